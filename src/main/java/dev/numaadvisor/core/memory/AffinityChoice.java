@@ -40,6 +40,9 @@ final class AffinityChoice {
         if (!satisfies(state, best.affinity(), requested)) {
             best = extended(state, pod, requested, best, reuse, who, trace);
         }
+        if (best.affinity().count() == 1) {
+            noteSingleNodeInGroup(state, best.affinity().ids().get(0), who, trace);
+        }
         String violation = best.affinity().count() == 1 ? null : groupViolation(state, best.affinity());
         if (violation != null) {
             throw StaticMemoryPolicy.fail(trace, who, "NUMA " + best.affinity() + " breaks the group rule ("
@@ -99,6 +102,19 @@ final class AffinityChoice {
                 + MemoryRequests.describe(requested) + "); extended to " + chosen.affinity()
                 + (chosen.preferred() ? " (preferred)" : " (not preferred)"));
         return chosen;
+    }
+
+    /**
+     * The kubelet checks the group rule only for multi-node masks: a single node that belongs to a
+     * cross-NUMA group is allocated alone anyway, and its cells become just itself.
+     */
+    private static void noteSingleNodeInGroup(MemoryState state, int id, String who, Trace trace) {
+        NodeMemory node = state.machine.get(id);
+        if (node != null && node.numberOfAssignments > 0 && node.cells.size() > 1) {
+            trace.add("memory: note: NUMA [" + id + "] for " + who + " is one node of the cross-NUMA group "
+                    + node.sortedCells() + "; the kubelet does not check the group rule for a single node, so "
+                    + "node " + id + " leaves its group (its partners keep " + node.sortedCells() + ")");
+        }
     }
 
     /** {@code findBestHint}: preferred beats not preferred, then the narrower mask; first wins ties. */

@@ -226,4 +226,23 @@ class AllocationTest {
         assertEquals(Map.of("memory", GI), m.assigned("p", "side").bytes());
         assertEquals(3 * GI, m.checkpoint().machineState().get(0).memoryMap().get("memory").reserved());
     }
+
+    /** Kubelet quirk: a single-node affinity is never checked against groups, so it splits one. */
+    @Test
+    void singleNodeAffinityTakesANodeOutOfItsGroup() throws AdmissionError {
+        StateBuilder b = new StateBuilder();
+        for (int i = 0; i < 2; i++) {
+            b.node(i, 0, List.of(i), "memory", table(2048, 1024, 1024));
+        }
+        MemoryManager m = b.start();
+        Pod big = pod("big", container("c", "1536Mi", null));
+        m.allocate(big, big.containers().get(0), TopologyHint.ZERO, new Trace());
+        Pod small = pod("small", container("c", "128Mi", null));
+        Trace trace = new Trace();
+        m.allocate(small, small.containers().get(0), TopologyHint.of(true, 1), trace);
+        assertEquals(List.of(0, 1), m.checkpoint().machineState().get(0).cells());
+        assertEquals(List.of(1), m.checkpoint().machineState().get(1).cells());
+        assertTrue(trace.steps().stream().anyMatch(t -> t.contains("leaves its group")),
+                String.join("\n", trace.steps()));
+    }
 }
