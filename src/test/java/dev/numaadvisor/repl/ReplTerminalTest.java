@@ -57,12 +57,6 @@ class ReplTerminalTest {
     }
 
     @Test
-    void completionThroughTheTerminalWithTab() throws Exception {
-        String out = runShell("/si\t\n/quit\n");
-        assertTrue(out.contains("no node yet"), out);
-    }
-
-    @Test
     void pastedPodYamlIsAddedAsOneInput() throws Exception {
         String out = runShell("/node set 2x8x2\n```\n" + POD_YAML + "```\n/pod list\n/quit\n");
         assertTrue(out.contains("added pod web"), out);

@@ -16,6 +16,8 @@ public final class KnowledgeIndex {
     // Okapi BM25's usual constants: term-frequency saturation and length normalisation.
     private static final double K1 = 1.2;
     private static final double B = 0.75;
+    // Topic pages explain; rule pages (knowledge/rules/) fix one case. A question prefers the topic.
+    private static final double TOPIC_PAGE_BOOST = 1.5;
     private static final Set<String> STOP = Set.of("the", "a", "an", "is", "are", "do", "does", "what", "why",
             "how", "my", "i", "it", "of", "to", "in", "on", "and", "or", "for", "with", "be", "this", "that", "isn",
             "t", "s", "can", "when", "which", "me", "tell", "about", "explain", "you", "your", "get", "not");
@@ -75,6 +77,9 @@ public final class KnowledgeIndex {
                 double idf = Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
                 score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * d.length() / averageLength));
             }
+            if (!d.page().path().contains("/rules/")) {
+                score *= TOPIC_PAGE_BOOST;
+            }
             if (score > 0) {
                 hits.add(new Hit(d.page(), d.paragraph(), score));
             }
@@ -87,7 +92,10 @@ public final class KnowledgeIndex {
     /** Lower-case words and numbers; hyphenated names stay whole and also split ("single-numa-node"). */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        for (String raw : text.toLowerCase(Locale.ROOT).split("[^a-z0-9.\\-]+")) {
+        // camelCase field names also count as their words: reservedMemory → reservedmemory reserved memory.
+        String split = text.replaceAll("([a-z])([A-Z])", "$1-$2");
+        String both = split.equals(text) ? text : text + " " + split;
+        for (String raw : both.toLowerCase(Locale.ROOT).split("[^a-z0-9.\\-]+")) {
             String w = raw.replaceAll("^[.\\-]+|[.\\-]+$", "");
             if (w.isEmpty() || STOP.contains(w)) {
                 continue;
@@ -105,6 +113,9 @@ public final class KnowledgeIndex {
     }
 
     private static String stem(String w) {
+        if (w.length() > 6 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
         if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
             return w.substring(0, w.length() - 1);
         }

@@ -54,13 +54,14 @@ public final class OfflineAssistant {
         }
         KnowledgeIndex.Hit best = hits.get(0);
         StringBuilder sb = new StringBuilder();
-        sb.append(quote(best.text())).append("\n");
+        sb.append(cited(best));
         for (KnowledgeIndex.Hit h : hits.subList(1, hits.size())) {
-            if (h.page().equals(best.page()) && h.score() > best.score() * 0.8) {
-                sb.append('\n').append(quote(h.text())).append('\n');
+            // A close second from another page often holds the other half of the answer.
+            if (!h.page().equals(best.page()) && h.score() > best.score() * 0.8) {
+                sb.append('\n').append(cited(h));
+                break;
             }
         }
-        sb.append("— ").append(best.page().title()).append(" (").append(best.page().path()).append(")\n");
         return sb.toString();
     }
 
@@ -81,6 +82,10 @@ public final class OfflineAssistant {
         p.paragraphs().forEach(par -> sb.append('\n').append(par).append('\n'));
         sb.append("\n(").append(p.path()).append(")\n");
         return sb.toString();
+    }
+
+    private static String cited(KnowledgeIndex.Hit h) {
+        return quote(h.text()) + "\n— " + h.page().title() + " (" + h.page().path() + ")\n";
     }
 
     private static String quote(String paragraph) {

@@ -133,7 +133,8 @@ public final class Walkthrough {
         }
         sb.append(" in the shared pool; it has ").append(numaCpus.difference(reserved).size())
                 .append(" allocatable (").append(numaCpus.size()).append(" minus reserved ")
-                .append(numaCpus.intersection(reserved)).append(")\n");
+                .append(numaCpus.intersects(reserved) ? numaCpus.intersection(reserved).toString() : "none")
+                .append(")\n");
         sb.append("- NUMA ").append(numa).append(" has at least ").append(Bytes.human(memoryBytes))
                 .append(" of memory free for Guaranteed pods; it has ").append(Bytes.human(numaMem - reservedMem))
                 .append(" allocatable (").append(Bytes.human(numaMem)).append(" minus reservedMemory ")
