@@ -41,8 +41,7 @@ public final class LintSarifWriter {
             results.add(map("ruleId", f.ruleId(), "level", level(f.severity().word()), "message", map("text", text),
                     "locations", List.of(location)));
         }
-        Map<String, Object> driver = map("name", "numa-advisor", "informationUri",
-                "https://github.com/numa-advisor/numa-advisor", "rules", rules);
+        Map<String, Object> driver = map("name", "numa-advisor", "rules", rules);
         Map<String, Object> run = map("tool", map("driver", driver), "results", results);
         Map<String, Object> root = map("$schema", SCHEMA, "version", "2.1.0", "runs", List.of(run));
         try {

@@ -2,7 +2,6 @@ package dev.numaadvisor.core.rule.advisory;
 
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.rule.Reservations;
-import java.util.TreeMap;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.rule.Finding;
 import dev.numaadvisor.core.rule.LintView;
@@ -32,10 +31,11 @@ public final class ReservationPlacementPerNuma implements Rule {
         if (!v.hasMachine() || reserved == null || reserved.isEmpty() || !Reservations.isStatic(c)) {
             return out;
         }
-        TreeMap<Integer, Integer> free = new TreeMap<>();
+        StringBuilder free = new StringBuilder();
         for (int numa : v.machine().topology().numaNodeIds()) {
             CpuSet all = v.machine().topology().cpusInNuma(numa);
-            free.put(numa, all.difference(reserved).size());
+            free.append(free.length() == 0 ? "" : ", ").append("NUMA ").append(numa).append(": ")
+                    .append(all.difference(reserved).size()).append(" of ").append(all.size());
         }
         out.add(finding(v.at("reservedSystemCPUs"), "allocatable CPUs per NUMA node after reservedSystemCPUs \""
                 + c.reservedSystemCPUs() + "\": " + free, null));
