@@ -1,7 +1,6 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuSet;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ public final class CpuCheckpointChecksum {
     }
 
     public static long of(CpuManagerCheckpoint cp) {
-        return fnv32a(dump(cp).getBytes(StandardCharsets.UTF_8));
+        return fnv32a(utf8(dump(cp)));
     }
 
     static String dump(CpuManagerCheckpoint cp) {
@@ -57,8 +56,8 @@ public final class CpuCheckpointChecksum {
         List<String> out = new ArrayList<>();
         keys.forEach(out::add);
         out.sort((a, b) -> {
-            byte[] x = a.getBytes(StandardCharsets.UTF_8);
-            byte[] y = b.getBytes(StandardCharsets.UTF_8);
+            byte[] x = utf8(a);
+            byte[] y = utf8(b);
             return java.util.Arrays.compareUnsigned(x, y);
         });
         return out;
@@ -71,5 +70,32 @@ public final class CpuCheckpointChecksum {
             h *= FNV_PRIME;
         }
         return h & 0xffffffffL;
+    }
+
+    /** UTF-8 bytes, encoded here so the engine needs no charset classes. */
+    static byte[] utf8(String s) {
+        java.util.List<Byte> out = new java.util.ArrayList<>(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                out.add((byte) cp);
+            } else if (cp < 0x800) {
+                out.add((byte) (0xC0 | (cp >> 6)));
+                out.add((byte) (0x80 | (cp & 0x3F)));
+            } else if (cp < 0x10000) {
+                out.add((byte) (0xE0 | (cp >> 12)));
+                out.add((byte) (0x80 | ((cp >> 6) & 0x3F)));
+                out.add((byte) (0x80 | (cp & 0x3F)));
+            } else {
+                out.add((byte) (0xF0 | (cp >> 18)));
+                out.add((byte) (0x80 | ((cp >> 12) & 0x3F)));
+                out.add((byte) (0x80 | ((cp >> 6) & 0x3F)));
+                out.add((byte) (0x80 | (cp & 0x3F)));
+            }
+        });
+        byte[] bytes = new byte[out.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = out.get(i);
+        }
+        return bytes;
     }
 }
