@@ -55,8 +55,8 @@ public final class MachineReader {
         for (CpuInfo c : cpus) {
             nodes.putIfAbsent(c.numaNode(), new NumaNode(c.numaNode(), 0, Map.of()));
         }
-        Map<Integer, Map<Integer, Integer>> distances = DistancesReader.read(topology.get("distances"),
-                nodes.keySet());
+        Map<Integer, Map<Integer, Integer>> distances = DistanceReader.read(topology.get("distances"),
+                new ArrayList<>(nodes.keySet()));
         topology.finish(compact ? COMPACT_FIELDS : EXPLICIT_FIELDS);
         List<Device> devs = readDevices(devices, nodes.keySet());
         if (topology.problems().any()) {
