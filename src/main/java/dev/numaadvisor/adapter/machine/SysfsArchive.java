@@ -78,7 +78,9 @@ public final class SysfsArchive {
             if (type == 'L') {
                 longName = data.replace("\0", "");
             } else if (type == '0' || type == '\0') {
-                out.add(entry, data, new SourceText(name + "!" + entry, data));
+                // GNU tar pads sysfs files (which claim 4096 bytes) with NULs.
+                String clean = data.replace("\0", "");
+                out.add(entry, clean, new SourceText(name + "!" + entry, clean));
             }
             pos = dataStart + (int) ((size + BLOCK - 1) / BLOCK * BLOCK);
         }
