@@ -26,7 +26,7 @@ public final class NodeFactsMerger {
         RawDocument cpuState = StateChecks.single(all, NodeFacts::cpuManagerCheckpoint, "cpu_manager_state", r);
         RawDocument memState = StateChecks.single(all, NodeFacts::memoryManagerCheckpoint, "memory_manager_state", r);
         String[] fallbackSource = new String[1];
-        CpuSet fallbackCpus = fallbackCpus(all, cpuState, fallbackSource);
+        CpuSet fallbackCpus = fallbackCpus(all, cpuState, config, fallbackSource);
         List<CpuFact> cpus = CpuMerge.merge(all, r, fallbackCpus, fallbackSource[0]);
         Map<Integer, MergedNode.MergedNuma> numa = NumaMerge.nodes(all, cpus, r);
         Map<Integer, Map<Integer, Integer>> distances = NumaMerge.distances(all, r);
@@ -43,15 +43,18 @@ public final class NodeFactsMerger {
 
     /**
      * CPU ids when no source describes the CPUs: the cpu_manager_state's CPUs (shared pool plus
-     * assignments), else the node's cpu capacity as ids 0..n-1.
+     * assignments, plus the config's reservedSystemCPUs, which strict-cpu-reservation keeps out of
+     * the shared pool), else the node's cpu capacity as ids 0..n-1.
      */
-    private static CpuSet fallbackCpus(List<NodeFacts> all, RawDocument cpuState, String[] source) {
+    private static CpuSet fallbackCpus(List<NodeFacts> all, RawDocument cpuState, RawDocument config,
+                                       String[] source) {
         if (cpuState != null) {
             CpuSet shared = CheckpointView.cpuSet(cpuState.content().get("defaultCpuSet"));
             CpuSet assigned = CheckpointView.assigned(cpuState.content());
+            CpuSet reserved = config == null ? null : CheckpointView.cpuSet(config.content().get("reservedSystemCPUs"));
             if (shared != null && assigned != null && !shared.union(assigned).isEmpty()) {
-                source[0] = cpuState.source();
-                return shared.union(assigned);
+                source[0] = cpuState.source() + (reserved == null ? "" : " and " + config.source());
+                return shared.union(assigned).union(reserved == null ? CpuSet.empty() : reserved);
             }
         }
         for (NodeFacts f : all) {

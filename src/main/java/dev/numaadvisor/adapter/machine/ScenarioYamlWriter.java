@@ -31,7 +31,13 @@ public final class ScenarioYamlWriter {
         out.append("node:\n  topology:\n");
         cpus(out, node);
         numaNodes(out, node);
-        distances(out, node.distances());
+        if (node.distances().keySet().equals(node.numaNodes().keySet())) {
+            distances(out, node.distances());
+        } else if (!node.distances().isEmpty()) {
+            out.append("    # distances omitted: the source gives them for NUMA nodes ")
+                    .append(node.distances().keySet()).append(", the topology has ").append(node.numaNodes().keySet())
+                    .append('\n');
+        }
         devices(out, node.devices());
         if (node.kubeletConfig() != null) {
             out.append("  kubeletConfig:\n").append(block(node.kubeletConfig().content(), 4));

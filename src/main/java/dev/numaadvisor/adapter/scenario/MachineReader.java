@@ -34,6 +34,8 @@ public final class MachineReader {
             return null;
         }
         boolean compact = topology.has("sockets") || topology.has("coresPerSocket");
+        // Read before finish(): finish reports every key not yet read as unknown.
+        YNode distancesNode = topology.get("distances");
         List<CpuInfo> cpus;
         Map<Integer, NumaNode> nodes = new TreeMap<>();
         if (compact && topology.has("cpus")) {
@@ -57,7 +59,7 @@ public final class MachineReader {
         for (CpuInfo c : cpus) {
             nodes.putIfAbsent(c.numaNode(), new NumaNode(c.numaNode(), 0, Map.of()));
         }
-        Map<Integer, Map<Integer, Integer>> distances = DistancesReader.read(topology.get("distances"),
+        Map<Integer, Map<Integer, Integer>> distances = DistancesReader.read(distancesNode,
                 nodes.keySet());
         List<Device> devs = readDevices(devices, nodes.keySet());
         if (topology.problems().any()) {
