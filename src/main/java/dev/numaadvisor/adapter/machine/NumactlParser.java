@@ -27,7 +27,7 @@ public final class NumactlParser implements FactsParser {
         CpuSet available = null;
         int availableLine = 0;
         Map<Integer, Map<String, String>> nodes = new TreeMap<>();
-        Map<Integer, Integer> nodeLines = new TreeMap<>();
+        Map<String, Integer> nodeLines = new TreeMap<>();
         List<Integer> columns = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).trim();
@@ -46,7 +46,7 @@ public final class NumactlParser implements FactsParser {
             } else if ((m = NODE.matcher(line)).matches()) {
                 int id = Integer.parseInt(m.group(1));
                 nodes.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(m.group(2), m.group(3).trim());
-                nodeLines.put(id, i + 1);
+                nodeLines.put(id + " " + m.group(2), i + 1);
             } else if (line.equals("node distances:")) {
                 continue;
             } else if (line.startsWith("node ") && line.substring(5).trim().matches("[\\d\\s]+")) {
@@ -68,18 +68,17 @@ public final class NumactlParser implements FactsParser {
     }
 
     private static void addNodes(SourceText source, NodeFactsBuilder b, CpuSet available, int line,
-                                 Map<Integer, Map<String, String>> nodes, Map<Integer, Integer> lines) {
+                                 Map<Integer, Map<String, String>> nodes, Map<String, Integer> lines) {
         for (int id : available.toArray()) {
             Map<String, String> n = nodes.get(id);
             if (n == null || !n.containsKey("cpus") || !n.containsKey("size")) {
-                throw InputErrors.missing(source, n == null ? line : lines.get(id), "node " + id
+                throw InputErrors.missing(source, n == null ? line : lines.get(id + " cpus"), "node " + id
                         + " is available but its cpus/size lines are missing: the output looks truncated",
                         "paste the complete numactl -H output");
             }
-            int at = lines.get(id);
-            CpuSet cpus = ids(source, at, n.get("cpus"));
-            Long size = megabytes(source, at, n.get("size"));
-            Long free = n.containsKey("free") ? megabytes(source, at, n.get("free")) : null;
+            CpuSet cpus = ids(source, lines.get(id + " cpus"), n.get("cpus"));
+            Long size = megabytes(source, lines.get(id + " size"), n.get("size"));
+            Long free = n.containsKey("free") ? megabytes(source, lines.get(id + " free"), n.get("free")) : null;
             b.numa(new NumaFact(id, cpus, size, MIB, free, Map.of(), null, source.fileName()));
             cpus.stream().forEach(cpu -> b.cpu(cpu, null, null, id, null));
         }
