@@ -76,7 +76,7 @@ public final class ImportScenario {
             if (!bundle) {
                 throw e;
             }
-            inputs.skip(item.text().fileName(), e.first().message());
+            inputs.skip(item.text().fileName(), e.first().detail());
             return null;
         }
     }
