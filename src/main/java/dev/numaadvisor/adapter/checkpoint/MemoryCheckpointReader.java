@@ -8,6 +8,7 @@ import dev.numaadvisor.core.memory.MemoryTable;
 import dev.numaadvisor.core.memory.NumaNodeState;
 import dev.numaadvisor.core.model.NumaMask;
 import dev.numaadvisor.core.problem.Problem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +21,21 @@ import java.util.TreeMap;
  * (bytes), uint32 (checksum) and int (counts, NUMA ids).
  */
 public final class MemoryCheckpointReader {
-    private static final List<String> TOP = List.of("policyName", "machineState", "entries", "checksum");
+    private static final List<String> TOP =
+            List.of("policyName", "machineState", "entries", "checksum");
     private static final List<String> NODE = List.of("numberOfAssignments", "memoryMap", "cells");
-    private static final List<String> TABLE = List.of("total", "systemReserved", "allocatable", "reserved", "free");
+    private static final List<String> TABLE =
+            List.of("total", "systemReserved", "allocatable", "reserved", "free");
     private static final List<String> BLOCK = List.of("numaAffinity", "type", "size");
     private static final String UINT64_MAX = "18446744073709551615";
     private static final long UINT32_MAX = 0xFFFF_FFFFL;
 
-    private MemoryCheckpointReader() {
-    }
+    private MemoryCheckpointReader() {}
 
-    /** Reads a whole {@code memory_manager_state} file; throws an InputException listing every problem. */
+    /**
+     * Reads a whole {@code memory_manager_state} file; throws an InputException listing every
+     * problem.
+     */
     public static MemoryManagerCheckpoint readFile(String fileName, String text) {
         YNode root = YamlSource.single(fileName, text);
         MemoryManagerCheckpoint c = read(root);
@@ -74,7 +79,10 @@ public final class MemoryCheckpointReader {
     private static void readNode(String key, YNode value, Map<Integer, NumaNodeState> machine) {
         Integer id = numaId(key);
         if (id == null) {
-            value.error(Problem.Kind.INVALID, key, "a machineState key must be a NUMA node id 0-63",
+            value.error(
+                    Problem.Kind.INVALID,
+                    key,
+                    "a machineState key must be a NUMA node id 0-63",
                     "write the node id as a string, e.g. \"0\"");
         }
         if (!value.expectMap()) {
@@ -111,18 +119,21 @@ public final class MemoryCheckpointReader {
         if (!containers.expectMap()) {
             return out;
         }
-        containers.entries().forEach((name, blocks) -> {
-            List<MemoryBlock> list = new ArrayList<>();
-            if (!blocks.isNull()) {
-                for (YNode b : blocks.items()) {
-                    MemoryBlock block = readBlock(b);
-                    if (block != null) {
-                        list.add(block);
-                    }
-                }
-            }
-            out.put(name, list);
-        });
+        containers
+                .entries()
+                .forEach(
+                        (name, blocks) -> {
+                            List<MemoryBlock> list = new ArrayList<>();
+                            if (!blocks.isNull()) {
+                                for (YNode b : blocks.items()) {
+                                    MemoryBlock block = readBlock(b);
+                                    if (block != null) {
+                                        list.add(block);
+                                    }
+                                }
+                            }
+                            out.put(name, list);
+                        });
         return out;
     }
 
@@ -147,7 +158,10 @@ public final class MemoryCheckpointReader {
         for (YNode item : list.items()) {
             Integer id = item.asInt();
             if (id != null && (id < 0 || id > NumaMask.MAX_NUMA_ID)) {
-                item.error(Problem.Kind.UNSUPPORTED, String.valueOf(id), "NUMA node ids run from 0 to 63",
+                item.error(
+                        Problem.Kind.UNSUPPORTED,
+                        String.valueOf(id),
+                        "NUMA node ids run from 0 to 63",
                         "the kubelet's NUMA masks hold 64 nodes");
             } else if (id != null) {
                 out.add(id);
@@ -165,8 +179,8 @@ public final class MemoryCheckpointReader {
     }
 
     /**
-     * A non-negative whole number up to {@code max} ({@code -1} = 2^64-1, kept as the same bits
-     * in a long). Go refuses signs, fractions and exponents for unsigned fields; so do we.
+     * A non-negative whole number up to {@code max} ({@code -1} = 2^64-1, kept as the same bits in
+     * a long). Go refuses signs, fractions and exponents for unsigned fields; so do we.
      */
     private static long unsigned(YNode n, long max, String what) {
         String s = n.isScalar() ? n.scalarOrNull() : null;
@@ -178,7 +192,11 @@ public final class MemoryCheckpointReader {
                 return v;
             }
         }
-        n.error(Problem.Kind.INVALID, s, "expected " + what, "write a whole number without sign or exponent");
+        n.error(
+                Problem.Kind.INVALID,
+                s,
+                "expected " + what,
+                "write a whole number without sign or exponent");
         return 0;
     }
 }

@@ -1,17 +1,17 @@
 package dev.numaadvisor.adapter.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.numaadvisor.core.hint.TopologyHint;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one shared Jackson set-up: object keys keep their insertion order, output has no
@@ -19,9 +19,6 @@ import java.util.List;
  */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private Json() {
     }
@@ -52,13 +49,50 @@ public final class Json {
         }
     }
 
-    /** Indented by two spaces, {@code \n} line ends. */
+    /**
+     * Indented by two spaces with {@code \n} line ends; lists of numbers (NUMA ids) stay on one
+     * line as {@code [0, 1]}, other lists put one element per line.
+     */
     public static String pretty(JsonNode node) {
-        try {
-            return MAPPER.writer(PRETTY).writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder sb = new StringBuilder();
+        pretty(node, "", sb);
+        return sb.toString();
+    }
+
+    private static void pretty(JsonNode node, String indent, StringBuilder sb) {
+        String inner = indent + "  ";
+        if (node.isObject() && !node.isEmpty()) {
+            sb.append("{\n");
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                sb.append(inner).append(compact(TextNode.valueOf(field.getKey()))).append(": ");
+                pretty(field.getValue(), inner, sb);
+                sb.append(fields.hasNext() ? ",\n" : "\n");
+            }
+            sb.append(indent).append('}');
+        } else if (node.isArray() && !node.isEmpty() && !allNumbers(node)) {
+            sb.append("[\n");
+            for (int i = 0; i < node.size(); i++) {
+                sb.append(inner);
+                pretty(node.get(i), inner, sb);
+                sb.append(i + 1 < node.size() ? ",\n" : "\n");
+            }
+            sb.append(indent).append(']');
+        } else if (node.isArray()) {
+            sb.append(compact(node).replace(",", ", "));
+        } else {
+            sb.append(compact(node));
         }
+    }
+
+    private static boolean allNumbers(JsonNode array) {
+        for (JsonNode element : array) {
+            if (!element.isNumber()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The contract's hint: {@code {"affinity": [0,1] | null, "preferred": true}}. */

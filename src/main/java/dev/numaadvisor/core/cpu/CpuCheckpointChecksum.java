@@ -72,7 +72,7 @@ public final class CpuCheckpointChecksum {
         return h & 0xffffffffL;
     }
 
-    /** UTF-8 bytes, encoded here so the engine needs no charset classes from java.nio. */
+    /** UTF-8 bytes, encoded here so the engine needs no charset classes. */
     static byte[] utf8(String s) {
         java.util.List<Byte> out = new java.util.ArrayList<>(s.length());
         s.codePoints().forEach(cp -> {

@@ -5,8 +5,7 @@ package dev.numaadvisor.core.memory;
  * Allocate, RemoveContainer and the start-up replay so all three fill and drain nodes alike.
  */
 final class BlockAccounting {
-    private BlockAccounting() {
-    }
+    private BlockAccounting() {}
 
     /*
      * Reserve on one node of the block's mask (nodes are walked in mask order):

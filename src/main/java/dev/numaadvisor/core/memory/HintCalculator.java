@@ -2,6 +2,7 @@ package dev.numaadvisor.core.memory;
 
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.NumaMask;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Static policy's {@code calculateHints}: which NUMA masks could hold a request now, with
- * the group rule, and which of them are preferred. Also keeps the reasons masks were dropped,
- * in plain words, for the trace.
+ * The Static policy's {@code calculateHints}: which NUMA masks could hold a request now, with the
+ * group rule, and which of them are preferred. Also keeps the reasons masks were dropped, in plain
+ * words, for the trace.
  */
 final class HintCalculator {
     /** Masks listed per reason in a trace line before "and N more". */
@@ -21,15 +22,17 @@ final class HintCalculator {
      * The hints per requested resource (all resources share one list; empty map = no mask
      * qualifies), the size that counts as preferred, and why masks were dropped.
      */
-    record Result(Map<String, List<TopologyHint>> hints, int minAffinitySize, List<String> reasons,
-                  boolean tooManyNodes) {
+    record Result(
+            Map<String, List<TopologyHint>> hints,
+            int minAffinitySize,
+            List<String> reasons,
+            boolean tooManyNodes) {
         List<TopologyHint> memoryHints() {
             return hints.getOrDefault(dev.numaadvisor.core.model.Resources.MEMORY, List.of());
         }
     }
 
-    private HintCalculator() {
-    }
+    private HintCalculator() {}
 
     /*
      * For each mask in IterateBitMasks order:
@@ -43,20 +46,35 @@ final class HintCalculator {
      * 6. otherwise the mask is a hint, not preferred yet, under every requested resource.
      * Finally a hint is preferred when its size equals minAffinitySize.
      */
-    static Result calculate(MemoryState state, String podUid, Map<String, Long> requested, InitContainerReuse reuse) {
+    static Result calculate(
+            MemoryState state,
+            String podUid,
+            Map<String, Long> requested,
+            InitContainerReuse reuse) {
         List<Integer> ids = state.nodeIds();
         Map<String, List<NumaMask>> skipped = new LinkedHashMap<>();
         if (ids.size() > MaskEnumeration.MAX_ENUMERATED_NUMA_NODES) {
-            return new Result(Map.of(), ids.size(), List.of("the machine state has " + ids.size()
-                    + " NUMA nodes: the kubelet would enumerate 2^" + ids.size() + " NUMA masks here; "
-                    + "numa-advisor stops at " + MaskEnumeration.MAX_ENUMERATED_NUMA_NODES), true);
+            return new Result(
+                    Map.of(),
+                    ids.size(),
+                    List.of(
+                            "the machine state has "
+                                    + ids.size()
+                                    + " NUMA nodes: the kubelet would enumerate 2^"
+                                    + ids.size()
+                                    + " NUMA masks here; "
+                                    + "numa-advisor stops at "
+                                    + MaskEnumeration.MAX_ENUMERATED_NUMA_NODES),
+                    true);
         }
         int minAffinitySize = ids.size();
         List<NumaMask> qualifying = new ArrayList<>();
         for (NumaMask mask : MaskEnumeration.all(ids)) {
             String resource = firstShort(state, mask, requested, false, podUid, reuse);
             if (resource != null) {
-                skipped.computeIfAbsent("too little allocatable " + resource, k -> new ArrayList<>()).add(mask);
+                skipped.computeIfAbsent(
+                                "too little allocatable " + resource, k -> new ArrayList<>())
+                        .add(mask);
                 continue;
             }
             minAffinitySize = Math.min(minAffinitySize, mask.count());
@@ -67,7 +85,8 @@ final class HintCalculator {
             }
             resource = firstShort(state, mask, requested, true, podUid, reuse);
             if (resource != null) {
-                skipped.computeIfAbsent("too little free " + resource, k -> new ArrayList<>()).add(mask);
+                skipped.computeIfAbsent("too little free " + resource, k -> new ArrayList<>())
+                        .add(mask);
                 continue;
             }
             qualifying.add(mask);
@@ -86,8 +105,13 @@ final class HintCalculator {
     }
 
     /** The first requested resource the mask cannot hold (allocatable, or free + re-usable). */
-    private static String firstShort(MemoryState state, NumaMask mask, Map<String, Long> requested, boolean free,
-                                     String podUid, InitContainerReuse reuse) {
+    private static String firstShort(
+            MemoryState state,
+            NumaMask mask,
+            Map<String, Long> requested,
+            boolean free,
+            String podUid,
+            InitContainerReuse reuse) {
         for (Map.Entry<String, Long> e : requested.entrySet()) {
             long total = 0;
             for (int node : mask.ids()) {
@@ -109,8 +133,11 @@ final class HintCalculator {
         if (bits.size() == 1) {
             NodeMemory node = state.machine.get(bits.get(0));
             if (node != null && node.cells.size() > 1) {
-                return "group rule: node " + bits.get(0) + " belongs to the cross-NUMA group "
-                        + node.sortedCells() + ", so it cannot be used alone";
+                return "group rule: node "
+                        + bits.get(0)
+                        + " belongs to the cross-NUMA group "
+                        + node.sortedCells()
+                        + ", so it cannot be used alone";
             }
             return null;
         }
@@ -120,11 +147,16 @@ final class HintCalculator {
                 continue;
             }
             if (node.cells.size() == 1) {
-                return "group rule: node " + id + " already holds single-NUMA memory, so it cannot join "
+                return "group rule: node "
+                        + id
+                        + " already holds single-NUMA memory, so it cannot join "
                         + "a cross-NUMA group";
             }
             if (!node.sortedCells().equals(bits)) {
-                return "group rule: node " + id + " is in the group " + node.sortedCells()
+                return "group rule: node "
+                        + id
+                        + " is in the group "
+                        + node.sortedCells()
                         + ", so it can only be used with exactly that group";
             }
         }
@@ -133,16 +165,17 @@ final class HintCalculator {
 
     private static List<String> reasons(Map<String, List<NumaMask>> skipped) {
         List<String> out = new ArrayList<>();
-        skipped.forEach((reason, masks) -> {
-            StringBuilder sb = new StringBuilder(reason).append(": ");
-            for (int i = 0; i < masks.size() && i < MASKS_PER_REASON; i++) {
-                sb.append(i == 0 ? "" : " ").append(masks.get(i));
-            }
-            if (masks.size() > MASKS_PER_REASON) {
-                sb.append(" and ").append(masks.size() - MASKS_PER_REASON).append(" more");
-            }
-            out.add(sb.toString());
-        });
+        skipped.forEach(
+                (reason, masks) -> {
+                    StringBuilder sb = new StringBuilder(reason).append(": ");
+                    for (int i = 0; i < masks.size() && i < MASKS_PER_REASON; i++) {
+                        sb.append(i == 0 ? "" : " ").append(masks.get(i));
+                    }
+                    if (masks.size() > MASKS_PER_REASON) {
+                        sb.append(" and ").append(masks.size() - MASKS_PER_REASON).append(" more");
+                    }
+                    out.add(sb.toString());
+                });
         return out;
     }
 }

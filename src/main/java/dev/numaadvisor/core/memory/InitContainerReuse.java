@@ -3,6 +3,7 @@ package dev.numaadvisor.core.memory;
 import dev.numaadvisor.core.model.NumaMask;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Memory that a pod's finished init containers leave for its later containers
- * ({@code initContainersReusableMemory}): per pod, per exact NUMA mask, per resource. Kept for
- * one pod at a time, in memory only (never checkpointed), as the kubelet does.
+ * Memory that a pod's finished init containers leave for its later containers ({@code
+ * initContainersReusableMemory}): per pod, per exact NUMA mask, per resource. Kept for one pod at a
+ * time, in memory only (never checkpointed), as the kubelet does.
  */
 final class InitContainerReuse {
     private static final Comparator<NumaMask> BY_BITS = Comparator.comparingLong(NumaMask::bits);
@@ -21,11 +22,12 @@ final class InitContainerReuse {
 
     InitContainerReuse copy() {
         InitContainerReuse c = new InitContainerReuse();
-        byPod.forEach((pod, masks) -> {
-            TreeMap<NumaMask, TreeMap<String, Long>> m = new TreeMap<>(BY_BITS);
-            masks.forEach((mask, perResource) -> m.put(mask, new TreeMap<>(perResource)));
-            c.byPod.put(pod, m);
-        });
+        byPod.forEach(
+                (pod, masks) -> {
+                    TreeMap<NumaMask, TreeMap<String, Long>> m = new TreeMap<>(BY_BITS);
+                    masks.forEach((mask, perResource) -> m.put(mask, new TreeMap<>(perResource)));
+                    c.byPod.put(pod, m);
+                });
         return c;
     }
 
@@ -50,9 +52,11 @@ final class InitContainerReuse {
         String uid = pod.uid();
         byPod.keySet().removeIf(other -> !other.equals(uid));
         if (isRegularInitContainer(pod, container)) {
-            TreeMap<NumaMask, TreeMap<String, Long>> masks = byPod.computeIfAbsent(uid, k -> new TreeMap<>(BY_BITS));
+            TreeMap<NumaMask, TreeMap<String, Long>> masks =
+                    byPod.computeIfAbsent(uid, k -> new TreeMap<>(BY_BITS));
             for (MemoryBlock b : blocks) {
-                TreeMap<String, Long> perResource = masks.computeIfAbsent(maskOf(b), k -> new TreeMap<>());
+                TreeMap<String, Long> perResource =
+                        masks.computeIfAbsent(maskOf(b), k -> new TreeMap<>());
                 long current = perResource.getOrDefault(b.type(), 0L);
                 if (Long.compareUnsigned(b.size(), current) > 0) {
                     perResource.put(b.type(), b.size());
@@ -76,7 +80,8 @@ final class InitContainerReuse {
      * memory is never re-used) and stop early once the block is accounted for. Blocks of the same
      * type and exact mask give up as much of their size as the new block re-used.
      */
-    static void shrinkInitBlocks(MemoryState state, Pod pod, Container container, List<MemoryBlock> blocks) {
+    static void shrinkInitBlocks(
+            MemoryState state, Pod pod, Container container, List<MemoryBlock> blocks) {
         for (MemoryBlock block : blocks) {
             long remaining = block.size();
             for (Container init : pod.initContainers()) {
@@ -93,7 +98,9 @@ final class InitContainerReuse {
                 List<MemoryBlock> updated = new ArrayList<>(initBlocks);
                 for (int i = 0; i < updated.size(); i++) {
                     MemoryBlock ib = updated.get(i);
-                    if (ib.size() == 0 || !ib.type().equals(block.type()) || !maskOf(ib).equals(maskOf(block))) {
+                    if (ib.size() == 0
+                            || !ib.type().equals(block.type())
+                            || !maskOf(ib).equals(maskOf(block))) {
                         continue;
                     }
                     if (Long.compareUnsigned(ib.size(), remaining) > 0) {
@@ -130,11 +137,18 @@ final class InitContainerReuse {
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<NumaMask, TreeMap<String, Long>> e : masks.entrySet()) {
-            e.getValue().forEach((r, v) -> {
-                if (v != 0) {
-                    parts.add(r + " " + KubeQuantityText.bytes(v) + " on " + e.getKey());
-                }
-            });
+            e.getValue()
+                    .forEach(
+                            (r, v) -> {
+                                if (v != 0) {
+                                    parts.add(
+                                            r
+                                                    + " "
+                                                    + KubeQuantityText.bytes(v)
+                                                    + " on "
+                                                    + e.getKey());
+                                }
+                            });
         }
         return String.join(", ", parts);
     }

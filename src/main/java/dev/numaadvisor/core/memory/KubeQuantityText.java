@@ -1,29 +1,37 @@
 package dev.numaadvisor.core.memory;
 
 import dev.numaadvisor.core.model.Quantity;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 
 /**
- * Prints quantities the way {@code resource.Quantity.String()} does, so the kubelet's messages
- * that embed sums ({@code the total amount "1124Mi" ...}) come out byte for byte. A quantity
- * remembers the format it was written in (binary suffix, decimal suffix, or exponent); a sum
- * takes the format of its first non-zero addend, as {@code Quantity.Add} does on a zero value.
+ * Prints quantities the way {@code resource.Quantity.String()} does, so the kubelet's messages that
+ * embed sums ({@code the total amount "1124Mi" ...}) come out byte for byte. A quantity remembers
+ * the format it was written in (binary suffix, decimal suffix, or exponent); a sum takes the format
+ * of its first non-zero addend, as {@code Quantity.Add} does on a zero value.
  */
 final class KubeQuantityText {
     /** {@code resource.Format}: how a quantity is printed. */
-    enum Format { BINARY_SI, DECIMAL_SI, DECIMAL_EXPONENT }
+    enum Format {
+        BINARY_SI,
+        DECIMAL_SI,
+        DECIMAL_EXPONENT
+    }
 
     private static final BigInteger KIBI = BigInteger.valueOf(1024);
     private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
-    private static final Map<Integer, String> DECIMAL_SUFFIXES = Map.of(-9, "n", -6, "u", -3, "m", 0, "",
-            3, "k", 6, "M", 9, "G", 12, "T", 15, "P", 18, "E");
+    private static final Map<Integer, String> DECIMAL_SUFFIXES =
+            Map.of(
+                    -9, "n", -6, "u", -3, "m", 0, "", 3, "k", 6, "M", 9, "G", 12, "T", 15, "P", 18,
+                    "E");
 
-    private KubeQuantityText() {
-    }
+    private KubeQuantityText() {}
 
-    /** The format the text was written in: {@code 1Gi} binary, {@code 1e3} exponent, else decimal. */
+    /**
+     * The format the text was written in: {@code 1Gi} binary, {@code 1e3} exponent, else decimal.
+     */
     static Format formatOf(Quantity q) {
         String s = q.text().trim();
         int i = 0;
@@ -47,8 +55,9 @@ final class KubeQuantityText {
         }
         Format f = format;
         // Binary printing is kept only for whole amounts of at least 1024; others print decimal.
-        if (f == Format.BINARY_SI && (amount.abs().compareTo(BigDecimal.valueOf(1024)) < 0
-                || amount.stripTrailingZeros().scale() > 0)) {
+        if (f == Format.BINARY_SI
+                && (amount.abs().compareTo(BigDecimal.valueOf(1024)) < 0
+                        || amount.stripTrailingZeros().scale() > 0)) {
             f = Format.DECIMAL_SI;
         }
         if (f == Format.BINARY_SI) {
@@ -74,7 +83,9 @@ final class KubeQuantityText {
         return mantissa + (suffix == null ? "e" + exponent : suffix);
     }
 
-    /** Bytes for trace lines: {@code 1536Mi}, {@code 12}, and unsigned values past 2^63 as digits. */
+    /**
+     * Bytes for trace lines: {@code 1536Mi}, {@code 12}, and unsigned values past 2^63 as digits.
+     */
     static String bytes(long value) {
         if (value < 0) {
             return Long.toUnsignedString(value);
@@ -105,8 +116,8 @@ final class KubeQuantityText {
         }
 
         /**
-         * {@code q.Add(sum)} stored back as the sum, as {@code getTotalMemoryTypeReserved} does:
-         * a non-zero {@code q} brings its own format, so the last non-zero entry decides.
+         * {@code q.Add(sum)} stored back as the sum, as {@code getTotalMemoryTypeReserved} does: a
+         * non-zero {@code q} brings its own format, so the last non-zero entry decides.
          */
         void addInFront(Quantity q) {
             if (q.amount().signum() != 0) {

@@ -1,12 +1,13 @@
 package dev.numaadvisor.core.memory;
 
 import dev.numaadvisor.core.model.NumaMask;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every non-empty set of the given NUMA nodes in the kubelet's order
- * ({@code bitmask.IterateBitMasks}): by size, then lexicographically by node ids.
+ * Every non-empty set of the given NUMA nodes in the kubelet's order ({@code
+ * bitmask.IterateBitMasks}): by size, then lexicographically by node ids.
  */
 final class MaskEnumeration {
     /**
@@ -15,8 +16,7 @@ final class MaskEnumeration {
      */
     static final int MAX_ENUMERATED_NUMA_NODES = 20;
 
-    private MaskEnumeration() {
-    }
+    private MaskEnumeration() {}
 
     static List<NumaMask> all(List<Integer> sortedIds) {
         List<NumaMask> out = new ArrayList<>();
@@ -26,7 +26,8 @@ final class MaskEnumeration {
         return out;
     }
 
-    private static void collect(List<Integer> ids, int from, int left, long bits, List<NumaMask> out) {
+    private static void collect(
+            List<Integer> ids, int from, int left, long bits, List<NumaMask> out) {
         if (left == 0) {
             out.add(new NumaMask(bits));
             return;

@@ -1,8 +1,8 @@
 package dev.numaadvisor.core.memory;
 
 /**
- * The mutable form of a {@link MemoryTable} while the policy works on it. Arithmetic wraps like
- * the kubelet's uint64; compare with {@link Long#compareUnsigned}.
+ * The mutable form of a {@link MemoryTable} while the policy works on it. Arithmetic wraps like the
+ * kubelet's uint64; compare with {@link Long#compareUnsigned}.
  */
 final class MemoryCounters {
     long total;
@@ -20,7 +20,8 @@ final class MemoryCounters {
     }
 
     static MemoryCounters of(MemoryTable t) {
-        return new MemoryCounters(t.total(), t.systemReserved(), t.allocatable(), t.reserved(), t.free());
+        return new MemoryCounters(
+                t.total(), t.systemReserved(), t.allocatable(), t.reserved(), t.free());
     }
 
     MemoryTable toTable() {

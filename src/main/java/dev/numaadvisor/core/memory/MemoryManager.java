@@ -13,6 +13,7 @@ import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.trace.Trace;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,31 +37,50 @@ public final class MemoryManager implements HintProvider {
         this.state = state;
     }
 
-    /** {@link #start(Machine, KubeletConfig, KubeVersion, MemoryHarness, MemoryManagerCheckpoint, Trace)} untraced. */
-    public static MemoryManager start(Machine machine, KubeletConfig config, KubeVersion version,
-                                      MemoryHarness harness, MemoryManagerCheckpoint restored)
+    /**
+     * {@link #start(Machine, KubeletConfig, KubeVersion, MemoryHarness, MemoryManagerCheckpoint,
+     * Trace)} untraced.
+     */
+    public static MemoryManager start(
+            Machine machine,
+            KubeletConfig config,
+            KubeVersion version,
+            MemoryHarness harness,
+            MemoryManagerCheckpoint restored)
             throws KubeletStartError {
         return start(machine, config, version, harness, restored, Trace.disabled());
     }
 
     /**
      * Creates the manager as the kubelet does ({@code NewManager}: policy name, reservedMemory) and
-     * starts it ({@code Start}: restore the checkpoint, validate the state unless the harness
-     * says not to). {@code harness} and {@code restored} may be null (no checkpoint file).
+     * starts it ({@code Start}: restore the checkpoint, validate the state unless the harness says
+     * not to). {@code harness} and {@code restored} may be null (no checkpoint file).
      *
      * @throws KubeletStartError with the kubelet's own message when it would refuse to start
      */
-    public static MemoryManager start(Machine machine, KubeletConfig config, KubeVersion version,
-                                      MemoryHarness harness, MemoryManagerCheckpoint restored, Trace trace)
+    public static MemoryManager start(
+            Machine machine,
+            KubeletConfig config,
+            KubeVersion version,
+            MemoryHarness harness,
+            MemoryManagerCheckpoint restored,
+            Trace trace)
             throws KubeletStartError {
         MemoryPolicy policy = create(machine, config, version, trace);
         MemoryState state = restored == null ? new MemoryState() : MemoryState.of(restored);
         if (restored != null && !restored.policyName().equals(policy.name())) {
-            trace.add("memory: the checkpoint was written by policy \"" + restored.policyName()
-                    + "\" but the kubelet is configured with \"" + policy.name() + "\"; the kubelet refuses to "
-                    + "start until the node is drained and " + CHECKPOINT_PATH + " is deleted");
+            trace.add(
+                    "memory: the checkpoint was written by policy \""
+                            + restored.policyName()
+                            + "\" but the kubelet is configured with \""
+                            + policy.name()
+                            + "\"; the kubelet refuses to "
+                            + "start until the node is drained and "
+                            + CHECKPOINT_PATH
+                            + " is deleted");
             String cause = String.format(POLICY_DIFFERS, policy.name(), restored.policyName());
-            throw new KubeletStartError(START_PREFIX + String.format(RESTORE_WRAP, cause, CHECKPOINT_PATH),
+            throw new KubeletStartError(
+                    START_PREFIX + String.format(RESTORE_WRAP, cause, CHECKPOINT_PATH),
                     RULE_POLICY_CHANGED);
         }
         String error = policy.start(state, harness != null && harness.skipStateValidation(), trace);
@@ -71,41 +91,55 @@ public final class MemoryManager implements HintProvider {
     }
 
     /**
-     * Only the checks the kubelet makes when it creates the manager ({@code NewManager}, before
-     * any manager starts): reservedMemory configuration, policy name, and for {@code Static} the
+     * Only the checks the kubelet makes when it creates the manager ({@code NewManager}, before any
+     * manager starts): reservedMemory configuration, policy name, and for {@code Static} the
      * reservation sums. Lets a caller order them before other managers' start-up checks.
      */
-    public static void validateConfig(Machine machine, KubeletConfig config, KubeVersion version, Trace trace)
+    public static void validateConfig(
+            Machine machine, KubeletConfig config, KubeVersion version, Trace trace)
             throws KubeletStartError {
         create(machine, config, version, trace);
     }
 
-    private static MemoryPolicy create(Machine machine, KubeletConfig config, KubeVersion version, Trace trace)
+    private static MemoryPolicy create(
+            Machine machine, KubeletConfig config, KubeVersion version, Trace trace)
             throws KubeletStartError {
         ReservedMemoryValidator.validateConfiguration(config);
         String name = config.memoryManagerPolicy();
-        if (!version.atLeast(1, 32) && Boolean.FALSE.equals(config.featureGates().get(MEMORY_MANAGER_GATE))) {
-            trace.add("memory: feature gate MemoryManager is off (possible before 1.32): the kubelet creates no "
-                    + "Memory Manager, so memory is never pinned");
+        if (!version.atLeast(1, 32)
+                && Boolean.FALSE.equals(config.featureGates().get(MEMORY_MANAGER_GATE))) {
+            trace.add(
+                    "memory: feature gate MemoryManager is off (possible before 1.32): the kubelet"
+                        + " creates no Memory Manager, so memory is never pinned");
             return new NoneMemoryPolicy();
         }
         if (POLICY_NONE.equals(name)) {
-            trace.add("memory: Memory Manager policy None: memory and hugepages are not pinned to NUMA nodes");
+            trace.add(
+                    "memory: Memory Manager policy None: memory and hugepages are not pinned to"
+                        + " NUMA nodes");
             return new NoneMemoryPolicy();
         }
         if (POLICY_STATIC.equals(name)) {
-            Map<Integer, Map<String, Long>> reserved = ReservedMemoryValidator.systemReserved(machine, config, trace);
+            Map<Integer, Map<String, Long>> reserved =
+                    ReservedMemoryValidator.systemReserved(machine, config, trace);
             ReservedMemoryValidator.requireReservedMemory(reserved, trace);
-            trace.add("memory: Memory Manager policy Static: Guaranteed pods get memory and hugepages pinned to "
-                    + "NUMA nodes");
-            return new StaticMemoryPolicy(DefaultMachineState.build(machine, reserved), new InitContainerReuse());
+            trace.add(
+                    "memory: Memory Manager policy Static: Guaranteed pods get memory and hugepages"
+                        + " pinned to NUMA nodes");
+            return new StaticMemoryPolicy(
+                    DefaultMachineState.build(machine, reserved), new InitContainerReuse());
         }
         if (POLICY_BEST_EFFORT.equals(name) && version.atLeast(1, 32)) {
-            trace.add("memory: policy BestEffort exists only on Windows; a Linux kubelet refuses to start");
+            trace.add(
+                    "memory: policy BestEffort exists only on Windows; a Linux kubelet refuses to"
+                        + " start");
             throw new KubeletStartError(BEST_EFFORT_NOT_ON_LINUX, RULE_POLICY);
         }
-        trace.add("memory: memoryManagerPolicy \"" + name + "\" is not a policy (None or Static; the value is "
-                + "case-sensitive); the kubelet refuses to start");
+        trace.add(
+                "memory: memoryManagerPolicy \""
+                        + name
+                        + "\" is not a policy (None or Static; the value is "
+                        + "case-sensitive); the kubelet refuses to start");
         throw new KubeletStartError(String.format(UNKNOWN_POLICY, name), RULE_POLICY);
     }
 
@@ -130,7 +164,8 @@ public final class MemoryManager implements HintProvider {
     }
 
     @Override
-    public void allocate(Pod pod, Container container, TopologyHint affinity, Trace trace) throws AdmissionError {
+    public void allocate(Pod pod, Container container, TopologyHint affinity, Trace trace)
+            throws AdmissionError {
         policy.allocate(state, pod, container, affinity, trace);
     }
 
@@ -140,9 +175,9 @@ public final class MemoryManager implements HintProvider {
     }
 
     /**
-     * The kubelet's {@code AddContainer} when a container starts: the pod's regular init
-     * containers before it have finished, so their memory is released (sidecars keep theirs).
-     * Not part of admission; call it only to model containers starting.
+     * The kubelet's {@code AddContainer} when a container starts: the pod's regular init containers
+     * before it have finished, so their memory is released (sidecars keep theirs). Not part of
+     * admission; call it only to model containers starting.
      */
     public void addContainer(Pod pod, Container container, Trace trace) {
         for (Container init : pod.initContainers()) {

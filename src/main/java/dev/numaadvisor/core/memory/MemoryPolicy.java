@@ -19,7 +19,8 @@ sealed interface MemoryPolicy permits NoneMemoryPolicy, StaticMemoryPolicy {
 
     ProviderHints podHints(MemoryState state, Pod pod, Trace trace);
 
-    void allocate(MemoryState state, Pod pod, Container container, TopologyHint affinity, Trace trace)
+    void allocate(
+            MemoryState state, Pod pod, Container container, TopologyHint affinity, Trace trace)
             throws AdmissionError;
 
     void removeContainer(MemoryState state, String podUid, String containerName, Trace trace);

@@ -4,21 +4,23 @@ import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.model.Resources;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
+
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a container or a pod asks of the Memory Manager: bytes of {@code memory} and of every
- * {@code hugepages-<size>} ({@code getRequestedResources}, {@code getPodRequestedResources}).
- * Maps list {@code memory} first, then hugepages by name: the kubelet's order is Go map order,
- * this one is fixed.
+ * What a container or a pod asks of the Memory Manager: bytes of {@code memory} and of every {@code
+ * hugepages-<size>} ({@code getRequestedResources}, {@code getPodRequestedResources}). Maps list
+ * {@code memory} first, then hugepages by name: the kubelet's order is Go map order, this one is
+ * fixed.
  */
 final class MemoryRequests {
     /** Memory first, then the rest by name. */
-    static final Comparator<String> MEMORY_FIRST = Comparator
-            .comparing((String s) -> !Resources.MEMORY.equals(s)).thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> MEMORY_FIRST =
+            Comparator.comparing((String s) -> !Resources.MEMORY.equals(s))
+                    .thenComparing(Comparator.naturalOrder());
 
     /** A request that is not a whole number of bytes (e.g. {@code 100m}) or exceeds int64. */
     static final class NotInt64 extends Exception {
@@ -27,8 +29,7 @@ final class MemoryRequests {
         }
     }
 
-    private MemoryRequests() {
-    }
+    private MemoryRequests() {}
 
     static TreeMap<String, Long> ofContainer(Container container) throws NotInt64 {
         TreeMap<String, Long> out = new TreeMap<>(MEMORY_FIRST);
@@ -37,7 +38,8 @@ final class MemoryRequests {
                 continue;
             }
             Quantity q = e.getValue();
-            if (!q.isWhole() || q.amount().abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            if (!q.isWhole()
+                    || q.amount().abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
                 throw new NotInt64();
             }
             out.put(e.getKey(), q.amount().longValueExact());
@@ -76,19 +78,24 @@ final class MemoryRequests {
             ofContainer(c).forEach((r, v) -> apps.merge(r, v, Long::sum));
         }
         TreeMap<String, Long> out = new TreeMap<>(MEMORY_FIRST);
-        apps.forEach((r, v) -> {
-            long longRunning = v + sidecars.getOrDefault(r, 0L);
-            long peak = initPeak.getOrDefault(r, 0L);
-            out.put(r, Long.compareUnsigned(longRunning, peak) < 0 ? peak : longRunning);
-        });
+        apps.forEach(
+                (r, v) -> {
+                    long longRunning = v + sidecars.getOrDefault(r, 0L);
+                    long peak = initPeak.getOrDefault(r, 0L);
+                    out.put(r, Long.compareUnsigned(longRunning, peak) < 0 ? peak : longRunning);
+                });
         return out;
     }
 
     /** {@code memory 1Gi, hugepages-1Gi 1Gi} for trace lines. */
     static String describe(Map<String, Long> requested) {
         StringBuilder sb = new StringBuilder();
-        requested.forEach((r, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(r).append(' ')
-                .append(KubeQuantityText.bytes(v)));
+        requested.forEach(
+                (r, v) ->
+                        sb.append(sb.length() == 0 ? "" : ", ")
+                                .append(r)
+                                .append(' ')
+                                .append(KubeQuantityText.bytes(v)));
         return sb.length() == 0 ? "no memory or hugepages" : sb.toString();
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Memory Manager's state ({@code state.State}): the machine table per NUMA node and the
- * blocks per pod UID and container. Mutable; {@link #copy} gives an independent one.
+ * The Memory Manager's state ({@code state.State}): the machine table per NUMA node and the blocks
+ * per pod UID and container. Mutable; {@link #copy} gives an independent one.
  */
 final class MemoryState {
     final TreeMap<Integer, NodeMemory> machine = new TreeMap<>();
@@ -16,8 +16,12 @@ final class MemoryState {
     static MemoryState of(MemoryManagerCheckpoint checkpoint) {
         MemoryState s = new MemoryState();
         checkpoint.machineState().forEach((id, node) -> s.machine.put(id, NodeMemory.of(node)));
-        checkpoint.entries().forEach((pod, containers) ->
-                containers.forEach((name, blocks) -> s.setBlocks(pod, name, blocks)));
+        checkpoint
+                .entries()
+                .forEach(
+                        (pod, containers) ->
+                                containers.forEach(
+                                        (name, blocks) -> s.setBlocks(pod, name, blocks)));
         return s;
     }
 
@@ -43,7 +47,9 @@ final class MemoryState {
     }
 
     void setBlocks(String podUid, String container, List<MemoryBlock> blocks) {
-        assignments.computeIfAbsent(podUid, k -> new TreeMap<>()).put(container, List.copyOf(blocks));
+        assignments
+                .computeIfAbsent(podUid, k -> new TreeMap<>())
+                .put(container, List.copyOf(blocks));
     }
 
     void delete(String podUid, String container) {

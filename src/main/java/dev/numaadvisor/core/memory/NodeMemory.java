@@ -18,7 +18,8 @@ final class NodeMemory {
 
     static NodeMemory of(NumaNodeState s) {
         NodeMemory n = new NodeMemory(s.numberOfAssignments(), s.cells());
-        s.memoryMap().forEach((resource, table) -> n.memoryMap.put(resource, MemoryCounters.of(table)));
+        s.memoryMap()
+                .forEach((resource, table) -> n.memoryMap.put(resource, MemoryCounters.of(table)));
         return n;
     }
 

@@ -19,26 +19,33 @@ final class NoneMemoryPolicy implements MemoryPolicy {
     }
 
     @Override
-    public ProviderHints containerHints(MemoryState state, Pod pod, Container container, Trace trace) {
-        trace.add("memory: Memory Manager policy None: no preference for " + container.name()
-                + ", its memory is not pinned to NUMA nodes");
+    public ProviderHints containerHints(
+            MemoryState state, Pod pod, Container container, Trace trace) {
+        trace.add(
+                "memory: Memory Manager policy None: no preference for "
+                        + container.name()
+                        + ", its memory is not pinned to NUMA nodes");
         return ProviderHints.none();
     }
 
     @Override
     public ProviderHints podHints(MemoryState state, Pod pod, Trace trace) {
-        trace.add("memory: Memory Manager policy None: no preference for pod " + pod.name()
-                + ", its memory is not pinned to NUMA nodes");
+        trace.add(
+                "memory: Memory Manager policy None: no preference for pod "
+                        + pod.name()
+                        + ", its memory is not pinned to NUMA nodes");
         return ProviderHints.none();
     }
 
     @Override
-    public void allocate(MemoryState state, Pod pod, Container container, TopologyHint affinity, Trace trace) {
+    public void allocate(
+            MemoryState state, Pod pod, Container container, TopologyHint affinity, Trace trace) {
         // Nothing to do: the None policy pins nothing.
     }
 
     @Override
-    public void removeContainer(MemoryState state, String podUid, String containerName, Trace trace) {
+    public void removeContainer(
+            MemoryState state, String podUid, String containerName, Trace trace) {
         // Nothing was pinned, nothing to return.
     }
 

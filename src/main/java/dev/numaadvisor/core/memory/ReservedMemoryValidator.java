@@ -9,6 +9,7 @@ import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.model.Resources;
 import dev.numaadvisor.core.trace.Trace;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +18,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The kubelet's checks of {@code reservedMemory}: the configuration validation (supported
- * resource, non-zero, no duplicates), then for the Static policy {@code getSystemReservedMemory}
- * (every NUMA node exists, per-type sums equal the Node Allocatable reservation, values convert
- * to int64) and {@code NewPolicyStatic} (some regular memory is reserved).
+ * The kubelet's checks of {@code reservedMemory}: the configuration validation (supported resource,
+ * non-zero, no duplicates), then for the Static policy {@code getSystemReservedMemory} (every NUMA
+ * node exists, per-type sums equal the Node Allocatable reservation, values convert to int64) and
+ * {@code NewPolicyStatic} (some regular memory is reserved).
  */
 final class ReservedMemoryValidator {
-    private ReservedMemoryValidator() {
-    }
+    private ReservedMemoryValidator() {}
 
     /**
      * {@code validateReservedMemoryConfiguration}: every problem, in the order the kubelet finds
@@ -61,18 +61,20 @@ final class ReservedMemoryValidator {
     }
 
     /** {@code getSystemReservedMemory}: per NUMA node, per resource, the reserved bytes. */
-    static Map<Integer, Map<String, Long>> systemReserved(Machine machine, KubeletConfig config, Trace trace)
-            throws KubeletStartError {
+    static Map<Integer, Map<String, Long>> systemReserved(
+            Machine machine, KubeletConfig config, Trace trace) throws KubeletStartError {
         Map<String, KubeQuantityText.Sum> totals = totalsPerType(machine, config.reservedMemory());
         StringBuilder note = new StringBuilder();
-        Map<String, KubeQuantityText.Sum> allocatable = NodeAllocatableReservation.of(config, machine, note);
+        Map<String, KubeQuantityText.Sum> allocatable =
+                NodeAllocatableReservation.of(config, machine, note);
         compareTotals(config, totals, allocatable, note, trace);
         Map<Integer, Map<String, Long>> converted = new TreeMap<>();
         machine.numaNodeIds().forEach(id -> converted.put(id, new TreeMap<>()));
         for (ReservedMemory r : config.reservedMemory()) {
             for (Map.Entry<String, Quantity> limit : r.limits().entrySet()) {
                 Quantity q = limit.getValue();
-                if (!q.isWhole() || q.amount().abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                if (!q.isWhole()
+                        || q.amount().abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
                     throw new KubeletStartError(COULD_NOT_CONVERT, RULE_SUM_MISMATCH);
                 }
                 converted.get(r.numaNode()).put(limit.getKey(), q.amount().longValueExact());
@@ -89,21 +91,27 @@ final class ReservedMemoryValidator {
             total += perNode.getOrDefault(Resources.MEMORY, 0L);
         }
         if (total == 0) {
-            trace.add("memory: no NUMA node reserves regular memory; the Static policy refuses to start "
-                    + "without a system reservation");
+            trace.add(
+                    "memory: no NUMA node reserves regular memory; the Static policy refuses to"
+                        + " start without a system reservation");
             throw new KubeletStartError(NO_SYSTEM_RESERVED, RULE_NO_RESERVATION);
         }
     }
 
-    private static Map<String, KubeQuantityText.Sum> totalsPerType(Machine machine, List<ReservedMemory> reserved)
-            throws KubeletStartError {
+    private static Map<String, KubeQuantityText.Sum> totalsPerType(
+            Machine machine, List<ReservedMemory> reserved) throws KubeletStartError {
         Map<String, KubeQuantityText.Sum> totals = new TreeMap<>();
         for (ReservedMemory r : reserved) {
             if (!machine.numaNodes().containsKey(r.numaNode())) {
-                throw new KubeletStartError(String.format(NUMA_NODE_DOES_NOT_EXIST, r.numaNode()), RULE_UNKNOWN_NUMA);
+                throw new KubeletStartError(
+                        String.format(NUMA_NODE_DOES_NOT_EXIST, r.numaNode()), RULE_UNKNOWN_NUMA);
             }
-            r.limits().forEach((resource, q) ->
-                    totals.computeIfAbsent(resource, k -> new KubeQuantityText.Sum()).addInFront(q));
+            r.limits()
+                    .forEach(
+                            (resource, q) ->
+                                    totals.computeIfAbsent(
+                                                    resource, k -> new KubeQuantityText.Sum())
+                                            .addInFront(q));
         }
         return totals;
     }
@@ -113,8 +121,12 @@ final class ReservedMemoryValidator {
      * kubelet walks the types in Go map order (random); we check memory first, then the rest
      * sorted, so the reported mismatch is stable.
      */
-    private static void compareTotals(KubeletConfig config, Map<String, KubeQuantityText.Sum> totals,
-                                      Map<String, KubeQuantityText.Sum> allocatable, StringBuilder note, Trace trace)
+    private static void compareTotals(
+            KubeletConfig config,
+            Map<String, KubeQuantityText.Sum> totals,
+            Map<String, KubeQuantityText.Sum> allocatable,
+            StringBuilder note,
+            Trace trace)
             throws KubeletStartError {
         TreeSet<String> types = new TreeSet<>(totals.keySet());
         for (String t : allocatable.keySet()) {
@@ -131,13 +143,26 @@ final class ReservedMemoryValidator {
             String reserved = text(totals.get(type));
             String required = text(allocatable.get(type));
             boolean equal = amount(totals.get(type)).compareTo(amount(allocatable.get(type))) == 0;
-            trace.add("memory: reservedMemory sums to " + reserved + " of " + type + "; Node Allocatable reserves "
-                    + required + " (systemReserved + kubeReserved + hard eviction; " + note
-                    + "they must be equal) -> " + (equal ? "equal" : "NOT equal, the kubelet refuses to start"));
+            trace.add(
+                    "memory: reservedMemory sums to "
+                            + reserved
+                            + " of "
+                            + type
+                            + "; Node Allocatable reserves "
+                            + required
+                            + " (systemReserved + kubeReserved + hard eviction; "
+                            + note
+                            + "they must be equal) -> "
+                            + (equal ? "equal" : "NOT equal, the kubelet refuses to start"));
             if (!equal) {
-                String rule = config.reservedMemory().isEmpty() ? RULE_NO_RESERVATION
-                        : Resources.isHugepages(type) ? RULE_HUGEPAGES_RESERVED : RULE_SUM_MISMATCH;
-                throw new KubeletStartError(String.format(TOTAL_NOT_EQUAL, reserved, type, required), rule);
+                String rule =
+                        config.reservedMemory().isEmpty()
+                                ? RULE_NO_RESERVATION
+                                : Resources.isHugepages(type)
+                                        ? RULE_HUGEPAGES_RESERVED
+                                        : RULE_SUM_MISMATCH;
+                throw new KubeletStartError(
+                        String.format(TOTAL_NOT_EQUAL, reserved, type, required), rule);
             }
         }
     }

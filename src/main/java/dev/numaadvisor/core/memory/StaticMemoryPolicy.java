@@ -10,16 +10,17 @@ import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.pod.QosClass;
 import dev.numaadvisor.core.trace.Trace;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Policy {@code Static} ({@code policy_static.go}): Guaranteed pods get their memory and
- * hugepages pinned to NUMA nodes, with hints for the Topology Manager, the group rule, and
- * init-container re-use. Hints and allocation live here; the start-up checks in
- * {@link MachineStateValidator}, the mask search in {@link HintCalculator}.
+ * Policy {@code Static} ({@code policy_static.go}): Guaranteed pods get their memory and hugepages
+ * pinned to NUMA nodes, with hints for the Topology Manager, the group rule, and init-container
+ * re-use. Hints and allocation live here; the start-up checks in {@link MachineStateValidator}, the
+ * mask search in {@link HintCalculator}.
  */
 final class StaticMemoryPolicy implements MemoryPolicy {
     private final MemoryState defaults;
@@ -48,12 +49,15 @@ final class StaticMemoryPolicy implements MemoryPolicy {
         if (state.machine.isEmpty()) {
             defaults.machine.forEach((id, node) -> state.machine.put(id, node.copy()));
         }
-        trace.add("memory: harness skipStateValidation: the checkpoint's machine state is used as it is");
+        trace.add(
+                "memory: harness skipStateValidation: the checkpoint's machine state is used as it"
+                    + " is");
         return null;
     }
 
     @Override
-    public ProviderHints containerHints(MemoryState state, Pod pod, Container container, Trace trace) {
+    public ProviderHints containerHints(
+            MemoryState state, Pod pod, Container container, Trace trace) {
         String who = "container " + container.name() + " of pod " + pod.name();
         if (!guaranteed(pod, who, trace)) {
             return ProviderHints.none();
@@ -62,8 +66,11 @@ final class StaticMemoryPolicy implements MemoryPolicy {
         try {
             requested = MemoryRequests.ofContainer(container);
         } catch (MemoryRequests.NotInt64 e) {
-            trace.add("memory: " + who + " asks for memory that is not a whole number of bytes; "
-                    + "no hints (no preference)");
+            trace.add(
+                    "memory: "
+                            + who
+                            + " asks for memory that is not a whole number of bytes; "
+                            + "no hints (no preference)");
             return ProviderHints.none();
         }
         List<MemoryBlock> blocks = state.blocks(pod.uid(), container.name());
@@ -84,16 +91,28 @@ final class StaticMemoryPolicy implements MemoryPolicy {
         try {
             requested = MemoryRequests.ofPod(pod);
         } catch (MemoryRequests.NotInt64 e) {
-            trace.add("memory: " + who + " asks for memory that is not a whole number of bytes; "
-                    + "no hints (no preference)");
+            trace.add(
+                    "memory: "
+                            + who
+                            + " asks for memory that is not a whole number of bytes; "
+                            + "no hints (no preference)");
             return ProviderHints.none();
         }
-        trace.add("memory: pod scope: " + who + " needs " + MemoryRequests.describe(requested)
-                + " (the larger of its app containers plus sidecars and its largest init container)");
+        trace.add(
+                "memory: pod scope: "
+                        + who
+                        + " needs "
+                        + MemoryRequests.describe(requested)
+                        + " (the larger of its app containers plus sidecars and its largest init"
+                        + " container)");
         for (Container c : pod.allContainers()) {
             List<MemoryBlock> blocks = state.blocks(pod.uid(), c.name());
             if (blocks != null) {
-                return regenerate(blocks, requested, who + " (blocks of its container " + c.name() + ")", trace);
+                return regenerate(
+                        blocks,
+                        requested,
+                        who + " (blocks of its container " + c.name() + ")",
+                        trace);
             }
         }
         return calculated(state, pod, requested, who, trace);
@@ -102,8 +121,15 @@ final class StaticMemoryPolicy implements MemoryPolicy {
     private static boolean guaranteed(Pod pod, String who, Trace trace) {
         QosClass qos = pod.qosClass();
         if (qos != QosClass.Guaranteed) {
-            trace.add("memory: pod " + pod.name() + " is " + qos + ", not Guaranteed: the Memory Manager has no "
-                    + "preference for " + who + " and pins no memory");
+            trace.add(
+                    "memory: pod "
+                            + pod.name()
+                            + " is "
+                            + qos
+                            + ", not Guaranteed: the Memory Manager has no "
+                            + "preference for "
+                            + who
+                            + " and pins no memory");
             return false;
         }
         return true;
@@ -114,12 +140,14 @@ final class StaticMemoryPolicy implements MemoryPolicy {
      * only, preferred hint per resource. Any disagreement between the blocks and the request
      * (another count, a type not requested, another size) gives nil = no preference.
      */
-    private static ProviderHints regenerate(List<MemoryBlock> blocks, Map<String, Long> requested, String who,
-                                            Trace trace) {
+    private static ProviderHints regenerate(
+            List<MemoryBlock> blocks, Map<String, Long> requested, String who, Trace trace) {
         Map<String, List<TopologyHint>> hints = new TreeMap<>();
         requested.keySet().forEach(r -> hints.put(r, new ArrayList<>()));
-        String mismatch = blocks.size() != requested.size()
-                ? blocks.size() + " blocks for " + requested.size() + " requested resources" : null;
+        String mismatch =
+                blocks.size() != requested.size()
+                        ? blocks.size() + " blocks for " + requested.size() + " requested resources"
+                        : null;
         for (MemoryBlock b : blocks) {
             if (mismatch != null) {
                 break;
@@ -127,59 +155,94 @@ final class StaticMemoryPolicy implements MemoryPolicy {
             if (!requested.containsKey(b.type())) {
                 mismatch = "a block of " + b.type() + ", which is not requested";
             } else if (requested.get(b.type()) != b.size()) {
-                mismatch = b.type() + " block of " + KubeQuantityText.bytes(b.size()) + " but "
-                        + KubeQuantityText.bytes(requested.get(b.type())) + " requested";
+                mismatch =
+                        b.type()
+                                + " block of "
+                                + KubeQuantityText.bytes(b.size())
+                                + " but "
+                                + KubeQuantityText.bytes(requested.get(b.type()))
+                                + " requested";
             } else {
                 hints.get(b.type()).add(new TopologyHint(InitContainerReuse.maskOf(b), true));
             }
         }
         if (mismatch != null) {
-            trace.add("memory: " + who + " already has memory blocks that do not match its request (" + mismatch
-                    + "): no hints (no preference)");
+            trace.add(
+                    "memory: "
+                            + who
+                            + " already has memory blocks that do not match its request ("
+                            + mismatch
+                            + "): no hints (no preference)");
             return ProviderHints.none();
         }
-        trace.add("memory: " + who + " already has memory blocks; their NUMA nodes come back as the only, "
-                + "preferred hints: " + HintText.of(hints));
+        trace.add(
+                "memory: "
+                        + who
+                        + " already has memory blocks; their NUMA nodes come back as the only, "
+                        + "preferred hints: "
+                        + HintText.of(hints));
         return ProviderHints.of(hints);
     }
 
-    private ProviderHints calculated(MemoryState state, Pod pod, Map<String, Long> requested, String who,
-                                     Trace trace) {
+    private ProviderHints calculated(
+            MemoryState state, Pod pod, Map<String, Long> requested, String who, Trace trace) {
         HintCalculator.Result result = HintCalculator.calculate(state, pod.uid(), requested, reuse);
         HintText.traceCalculation(trace, who, requested, result, reuse.describe(pod.uid()));
         return ProviderHints.of(result.hints());
     }
 
     @Override
-    public void allocate(MemoryState state, Pod pod, Container container, TopologyHint affinity, Trace trace)
+    public void allocate(
+            MemoryState state, Pod pod, Container container, TopologyHint affinity, Trace trace)
             throws AdmissionError {
         String who = "container " + container.name() + " of pod " + pod.name();
         if (pod.qosClass() != QosClass.Guaranteed) {
-            trace.add("memory: pod " + pod.name() + " is " + pod.qosClass() + ", not Guaranteed: no exclusive "
-                    + "memory for " + who);
+            trace.add(
+                    "memory: pod "
+                            + pod.name()
+                            + " is "
+                            + pod.qosClass()
+                            + ", not Guaranteed: no exclusive "
+                            + "memory for "
+                            + who);
             return;
         }
         List<MemoryBlock> existing = state.blocks(pod.uid(), container.name());
         if (existing != null) {
             reuse.update(pod, container, existing);
-            trace.add("memory: " + who + " already has memory blocks in the state; nothing new is allocated");
+            trace.add(
+                    "memory: "
+                            + who
+                            + " already has memory blocks in the state; nothing new is allocated");
             return;
         }
         TreeMap<String, Long> requested;
         try {
             requested = MemoryRequests.ofContainer(container);
         } catch (MemoryRequests.NotInt64 e) {
-            throw fail(trace, who, "a memory request is not a whole number of bytes", QUANTITY_NOT_INT64);
+            throw fail(
+                    trace,
+                    who,
+                    "a memory request is not a whole number of bytes",
+                    QUANTITY_NOT_INT64);
         }
-        TopologyHint chosen = AffinityChoice.choose(state, pod, container, requested,
-                affinity == null ? TopologyHint.ZERO : affinity, reuse, trace);
+        TopologyHint chosen =
+                AffinityChoice.choose(
+                        state,
+                        pod,
+                        container,
+                        requested,
+                        affinity == null ? TopologyHint.ZERO : affinity,
+                        reuse,
+                        trace);
         NumaMask mask = chosen.affinity();
         List<MemoryBlock> blocks = new ArrayList<>();
         List<String> reused = new ArrayList<>();
         for (Map.Entry<String, Long> r : requested.entrySet()) {
             blocks.add(new MemoryBlock(mask.ids(), r.getKey(), r.getValue()));
             long reusable = reuse.reusable(pod.uid(), mask, r.getKey());
-            long effective = Long.compareUnsigned(reusable, r.getValue()) >= 0 ? 0 : r.getValue() - reusable;
+            long effective =
+                    Long.compareUnsigned(reusable, r.getValue()) >= 0 ? 0 : r.getValue() - reusable;
             if (effective != r.getValue()) {
                 reused.add(r.getKey() + " " + KubeQuantityText.bytes(r.getValue() - effective));
             }
@@ -192,7 +255,8 @@ final class StaticMemoryPolicy implements MemoryPolicy {
     }
 
     /** updateMachineState: every node of the mask joins the group; bytes come lowest node first. */
-    private static void reserve(MemoryState state, List<Integer> maskIds, String resource, long size) {
+    private static void reserve(
+            MemoryState state, List<Integer> maskIds, String resource, long size) {
         long remaining = size;
         for (int id : maskIds) {
             NodeMemory node = state.machine.get(id);
@@ -219,7 +283,8 @@ final class StaticMemoryPolicy implements MemoryPolicy {
      * each node has reserved.
      */
     @Override
-    public void removeContainer(MemoryState state, String podUid, String containerName, Trace trace) {
+    public void removeContainer(
+            MemoryState state, String podUid, String containerName, Trace trace) {
         List<MemoryBlock> blocks = state.blocks(podUid, containerName);
         if (blocks == null) {
             return;
@@ -242,7 +307,13 @@ final class StaticMemoryPolicy implements MemoryPolicy {
                 }
             }
         }
-        trace.add("memory: container " + containerName + " of pod " + podUid + " removed; its "
-                + HintText.blocks(blocks) + " go back to the free memory");
+        trace.add(
+                "memory: container "
+                        + containerName
+                        + " of pod "
+                        + podUid
+                        + " removed; its "
+                        + HintText.blocks(blocks)
+                        + " go back to the free memory");
     }
 }

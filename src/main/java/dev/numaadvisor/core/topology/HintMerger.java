@@ -23,6 +23,11 @@ public final class HintMerger {
      *     the policy decides, the merger never looks at a policy name
      */
     public HintMerger(NumaInfo numaInfo, List<List<TopologyHint>> lists, boolean preferClosest) {
+        this(numaInfo, lists, preferClosest, null);
+    }
+
+    /** With a fixed bestNonPreferredAffinityCount, as the kubelet's compare tests build it. */
+    HintMerger(NumaInfo numaInfo, List<List<TopologyHint>> lists, boolean preferClosest, Integer fixedCount) {
         this.numaInfo = numaInfo;
         List<List<TopologyHint>> copy = new ArrayList<>(lists.size());
         for (List<TopologyHint> list : lists) {
@@ -30,7 +35,7 @@ public final class HintMerger {
         }
         this.lists = Collections.unmodifiableList(copy);
         this.preferClosest = preferClosest;
-        this.bestNonPreferredAffinityCount = maxOfMinAffinityCounts(this.lists);
+        this.bestNonPreferredAffinityCount = fixedCount != null ? fixedCount : maxOfMinAffinityCounts(this.lists);
     }
 
     public NumaInfo numaInfo() {

@@ -9,6 +9,7 @@ import dev.numaadvisor.core.model.NumaNode;
 import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,7 @@ final class MemoryFixtures {
     static final long MI = 1L << 20;
     static final long GI = 1L << 30;
 
-    private MemoryFixtures() {
-    }
+    private MemoryFixtures() {}
 
     /** {@code n} NUMA nodes with the same memory and 1Gi hugepages, two CPUs each. */
     static Machine machine(int n, long memoryBytes, long hugepages1GiBytes) {
@@ -29,7 +29,8 @@ final class MemoryFixtures {
         for (int i = 0; i < n; i++) {
             cpus.add(new CpuInfo(2 * i, 2 * i, 0, i, 0));
             cpus.add(new CpuInfo(2 * i + 1, 2 * i + 1, 0, i, 0));
-            Map<String, Long> pages = hugepages1GiBytes < 0 ? Map.of() : Map.of("hugepages-1Gi", hugepages1GiBytes);
+            Map<String, Long> pages =
+                    hugepages1GiBytes < 0 ? Map.of() : Map.of("hugepages-1Gi", hugepages1GiBytes);
             nodes.put(i, new NumaNode(i, memoryBytes, pages));
         }
         return new Machine(new CpuTopology(cpus), nodes, Map.of(), List.of());
@@ -48,16 +49,35 @@ final class MemoryFixtures {
     }
 
     /** A config with the given policy, reservations and eviction map (null = kubelet default). */
-    static KubeletConfig config(String policy, List<ReservedMemory> reservedMemory, Map<String, Quantity> systemReserved,
-                                Map<String, Quantity> kubeReserved, Map<String, String> evictionHard) {
+    static KubeletConfig config(
+            String policy,
+            List<ReservedMemory> reservedMemory,
+            Map<String, Quantity> systemReserved,
+            Map<String, Quantity> kubeReserved,
+            Map<String, String> evictionHard) {
         KubeletConfig d = KubeletConfig.defaults();
-        return new KubeletConfig(d.cpuManagerPolicy(), d.cpuManagerPolicyOptions(), policy, d.topologyManagerPolicy(),
-                d.topologyManagerScope(), d.topologyManagerPolicyOptions(), d.reservedSystemCPUs(), kubeReserved,
-                systemReserved, evictionHard == null ? d.evictionHard() : evictionHard, reservedMemory,
-                d.featureGates(), d.enforceNodeAllocatable(), d.systemReservedCgroup(), d.kubeReservedCgroup());
+        return new KubeletConfig(
+                d.cpuManagerPolicy(),
+                d.cpuManagerPolicyOptions(),
+                policy,
+                d.topologyManagerPolicy(),
+                d.topologyManagerScope(),
+                d.topologyManagerPolicyOptions(),
+                d.reservedSystemCPUs(),
+                kubeReserved,
+                systemReserved,
+                evictionHard == null ? d.evictionHard() : evictionHard,
+                reservedMemory,
+                d.featureGates(),
+                d.enforceNodeAllocatable(),
+                d.systemReservedCgroup(),
+                d.kubeReservedCgroup());
     }
 
-    /** Static policy with {@code perNodeMi} reserved on each of {@code n} nodes, balanced by systemReserved. */
+    /**
+     * Static policy with {@code perNodeMi} reserved on each of {@code n} nodes, balanced by
+     * systemReserved.
+     */
     static KubeletConfig staticConfig(int n, long perNodeMi) {
         List<ReservedMemory> r = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -72,8 +92,10 @@ final class MemoryFixtures {
     }
 
     static Container container(String name, String memory, String hugepages1Gi, boolean sidecar) {
-        Map<String, Quantity> r = hugepages1Gi == null ? q("cpu", "1", "memory", memory)
-                : q("cpu", "1", "memory", memory, "hugepages-1Gi", hugepages1Gi);
+        Map<String, Quantity> r =
+                hugepages1Gi == null
+                        ? q("cpu", "1", "memory", memory)
+                        : q("cpu", "1", "memory", memory, "hugepages-1Gi", hugepages1Gi);
         return new Container(name, r, r, sidecar);
     }
 

@@ -4,6 +4,7 @@ import dev.numaadvisor.core.admission.KubeletStartError;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.model.Machine;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Hand-made machine states, as the kubelet's policy tests inject them: a checkpoint started with
- * {@code skipStateValidation}. Tables are written {@code total/allocatable/free} in MiB with
- * {@code reserved = allocatable - free} and {@code systemReserved = total - allocatable}.
+ * {@code skipStateValidation}. Tables are written {@code total/allocatable/free} in MiB with {@code
+ * reserved = allocatable - free} and {@code systemReserved = total - allocatable}.
  */
 final class StateBuilder {
     private final TreeMap<Integer, NumaNodeState> nodes = new TreeMap<>();
@@ -21,8 +22,12 @@ final class StateBuilder {
 
     static MemoryTable table(long totalMi, long allocatableMi, long freeMi) {
         long mi = MemoryFixtures.MI;
-        return new MemoryTable(totalMi * mi, (totalMi - allocatableMi) * mi, allocatableMi * mi,
-                (allocatableMi - freeMi) * mi, freeMi * mi);
+        return new MemoryTable(
+                totalMi * mi,
+                (totalMi - allocatableMi) * mi,
+                allocatableMi * mi,
+                (allocatableMi - freeMi) * mi,
+                freeMi * mi);
     }
 
     StateBuilder node(int id, int assignments, List<Integer> cells, Object... resourceTables) {
@@ -34,7 +39,8 @@ final class StateBuilder {
         return this;
     }
 
-    StateBuilder block(String pod, String container, String type, long sizeMi, Integer... affinity) {
+    StateBuilder block(
+            String pod, String container, String type, long sizeMi, Integer... affinity) {
         Map<String, List<MemoryBlock>> c = entries.computeIfAbsent(pod, k -> new TreeMap<>());
         List<MemoryBlock> blocks = new ArrayList<>(c.getOrDefault(container, List.of()));
         blocks.add(new MemoryBlock(Arrays.asList(affinity), type, sizeMi * MemoryFixtures.MI));
@@ -51,7 +57,8 @@ final class StateBuilder {
         Machine m = MemoryFixtures.machine(nodes.size(), 4 * MemoryFixtures.GI, MemoryFixtures.GI);
         KubeletConfig c = MemoryFixtures.staticConfig(nodes.size(), 512);
         try {
-            return MemoryManager.start(m, c, KubeVersion.NEWEST, new MemoryHarness(true), checkpoint());
+            return MemoryManager.start(
+                    m, c, KubeVersion.NEWEST, new MemoryHarness(true), checkpoint());
         } catch (KubeletStartError e) {
             throw new AssertionError(e);
         }
