@@ -36,6 +36,11 @@ final class CpuWords {
         return noun + coreIds + " (CPUs " + cpus + ") " + where;
     }
 
+    /** NUMA node ids as the contract writes masks: {@code [0,1,2,7]}. */
+    static String numas(java.util.Collection<Integer> ids) {
+        return dev.numaadvisor.core.model.NumaMask.of(ids).toString();
+    }
+
     static String cpus(int n) {
         return n == 1 ? "1 CPU" : n + " CPUs";
     }

@@ -121,18 +121,18 @@ final class DistributionSearch {
 
     /** Trace lines about the choice, including the slice-aliasing quirk when it bit. */
     void noteChoice(List<Integer> comboNow) {
-        acc.note("distribute-cpus-across-numa: NUMA nodes " + CpuSet.of(comboWhenChosen)
+        acc.note("distribute-cpus-across-numa: NUMA nodes " + CpuWords.numas(comboWhenChosen)
                 + " share the " + CpuWords.cpus(numCpus) + " most evenly (balance score "
                 + bestBalance + ", the standard deviation of the free CPUs left per node)");
         if (!comboNow.equals(comboWhenChosen)) {
             acc.note("kubelet quirk: the kubelet keeps its best combination by reference and later"
                     + " combinations overwrite it (Go slice reuse in takeByTopologyNUMADistributed),"
-                    + " so it actually allocates from NUMA nodes " + CpuSet.of(comboNow) + " instead of "
-                    + CpuSet.of(comboWhenChosen) + "; this is a known defect, not intended placement");
+                    + " so it actually allocates from NUMA nodes " + CpuWords.numas(comboNow) + " instead of "
+                    + CpuWords.numas(comboWhenChosen) + "; this is a known defect, not intended placement");
         }
         if (remainderWhenChosen != null && !remainderWhenChosen.equals(bestRemainder.read())) {
-            acc.note("kubelet quirk: the remainder set " + CpuSet.of(remainderWhenChosen)
-                    + " was overwritten the same way and becomes " + CpuSet.of(bestRemainder.read()));
+            acc.note("kubelet quirk: the remainder set " + CpuWords.numas(remainderWhenChosen)
+                    + " was overwritten the same way and becomes " + CpuWords.numas(bestRemainder.read()));
         }
     }
 

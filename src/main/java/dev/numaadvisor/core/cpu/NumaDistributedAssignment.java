@@ -103,7 +103,7 @@ public final class NumaDistributedAssignment {
         for (int numa : combo) {
             acc.take(packedOrEmpty(acc, acc.details().cpusInNumaNodes(numa), distribution, strategy));
         }
-        acc.note("took " + CpuWords.cpus(distribution) + " from each of NUMA nodes " + CpuSet.of(combo));
+        acc.note("took " + CpuWords.cpus(distribution) + " from each of NUMA nodes " + CpuWords.numas(combo));
         int remainder = numCpus - distribution * combo.size();
         List<Integer> subset = search.bestRemainder() == null ? List.of() : search.bestRemainder().read();
         CpuSet extra = CpuSet.empty();
@@ -130,7 +130,7 @@ public final class NumaDistributedAssignment {
         }
         if (!extra.isEmpty()) {
             acc.note("took the remaining CPUs " + extra + " in groups of " + g + " from NUMA nodes "
-                    + CpuSet.of(subset) + " to keep the free CPUs per node balanced");
+                    + CpuWords.numas(subset) + " to keep the free CPUs per node balanced");
         }
         if (acc.needed() > 0) {
             throw new CpuAssignmentError(String.format(ACCOUNTING_NOT_ENOUGH, acc.needed()));
