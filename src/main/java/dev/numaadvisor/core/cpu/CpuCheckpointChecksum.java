@@ -1,7 +1,6 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuSet;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ public final class CpuCheckpointChecksum {
     }
 
     public static long of(CpuManagerCheckpoint cp) {
-        return fnv32a(dump(cp).getBytes(StandardCharsets.UTF_8));
+        return fnv32a(utf8(dump(cp)));
     }
 
     static String dump(CpuManagerCheckpoint cp) {
@@ -57,11 +56,35 @@ public final class CpuCheckpointChecksum {
         List<String> out = new ArrayList<>();
         keys.forEach(out::add);
         out.sort((a, b) -> {
-            byte[] x = a.getBytes(StandardCharsets.UTF_8);
-            byte[] y = b.getBytes(StandardCharsets.UTF_8);
-            return java.util.Arrays.compareUnsigned(x, y);
+            return java.util.Arrays.compareUnsigned(utf8(a), utf8(b));
         });
         return out;
+    }
+
+    /** UTF-8 bytes of a string (kept here so core needs nothing beyond java.lang and java.util). */
+    static byte[] utf8(String s) {
+        byte[] out = new byte[s.length() * 4];
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                out[n++] = (byte) cp;
+            } else if (cp < 0x800) {
+                out[n++] = (byte) (0xc0 | cp >> 6);
+                out[n++] = (byte) (0x80 | cp & 0x3f);
+            } else if (cp < 0x10000) {
+                out[n++] = (byte) (0xe0 | cp >> 12);
+                out[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                out[n++] = (byte) (0x80 | cp & 0x3f);
+            } else {
+                out[n++] = (byte) (0xf0 | cp >> 18);
+                out[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                out[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                out[n++] = (byte) (0x80 | cp & 0x3f);
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     static long fnv32a(byte[] data) {
