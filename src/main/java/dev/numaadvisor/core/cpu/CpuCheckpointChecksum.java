@@ -56,35 +56,11 @@ public final class CpuCheckpointChecksum {
         List<String> out = new ArrayList<>();
         keys.forEach(out::add);
         out.sort((a, b) -> {
-            return java.util.Arrays.compareUnsigned(utf8(a), utf8(b));
+            byte[] x = utf8(a);
+            byte[] y = utf8(b);
+            return java.util.Arrays.compareUnsigned(x, y);
         });
         return out;
-    }
-
-    /** UTF-8 bytes of a string (kept here so core needs nothing beyond java.lang and java.util). */
-    static byte[] utf8(String s) {
-        byte[] out = new byte[s.length() * 4];
-        int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                out[n++] = (byte) cp;
-            } else if (cp < 0x800) {
-                out[n++] = (byte) (0xc0 | cp >> 6);
-                out[n++] = (byte) (0x80 | cp & 0x3f);
-            } else if (cp < 0x10000) {
-                out[n++] = (byte) (0xe0 | cp >> 12);
-                out[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                out[n++] = (byte) (0x80 | cp & 0x3f);
-            } else {
-                out[n++] = (byte) (0xf0 | cp >> 18);
-                out[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                out[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                out[n++] = (byte) (0x80 | cp & 0x3f);
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
     }
 
     static long fnv32a(byte[] data) {
@@ -94,5 +70,32 @@ public final class CpuCheckpointChecksum {
             h *= FNV_PRIME;
         }
         return h & 0xffffffffL;
+    }
+
+    /** UTF-8 bytes, encoded here so the engine needs no charset classes. */
+    static byte[] utf8(String s) {
+        java.util.List<Byte> out = new java.util.ArrayList<>(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                out.add((byte) cp);
+            } else if (cp < 0x800) {
+                out.add((byte) (0xC0 | (cp >> 6)));
+                out.add((byte) (0x80 | (cp & 0x3F)));
+            } else if (cp < 0x10000) {
+                out.add((byte) (0xE0 | (cp >> 12)));
+                out.add((byte) (0x80 | ((cp >> 6) & 0x3F)));
+                out.add((byte) (0x80 | (cp & 0x3F)));
+            } else {
+                out.add((byte) (0xF0 | (cp >> 18)));
+                out.add((byte) (0x80 | ((cp >> 12) & 0x3F)));
+                out.add((byte) (0x80 | ((cp >> 6) & 0x3F)));
+                out.add((byte) (0x80 | (cp & 0x3F)));
+            }
+        });
+        byte[] bytes = new byte[out.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = out.get(i);
+        }
+        return bytes;
     }
 }

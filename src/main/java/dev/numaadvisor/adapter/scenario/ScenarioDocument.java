@@ -1,0 +1,15 @@
+package dev.numaadvisor.adapter.scenario;
+
+import dev.numaadvisor.adapter.kubelet.KubeletConfigDocument;
+import dev.numaadvisor.adapter.pod.PodDocument;
+import dev.numaadvisor.core.admission.SimulationInput;
+import java.util.List;
+
+/**
+ * A Scenario file as read: the simulation input, the config document (positions for findings),
+ * the pod documents, and the raw {@code expected} block (plain Java values; null when absent).
+ */
+public record ScenarioDocument(String name, String file, SimulationInput input,
+                               KubeletConfigDocument configDocument, List<PodDocument> podDocuments,
+                               Object expected, boolean usesHarness) {
+}

@@ -1,0 +1,134 @@
+package dev.numaadvisor.adapter.text;
+
+import dev.numaadvisor.core.admission.ContainerResult;
+import dev.numaadvisor.core.admission.NodeFinding;
+import dev.numaadvisor.core.admission.PodResult;
+import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.hint.TopologyHint;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The human text output of a simulation: the node in one line, per pod a verdict line and a
+ * small table per container, then the trace ("why") in plain words.
+ */
+public final class SimulationTextRenderer {
+    private final Style style;
+
+    public SimulationTextRenderer(Style style) {
+        this.style = style;
+    }
+
+    public String render(String title, SimulationResult r, boolean withTrace) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(style.bold(title)).append('\n');
+        sb.append("node: ").append(r.cpus()).append(" CPUs, ").append(r.sockets()).append(" socket(s), ")
+                .append(r.numaNodes()).append(" NUMA node(s)");
+        if (r.reservedCpus() != null && !r.reservedCpus().isEmpty()) {
+            sb.append(", reserved CPUs ").append(r.reservedCpus());
+        }
+        sb.append('\n');
+        for (NodeFinding f : r.findings()) {
+            sb.append("  ").append(f.severity()).append(' ').append(f.rule()).append(": ").append(f.message()).append('\n');
+        }
+        if (r.startError() != null) {
+            sb.append(style.red("kubelet would not start")).append(": ").append(r.startError().getMessage()).append('\n');
+            if (r.startError().rule() != null) {
+                sb.append("  rule ").append(r.startError().rule()).append(" — see `numa-advisor explain ")
+                        .append(r.startError().rule()).append("`\n");
+            }
+        }
+        for (PodResult p : r.pods()) {
+            sb.append('\n').append(verdict(p)).append('\n');
+            if (p.podHint() != null) {
+                sb.append("  pod hint (pod scope): ").append(hint(p.podHint())).append('\n');
+            }
+            sb.append(containers(p));
+        }
+        if (withTrace && !r.trace().isEmpty()) {
+            sb.append('\n').append(style.bold("why")).append('\n');
+            for (String step : r.trace()) {
+                sb.append("  ").append(step).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private String verdict(PodResult p) {
+        String head = "pod " + style.bold(p.name()) + " (" + p.qosClass() + "): ";
+        if (p.admitted()) {
+            return head + style.green("ADMITTED");
+        }
+        return head + style.red("REJECTED") + " " + p.reason() + " — " + p.message();
+    }
+
+    private String containers(PodResult p) {
+        Table t = new Table().row("container", "cpu hints", "memory hints", "device hints", "merged", "cpus",
+                "memory", "devices");
+        for (ContainerResult c : p.containers()) {
+            t.row(c.name() + (c.init() ? " (init)" : ""), hints(c.hints(), "cpu"), hints(c.hints(), "memory"),
+                    deviceHints(c.hints()), c.mergedHint() == null ? "-" : hint(c.mergedHint()), cpus(c, p),
+                    c.memory() == null ? "-" : "NUMA " + c.memory().numaNodes(), devices(c.devices()));
+        }
+        return t.render("  ");
+    }
+
+    private static String cpus(ContainerResult c, PodResult p) {
+        if (!p.admitted()) {
+            return "-";
+        }
+        if (c.exclusiveCpus()) {
+            return c.cpus() + " (exclusive)";
+        }
+        return c.cpus() == null ? "-" : "shared " + c.cpus();
+    }
+
+    private static String hints(Map<String, List<TopologyHint>> hints, String resource) {
+        if (hints == null || !hints.containsKey(resource)) {
+            return "-";
+        }
+        return list(hints.get(resource));
+    }
+
+    private static String deviceHints(Map<String, List<TopologyHint>> hints) {
+        if (hints == null) {
+            return "-";
+        }
+        StringBuilder sb = new StringBuilder();
+        hints.forEach((res, list) -> {
+            if (!res.equals("cpu") && !res.equals("memory")) {
+                sb.append(sb.length() > 0 ? "; " : "").append(res.substring(res.indexOf('/') + 1)).append(' ')
+                        .append(list(list));
+            }
+        });
+        return sb.length() == 0 ? "-" : sb.toString();
+    }
+
+    private static String list(List<TopologyHint> list) {
+        if (list == null) {
+            return "any";
+        }
+        if (list.isEmpty()) {
+            return "none fit";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (TopologyHint h : list) {
+            sb.append(sb.length() > 0 ? " " : "").append(hint(h));
+        }
+        return sb.toString();
+    }
+
+    /** {@code [1]✓} preferred, {@code [0,1]✗} not preferred, {@code any} for a nil affinity. */
+    public static String hint(TopologyHint h) {
+        return (h.affinity() == null ? "any" : h.affinity().toString()) + (h.preferred() ? "✓" : "✗");
+    }
+
+    private static String devices(Map<String, List<String>> devices) {
+        if (devices == null || devices.isEmpty()) {
+            return "-";
+        }
+        StringBuilder sb = new StringBuilder();
+        devices.forEach((res, ids) -> sb.append(sb.length() > 0 ? "; " : "").append(String.join(",", ids)));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.numaadvisor.app;
+
+import dev.numaadvisor.adapter.scenario.ScenarioDocument;
+import dev.numaadvisor.adapter.scenario.ScenarioReader;
+import dev.numaadvisor.core.admission.NodeSimulator;
+import dev.numaadvisor.core.admission.SimulationInput;
+import dev.numaadvisor.core.admission.SimulationResult;
+import java.util.function.Function;
+
+/** The simulate use case every front end shares: read a scenario, run the node simulator. */
+public final class Simulate {
+    /** A scenario and what the simulator made of it. */
+    public record Outcome(ScenarioDocument scenario, SimulationResult result) {
+    }
+
+    private Simulate() {
+    }
+
+    /** Reads and simulates; bad input throws {@code InputException}. */
+    public static Outcome scenario(String fileName, String text, Function<String, String> loader) {
+        ScenarioDocument doc = ScenarioReader.read(fileName, text, loader);
+        return new Outcome(doc, NodeSimulator.run(doc.input()));
+    }
+
+    public static SimulationResult input(SimulationInput input) {
+        return NodeSimulator.run(input);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.numaadvisor.cli;
+
+import dev.numaadvisor.adapter.json.Json;
+import dev.numaadvisor.adapter.json.ResultJson;
+import dev.numaadvisor.adapter.text.SimulationTextRenderer;
+import dev.numaadvisor.app.FileOutcome;
+import dev.numaadvisor.app.Simulate;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code simulate SCENARIO... [--output json|text] [--check] [--no-trace]}: the node simulator. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Simulates what the kubelet's Topology, CPU, Memory and Device managers decide for the "
+                + "pods of a Scenario file: hints, merged hint, admission, exact CPU ids, and why.")
+public final class SimulateCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML); - reads stdin")
+    List<String> files;
+
+    @Option(names = "--output", paramLabel = "json|text", defaultValue = "text",
+            converter = OutputFormat.Converter.class, description = "json (contract) or text (default)")
+    OutputFormat output;
+
+    @Option(names = "--check", description = "compare each result with the file's expected block; "
+            + "exit 1 on a mismatch")
+    boolean check;
+
+    @Option(names = "--no-trace", description = "text output without the 'why' section")
+    boolean noTrace;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        BatchRunner runner = new BatchRunner(spec.commandLine().getOut(), err);
+        SimulationTextRenderer text = new SimulationTextRenderer(Terminals.style());
+        return runner.run(files, output, check, (file, content) -> {
+            Simulate.Outcome o = Simulate.scenario(file, content, loaderFor(file));
+            if (o.scenario().usesHarness()) {
+                err.println("warning: " + file + " uses harness: (test-fidelity set-up a real kubelet cannot be "
+                        + "configured into)");
+            }
+            String title = "scenario " + o.scenario().name();
+            return new FileOutcome(ResultJson.of(o.result()), text.render(title, o.result(), !noTrace),
+                    o.scenario().expected() == null ? null : Json.fromJava(o.scenario().expected()));
+        });
+    }
+
+    /** Files named inside a scenario (kubeletConfigFile) are relative to the scenario's folder. */
+    static Function<String, String> loaderFor(String scenarioFile) {
+        Path base = BatchRunner.STDIN.equals(scenarioFile) ? Path.of(".")
+                : Path.of(scenarioFile).toAbsolutePath().getParent();
+        return name -> {
+            try {
+                return Files.readString(base.resolve(name));
+            } catch (IOException e) {
+                return null;
+            }
+        };
+    }
+}

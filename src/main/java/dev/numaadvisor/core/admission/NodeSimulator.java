@@ -1,0 +1,129 @@
+package dev.numaadvisor.core.admission;
+
+import dev.numaadvisor.core.config.KubeletConfig;
+import dev.numaadvisor.core.cpu.CpuHarness;
+import dev.numaadvisor.core.cpu.CpuManager;
+import dev.numaadvisor.core.device.DeviceManager;
+import dev.numaadvisor.core.memory.MemoryHarness;
+import dev.numaadvisor.core.memory.MemoryManager;
+import dev.numaadvisor.core.model.Machine;
+import dev.numaadvisor.core.pod.Pod;
+import dev.numaadvisor.core.topology.NumaInfo;
+import dev.numaadvisor.core.topology.Policy;
+import dev.numaadvisor.core.topology.PolicyFactory;
+import dev.numaadvisor.core.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Simulates one node: the kubelet's start-up checks, then the admission of each pod in order
+ * (each sees the ones before it), then lifecycle events. Pure and deterministic.
+ */
+public final class NodeSimulator {
+    private NodeSimulator() {
+    }
+
+    public static SimulationResult run(SimulationInput in) {
+        return run(in, new Trace());
+    }
+
+    public static SimulationResult run(SimulationInput in, Trace trace) {
+        Machine m = in.machine();
+        KubeletConfig config = in.config();
+        List<NodeFinding> findings = new ArrayList<>();
+        NodeManagers managers;
+        try {
+            managers = start(in, trace);
+        } catch (KubeletStartError e) {
+            trace.add("kubelet: would not start: " + e.getMessage());
+            return new SimulationResult(m.numaNodeIds().size(), m.topology().numSockets(), m.topology().numCpus(),
+                    null, findings, e, List.of(), null, null, trace.steps());
+        }
+        PodAdmitter admitter = new PodAdmitter(managers, config, in.harness());
+        for (Pod running : in.runningPods()) {
+            trace.add("state: re-admitting running pod " + running.name());
+            admitter.admit(running, trace);
+        }
+        List<PodResult> results = new ArrayList<>();
+        for (Pod pod : in.pods()) {
+            results.add(admitter.admit(pod, trace));
+        }
+        for (Event e : in.events()) {
+            if (e instanceof Event.Remove) {
+                remove((Event.Remove) e, managers, in, trace);
+            } else if (e instanceof Event.Admit) {
+                results.add(admitter.admit(((Event.Admit) e).pod(), trace));
+            } else {
+                throw new AssertionError(e);
+            }
+        }
+        return new SimulationResult(m.numaNodeIds().size(), m.topology().numSockets(), m.topology().numCpus(),
+                managers.cpu().reserved(), findings, null, results, managers.cpu().checkpoint(),
+                managers.memory().checkpoint(), trace.steps());
+    }
+
+    /** The kubelet's start-up order: config validation, Topology Manager, CPU, then Memory Manager. */
+    static NodeManagers start(SimulationInput in, Trace trace) throws KubeletStartError {
+        KubeletConfig config = in.config();
+        if (in.configDecodeError() != null) {
+            throw new KubeletStartError(in.configDecodeError(), "NUMA-CFG-001");
+        }
+        PolicyFactory.validateScope(config.topologyManagerScope());
+        NumaInfo numaInfo = NumaInfo.fromMachine(in.machine());
+        Policy policy = PolicyFactory.create(config.topologyManagerPolicy(), config.topologyManagerPolicyOptions(),
+                numaInfo, in.version(), config.featureGates());
+        Harness h = in.harness();
+        CpuManager cpu = CpuManager.start(in.machine(), config, in.version(),
+                new CpuHarness(h.numReservedCPUs(), h.reservedCPUs(), h.distributeCPUGroupSize()), in.cpuCheckpoint(),
+                trace);
+        MemoryManager memory = MemoryManager.start(in.machine(), config, in.version(),
+                new MemoryHarness(h.skipStateValidation()), in.memoryCheckpoint(), trace);
+        trace.add("kubelet: starts with topologyManagerPolicy " + config.topologyManagerPolicy() + " (scope "
+                + config.topologyManagerScope() + "), cpuManagerPolicy " + config.cpuManagerPolicy()
+                + ", memoryManagerPolicy " + config.memoryManagerPolicy()
+                + (cpu.reserved().isEmpty() ? "" : ", reserved CPUs " + cpu.reserved()));
+        return new NodeManagers(policy, new DeviceManager(in.machine()), cpu, memory);
+    }
+
+    private static void remove(Event.Remove e, NodeManagers managers, SimulationInput in, Trace trace) {
+        String uid = uidOf(e.pod(), in);
+        List<String> containers = new ArrayList<>();
+        if (e.container() != null) {
+            containers.add(e.container());
+        } else {
+            Pod pod = podNamed(e.pod(), in);
+            if (pod != null) {
+                pod.allContainers().forEach(c -> containers.add(c.name()));
+            } else if (in.cpuCheckpoint() != null && in.cpuCheckpoint().entries().containsKey(uid)) {
+                containers.addAll(in.cpuCheckpoint().entries().get(uid).keySet());
+            }
+        }
+        trace.add("event: remove " + e.pod() + (e.container() == null ? "" : "/" + e.container()));
+        for (String c : containers) {
+            managers.device().removeContainer(uid, c, trace);
+            managers.cpu().removeContainer(uid, c, trace);
+            managers.memory().removeContainer(uid, c, trace);
+        }
+    }
+
+    private static Pod podNamed(String name, SimulationInput in) {
+        List<Pod> all = new ArrayList<>(in.runningPods());
+        all.addAll(in.pods());
+        in.events().forEach(ev -> {
+            if (ev instanceof Event.Admit) {
+                all.add(((Event.Admit) ev).pod());
+            }
+        });
+        for (Pod p : all) {
+            if (p.name().equals(name) || p.uid().equals(name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String uidOf(String name, SimulationInput in) {
+        Pod p = podNamed(name, in);
+        return p == null ? name : p.uid();
+    }
+}

@@ -1,0 +1,184 @@
+package dev.numaadvisor.core.admission;
+
+import dev.numaadvisor.core.config.KubeletConfig;
+import dev.numaadvisor.core.hint.HintProvider;
+import dev.numaadvisor.core.hint.ProviderHints;
+import dev.numaadvisor.core.hint.TopologyHint;
+import dev.numaadvisor.core.model.CpuSet;
+import dev.numaadvisor.core.model.Resources;
+import dev.numaadvisor.core.pod.Container;
+import dev.numaadvisor.core.pod.Pod;
+import dev.numaadvisor.core.topology.MergeResult;
+import dev.numaadvisor.core.trace.Trace;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Topology Manager's admit handler: the none, container and pod scopes of
+ * {@code pkg/kubelet/cm/topologymanager/scope*.go}, calling the providers in registration order.
+ */
+final class PodAdmitter {
+    private final NodeManagers managers;
+    private final KubeletConfig config;
+    private final Harness harness;
+
+    PodAdmitter(NodeManagers managers, KubeletConfig config, Harness harness) {
+        this.managers = managers;
+        this.config = config;
+        this.harness = harness;
+    }
+
+    private boolean policyNone() {
+        return KubeletConfig.TOPOLOGY_POLICY_NONE.equals(config.topologyManagerPolicy());
+    }
+
+    private boolean podScope() {
+        return KubeletConfig.SCOPE_POD.equals(config.topologyManagerScope()) && !policyNone();
+    }
+
+    PodResult admit(Pod pod, Trace trace) {
+        trace.add("pod " + pod.name() + ": QoS " + pod.qosClass() + ", " + pod.initContainers().size()
+                + " init and " + pod.containers().size() + " app containers; Topology Manager policy "
+                + config.topologyManagerPolicy() + (policyNone() ? "" : ", scope " + config.topologyManagerScope()));
+        Map<String, ContainerState> states = new LinkedHashMap<>();
+        for (Container c : pod.allContainers()) {
+            states.put(c.name(), new ContainerState(c, pod.isInit(c)));
+        }
+        try {
+            if (podScope()) {
+                return admitPodScope(pod, states, trace);
+            }
+            for (Container c : pod.allContainers()) {
+                admitContainer(pod, c, states.get(c.name()), trace);
+            }
+        } catch (AdmissionError e) {
+            return reject(pod, states, e, null, null, trace);
+        }
+        return admitted(pod, states, null, null, trace);
+    }
+
+    private void admitContainer(Pod pod, Container c, ContainerState st, Trace trace) throws AdmissionError {
+        trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ":");
+        List<ProviderHints> answers = new ArrayList<>();
+        for (HintProvider p : managers.providers()) {
+            answers.add(p.containerHints(pod, c, trace));
+        }
+        st.hints = flatten(answers);
+        MergeResult r = decide(answers, trace);
+        st.merged = r.hint();
+        rejectUnlessAdmitted(r);
+        allocate(pod, c, st, st.merged, trace);
+    }
+
+    /** Merges with the policy, or takes the harness's fixed hint; policy none runs no merge. */
+    private MergeResult decide(List<ProviderHints> answers, Trace trace) {
+        if (harness.topologyHint() != null) {
+            trace.add("harness: fixed Topology Manager hint " + harness.topologyHint() + " (merge bypassed)");
+            return new MergeResult(harness.topologyHint(), true);
+        }
+        if (policyNone()) {
+            trace.add("topology: policy none runs no merge; providers allocate without an affinity");
+            return new MergeResult(TopologyHint.ZERO, true);
+        }
+        return managers.policy().merge(answers, trace);
+    }
+
+    private static void rejectUnlessAdmitted(MergeResult r) throws AdmissionError {
+        if (!r.admit()) {
+            throw new AdmissionError(AdmissionError.TOPOLOGY_AFFINITY_ERROR, AdmissionError.TOPOLOGY_AFFINITY_MESSAGE);
+        }
+    }
+
+    private PodResult admitPodScope(Pod pod, Map<String, ContainerState> states, Trace trace) {
+        List<ProviderHints> answers = new ArrayList<>();
+        for (HintProvider p : managers.providers()) {
+            answers.add(p.podHints(pod, trace));
+        }
+        Map<String, List<TopologyHint>> podHints = flatten(answers);
+        TopologyHint podHint = null;
+        try {
+            MergeResult r = decide(answers, trace);
+            podHint = r.hint();
+            rejectUnlessAdmitted(r);
+            for (Container c : pod.allContainers()) {
+                ContainerState st = states.get(c.name());
+                st.merged = podHint;
+                trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ": pod hint " + podHint);
+                allocate(pod, c, st, podHint, trace);
+            }
+        } catch (AdmissionError e) {
+            return reject(pod, states, e, podHints, podHint, trace);
+        }
+        return admitted(pod, states, podHints, podHint, trace);
+    }
+
+    private void allocate(Pod pod, Container c, ContainerState st, TopologyHint hint, Trace trace)
+            throws AdmissionError {
+        for (HintProvider p : managers.providers()) {
+            p.allocate(pod, c, hint, trace);
+        }
+        // The contract reports a shared-pool container's CPUs as the pool right after its own step.
+        st.sharedPoolAfter = managers.cpu().sharedPool();
+    }
+
+    /** Provider answers as the contract prints them: cpu and memory always, plus device resources. */
+    private static Map<String, List<TopologyHint>> flatten(List<ProviderHints> answers) {
+        Map<String, List<TopologyHint>> out = new TreeMap<>();
+        out.put(Resources.CPU, null);
+        out.put(Resources.MEMORY, null);
+        for (ProviderHints a : answers) {
+            out.putAll(a.byResource());
+        }
+        return out;
+    }
+
+    private PodResult admitted(Pod pod, Map<String, ContainerState> states,
+                               Map<String, List<TopologyHint>> podHints, TopologyHint podHint, Trace trace) {
+        List<ContainerResult> out = new ArrayList<>();
+        for (ContainerState st : states.values()) {
+            String uid = pod.uid();
+            String name = st.container.name();
+            boolean exclusive = managers.cpu().exclusive(uid, name);
+            out.add(new ContainerResult(name, st.init, exclusive, st.hints, st.merged,
+                    exclusive ? managers.cpu().assigned(uid, name) : st.sharedPoolAfter,
+                    managers.memory().assigned(uid, name), managers.device().assigned(uid, name)));
+        }
+        trace.add("pod " + pod.name() + ": admitted");
+        return new PodResult(pod.name(), pod.uid(), pod.qosClass(), true, null, null, out, podHints,
+                podHint);
+    }
+
+    private PodResult reject(Pod pod, Map<String, ContainerState> states, AdmissionError e,
+                             Map<String, List<TopologyHint>> podHints, TopologyHint podHint, Trace trace) {
+        trace.add("pod " + pod.name() + ": REJECTED " + e.reason() + ": " + e.getMessage());
+        for (Container c : pod.allContainers()) {
+            for (HintProvider p : managers.providers()) {
+                p.removeContainer(pod.uid(), c.name(), Trace.disabled());
+            }
+        }
+        List<ContainerResult> out = new ArrayList<>();
+        for (ContainerState st : states.values()) {
+            TopologyHint merged = st.merged == null ? podHint : st.merged;
+            out.add(new ContainerResult(st.container.name(), st.init, false, st.hints, merged, null, null, null));
+        }
+        return new PodResult(pod.name(), pod.uid(), pod.qosClass(), false, e.reason(), e.getMessage(), out,
+                podHints, podHint);
+    }
+
+    /** Per-container bookkeeping during one admission. */
+    private static final class ContainerState {
+        final Container container;
+        final boolean init;
+        Map<String, List<TopologyHint>> hints;
+        TopologyHint merged;
+        CpuSet sharedPoolAfter;
+
+        ContainerState(Container container, boolean init) {
+            this.container = container;
+            this.init = init;
+        }
+    }
+}
