@@ -2,14 +2,15 @@ package dev.numaadvisor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Extra CPU Manager scenarios (kubelet unit-test cases the shipped conformance set leaves out:
@@ -18,7 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CpuCasesCliTest {
     static Stream<String> cases() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/cases/cpu"))) {
-            return s.map(Path::toString).filter(n -> n.endsWith(".yaml")).sorted().toList().stream();
+            return s
+                    .map(Path::toString)
+                    .filter(n -> n.endsWith(".yaml"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -27,8 +33,11 @@ class CpuCasesCliTest {
     void passes(String file) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"simulate", file, "--output", "json", "--check"}, new PrintWriter(out),
-                new PrintWriter(err));
+        int code =
+                Main.run(
+                        new String[] {"simulate", file, "--output", "json", "--check"},
+                        new PrintWriter(out),
+                        new PrintWriter(err));
         assertEquals(0, code, () -> "stderr:\n" + err + "\nstdout:\n" + out);
     }
 }

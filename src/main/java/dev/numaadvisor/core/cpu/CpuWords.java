@@ -1,13 +1,13 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuSet;
+
 import java.util.List;
 import java.util.TreeSet;
 
 /** Plain-words fragments for trace lines about CPUs ("on NUMA node 1", "whole cores 24-27 ..."). */
 final class CpuWords {
-    private CpuWords() {
-    }
+    private CpuWords() {}
 
     /** "on NUMA node 1" or "on NUMA nodes 0,1" (empty for an empty set). */
     static String where(CpuTopologyIndex topo, CpuSet cpus) {
@@ -29,8 +29,11 @@ final class CpuWords {
         String where = where(topo, cpus);
         if (cpus.containsAll(coreIds)) {
             CpuSet siblings = cpus.difference(coreIds);
-            String sib = siblings.isEmpty() ? ""
-                    : (cores.size() == 1 ? " and its sibling " : " and their siblings ") + siblings;
+            String sib =
+                    siblings.isEmpty()
+                            ? ""
+                            : (cores.size() == 1 ? " and its sibling " : " and their siblings ")
+                                    + siblings;
             return noun + coreIds + sib + " " + where;
         }
         return noun + coreIds + " (CPUs " + cpus + ") " + where;

@@ -10,20 +10,27 @@ import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.trace.Trace;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** The trace says in plain words why each container got what it got. */
 class CpuTraceTest {
 
     private static CpuManager manager() throws Exception {
-        return CpuManager.start(CpuManagerStartTest.machine("topoDualSocketHT"),
-                CpuManagerStartTest.config("static", Map.of(), Map.of(), "", "1", "none"), KubeVersion.NEWEST, null, null);
+        return CpuManager.start(
+                CpuManagerStartTest.machine("topoDualSocketHT"),
+                CpuManagerStartTest.config("static", Map.of(), Map.of(), "", "1", "none"),
+                KubeVersion.NEWEST,
+                null,
+                null);
     }
 
     private static void assertSays(Trace t, String words) {
-        assertTrue(t.steps().stream().anyMatch(s -> s.contains(words)),
+        assertTrue(
+                t.steps().stream().anyMatch(s -> s.contains(words)),
                 "trace lacks \"" + words + "\":\n" + String.join("\n", t.steps()));
     }
 
@@ -48,7 +55,11 @@ class CpuTraceTest {
         Trace t = new Trace();
         Pod pod = PolicyFixtures.makePod("db", "app", "4", "4");
         CpuManager m = manager();
-        m.allocate(pod, pod.containers().get(0), new TopologyHint(dev.numaadvisor.core.model.NumaMask.of(1), true), t);
+        m.allocate(
+                pod,
+                pod.containers().get(0),
+                new TopologyHint(dev.numaadvisor.core.model.NumaMask.of(1), true),
+                t);
         assertSays(t, "took whole cores 1,3 and their siblings 7,9 on NUMA node 1");
         assertSays(t, "app gets exclusive CPUs 1,3,7,9 on NUMA node 1");
     }
@@ -68,9 +79,14 @@ class CpuTraceTest {
         Trace t = new Trace();
         Pod pod = PolicyFixtures.makePod("big", "app", "12", "12");
         CpuManager m = manager();
-        assertThrows(AdmissionError.class, () -> m.allocate(pod, pod.containers().get(0), TopologyHint.ZERO, t));
-        assertSays(t, "cannot allocate 12 CPUs for app: not enough cpus available to satisfy request: requested=12,"
-                + " available=11 -> the pod is rejected with UnexpectedAdmissionError");
+        assertThrows(
+                AdmissionError.class,
+                () -> m.allocate(pod, pod.containers().get(0), TopologyHint.ZERO, t));
+        assertSays(
+                t,
+                "cannot allocate 12 CPUs for app: not enough cpus available to satisfy request:"
+                    + " requested=12, available=11 -> the pod is rejected with"
+                    + " UnexpectedAdmissionError");
     }
 
     @Test
@@ -82,6 +98,9 @@ class CpuTraceTest {
         assertTrue(c.exclusive("db", "app"));
         assertTrue(!m.exclusive("db", "app") && m.sharedPool().size() == 12);
         Container sidecar = new Container("s", Map.of("cpu", Quantity.parse("1")), Map.of(), true);
-        assertTrue(CpuManager.guaranteedCpus(new Pod("x", null, null, List.of(sidecar), List.of()), sidecar) == 0);
+        assertTrue(
+                CpuManager.guaranteedCpus(
+                                new Pod("x", null, null, List.of(sidecar), List.of()), sidecar)
+                        == 0);
     }
 }
