@@ -9,14 +9,14 @@ import java.util.TreeSet;
 final class CpuWords {
     private CpuWords() {}
 
-    /** "on NUMA node 1" or "on NUMA nodes 0,1" (empty for an empty set). */
+    /** "on NUMA node 1" or "on NUMA nodes [0,1]" (empty for an empty set). */
     static String where(CpuTopologyIndex topo, CpuSet cpus) {
         TreeSet<Integer> numas = new TreeSet<>();
         cpus.stream().filter(c -> topo.topology().has(c)).forEach(c -> numas.add(topo.numaOf(c)));
         if (numas.isEmpty()) {
             return "";
         }
-        return (numas.size() == 1 ? "on NUMA node " : "on NUMA nodes ") + CpuSet.of(numas);
+        return numas.size() == 1 ? "on NUMA node " + numas.first() : "on NUMA nodes " + numas(numas);
     }
 
     /**
