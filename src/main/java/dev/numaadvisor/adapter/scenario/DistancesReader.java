@@ -24,8 +24,6 @@ public final class DistancesReader {
         List<Integer> ids = new ArrayList<>(new java.util.TreeSet<>(numaIds));
         if (d.isList()) {
             List<YNode> rows = d.items();
-            boolean contiguous = ids.isEmpty() || ids.get(ids.size() - 1) == ids.size() - 1;
-            List<Integer> rowIds = contiguous ? ids : ids;
             if (rows.size() != ids.size()) {
                 d.error(Problem.Kind.INVALID, null, "the distance matrix has " + rows.size()
                         + " rows but the machine has " + ids.size() + " NUMA nodes " + ids,
@@ -33,7 +31,7 @@ public final class DistancesReader {
                 return out;
             }
             for (int i = 0; i < rows.size(); i++) {
-                out.put(rowIds.get(i), row(rows.get(i), ids));
+                out.put(ids.get(i), row(rows.get(i), ids));
             }
             return out;
         }
