@@ -110,13 +110,13 @@ public final class MemoryManager implements HintProvider {
                 && Boolean.FALSE.equals(config.featureGates().get(MEMORY_MANAGER_GATE))) {
             trace.add(
                     "memory: feature gate MemoryManager is off (possible before 1.32): the kubelet"
-                        + " creates no Memory Manager, so memory is never pinned");
+                            + " creates no Memory Manager, so memory is never pinned");
             return new NoneMemoryPolicy();
         }
         if (POLICY_NONE.equals(name)) {
             trace.add(
                     "memory: Memory Manager policy None: memory and hugepages are not pinned to"
-                        + " NUMA nodes");
+                            + " NUMA nodes");
             return new NoneMemoryPolicy();
         }
         if (POLICY_STATIC.equals(name)) {
@@ -125,14 +125,15 @@ public final class MemoryManager implements HintProvider {
             ReservedMemoryValidator.requireReservedMemory(reserved, trace);
             trace.add(
                     "memory: Memory Manager policy Static: Guaranteed pods get memory and hugepages"
-                        + " pinned to NUMA nodes");
-            return new StaticMemoryPolicy(
-                    DefaultMachineState.build(machine, reserved), new InitContainerReuse());
+                            + " pinned to NUMA nodes");
+            MemoryState defaults = DefaultMachineState.build(machine, reserved);
+            DefaultMachineState.trace(defaults, trace);
+            return new StaticMemoryPolicy(defaults, new InitContainerReuse());
         }
         if (POLICY_BEST_EFFORT.equals(name) && version.atLeast(1, 32)) {
             trace.add(
                     "memory: policy BestEffort exists only on Windows; a Linux kubelet refuses to"
-                        + " start");
+                            + " start");
             throw new KubeletStartError(BEST_EFFORT_NOT_ON_LINUX, RULE_POLICY);
         }
         trace.add(

@@ -111,18 +111,18 @@ class MemoryCheckpointReaderTest {
                         "policyName: Static\nmachineState:\n  '0':\n"
                                 + "    memoryMap:\n      memory: {total: 1, frees: 2}\n",
                         "machineState.0.memoryMap.memory.frees: unknown field \"frees\": not a"
-                            + " field here (f.yaml:5:26)"),
+                                + " field here (f.yaml:5:26)"),
                 new Bad(
                         "negative bytes",
                         "policyName: Static\nentries:\n  pod:\n    c:\n"
                                 + "    - {numaAffinity: [0], type: memory, size: -1}\n",
                         "entries.pod.c[0].size: invalid value \"-1\": expected bytes (uint64)"
-                            + " (f.yaml:5:47)"),
+                                + " (f.yaml:5:47)"),
                 new Bad(
                         "machine state key that is not a NUMA id",
                         "policyName: Static\nmachineState:\n  x: {}\n",
                         "machineState.x: invalid value \"x\": a machineState key must be a NUMA"
-                            + " node id 0-63 (f.yaml:3:6)"),
+                                + " node id 0-63 (f.yaml:3:6)"),
                 new Bad(
                         "policy name is required",
                         "machineState: {}\n",
@@ -131,12 +131,12 @@ class MemoryCheckpointReaderTest {
                         "checksum is a uint32",
                         "policyName: Static\nchecksum: 4294967296\n",
                         "checksum: invalid value \"4294967296\": expected a checksum (uint32)"
-                            + " (f.yaml:2:11)"),
+                                + " (f.yaml:2:11)"),
                 new Bad(
                         "NUMA ids stop at 63",
                         "policyName: Static\nmachineState:\n  '0': {cells: [64]}\n",
                         "machineState.0.cells[0]: unsupported value \"64\": NUMA node ids run from"
-                            + " 0 to 63 (f.yaml:3:17)"));
+                                + " 0 to 63 (f.yaml:3:17)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -156,7 +156,7 @@ class MemoryCheckpointReaderTest {
                 MemoryCheckpointReader.readFile(
                         "f.json",
                         "{\"policyName\": \"Static\", \"machineState\": {\"0\": {\"memoryMap\":"
-                            + " {\"memory\": {\"allocatable\": 18446744073709551615}}}}}");
+                                + " {\"memory\": {\"allocatable\": 18446744073709551615}}}}}");
         long allocatable = c.machineState().get(0).memoryMap().get("memory").allocatable();
         assertEquals("18446744073709551615", Long.toUnsignedString(allocatable));
         assertTrue(c.entries().isEmpty());
