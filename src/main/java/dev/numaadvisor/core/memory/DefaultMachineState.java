@@ -78,8 +78,8 @@ final class DefaultMachineState {
                     if (m.allocatable < 0) {
                         sb.append(
                                 " (the reservation exceeds what is left: the kubelet's unsigned"
-                                    + " arithmetic wraps around and treats this node as having"
-                                    + " almost unlimited memory)");
+                                        + " arithmetic wraps around and treats this node as having"
+                                        + " almost unlimited memory)");
                     }
                     trace.add(sb.toString());
                 });

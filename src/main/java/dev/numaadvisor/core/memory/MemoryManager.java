@@ -67,6 +67,7 @@ public final class MemoryManager implements HintProvider {
             Trace trace)
             throws KubeletStartError {
         MemoryPolicy policy = create(machine, config, version, trace);
+        verifyChecksum(restored, trace);
         MemoryState state = restored == null ? new MemoryState() : MemoryState.of(restored);
         if (restored != null && !restored.policyName().equals(policy.name())) {
             trace.add(
@@ -88,6 +89,31 @@ public final class MemoryManager implements HintProvider {
             throw new KubeletStartError(START_PREFIX + error, RULE_STATE_DIFFERENT);
         }
         return new MemoryManager(policy, state);
+    }
+
+    /*
+     * GetCheckpoint verifies the checksum before anything else is looked at. The contract lets
+     * scenario authors write 0 (or nothing) instead; any other value must be what the kubelet
+     * computes for the content, else the file is "corrupted".
+     */
+    private static void verifyChecksum(MemoryManagerCheckpoint restored, Trace trace)
+            throws KubeletStartError {
+        if (restored == null || restored.checksum() == 0) {
+            return;
+        }
+        long expected = MemoryCheckpointChecksum.of(restored);
+        if (restored.checksum() != expected) {
+            trace.add(
+                    "memory: the checkpoint's checksum "
+                            + restored.checksum()
+                            + " does not match its"
+                            + " content (the kubelet computes "
+                            + expected
+                            + "): the file was edited or written"
+                            + " by another kubelet version, and the kubelet refuses to start");
+            throw new KubeletStartError(
+                    START_PREFIX + String.format(RESTORE_WRAP, CORRUPTED, CHECKPOINT_PATH), null);
+        }
     }
 
     /**

@@ -42,6 +42,9 @@ final class MemoryManagerMessages {
             "could not restore state from checkpoint: %s, please drain this node and "
                     + "delete the memory manager checkpoint file \"%s\" before restarting Kubelet";
 
+    /** checkpointmanager's ErrCorruptCheckpoint: the stored checksum does not match the content. */
+    static final String CORRUPTED = "checkpoint is corrupted";
+
     static final String CHECKPOINT_PATH = "/var/lib/kubelet/memory_manager_state";
     static final String POLICY_DIFFERS =
             "[memorymanager] configured policy \"%s\" differs from state checkpoint policy \"%s\"";

@@ -55,10 +55,18 @@ class MemoryCheckpointReaderTest {
                 c.entries().get("fa9bdd38-6df9-4cf9-aa67-8c4814da37a8").get("guaranteed"));
     }
 
-    /** The file is what a kubelet with the docs' reservation (3Gi + 2148Mi) wrote: it validates. */
+    /**
+     * The docs' file with the docs' reservation (3Gi + 2148Mi): its machine state is what its block
+     * gives. Its checksum was written by an older kubelet (the field was then "nodes", not
+     * "cells"), so a 1.35 kubelet calls the file corrupted; with checksum 0 (not verified) it
+     * starts.
+     */
     @Test
     void theRealFileMatchesItsMachine() throws IOException, KubeletStartError {
-        MemoryManagerCheckpoint c = MemoryCheckpointReader.readFile(FIXTURE, fixture());
+        MemoryManagerCheckpoint read = MemoryCheckpointReader.readFile(FIXTURE, fixture());
+        MemoryManagerCheckpoint c =
+                new MemoryManagerCheckpoint(
+                        read.policyName(), read.machineState(), read.entries(), 0);
         Machine m =
                 new Machine(
                         new CpuTopology(
@@ -90,6 +98,15 @@ class MemoryCheckpointReaderTest {
                         List.of("pods"),
                         "",
                         "");
+        KubeletStartError corrupted =
+                assertThrows(
+                        KubeletStartError.class,
+                        () -> MemoryManager.start(m, config, KubeVersion.NEWEST, null, read));
+        assertEquals(
+                "start memory manager error: could not restore state from checkpoint: checkpoint is"
+                    + " corrupted, please drain this node and delete the memory manager checkpoint"
+                    + " file \"/var/lib/kubelet/memory_manager_state\" before restarting Kubelet",
+                corrupted.getMessage());
         MemoryManager mm = MemoryManager.start(m, config, KubeVersion.NEWEST, null, c);
         assertEquals(c.machineState(), mm.checkpoint().machineState());
         assertEquals(
@@ -160,5 +177,17 @@ class MemoryCheckpointReaderTest {
         long allocatable = c.machineState().get(0).memoryMap().get("memory").allocatable();
         assertEquals("18446744073709551615", Long.toUnsignedString(allocatable));
         assertTrue(c.entries().isEmpty());
+    }
+
+    @Test
+    void theKubeletsChecksumIsReproduced() {
+        String upstream =
+                """
+                {"policyName":"static","machineState":{"0":{"numberOfAssignments":0,\
+                "memoryMap":{"memory":{"total":2048,"systemReserved":512,"allocatable":1536,\
+                "reserved":512,"free":1024}},"cells":[]}},"entries":{"pod":{"container1":\
+                [{"numaAffinity":[0],"type":"memory","size":512}]}},"checksum":4215593881}""";
+        MemoryManagerCheckpoint c = MemoryCheckpointReader.readFile("state", upstream);
+        assertEquals(4215593881L, dev.numaadvisor.core.memory.MemoryCheckpointChecksum.of(c));
     }
 }

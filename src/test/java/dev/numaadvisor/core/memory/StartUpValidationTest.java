@@ -419,4 +419,31 @@ class StartUpValidationTest {
         assertEquals(c.message(), m.policyName());
         assertEquals(c.message(), m.checkpoint().policyName());
     }
+
+    @org.junit.jupiter.api.Test
+    void aCheckpointWithTheKubeletsChecksumStarts() throws KubeletStartError {
+        Machine m = machine(1, 2 * GI, GI);
+        MemoryManagerCheckpoint fresh =
+                MemoryManager.start(m, staticConfig(1, 512), V135, null, null).checkpoint();
+        MemoryManagerCheckpoint signed =
+                new MemoryManagerCheckpoint(
+                        fresh.policyName(),
+                        fresh.machineState(),
+                        fresh.entries(),
+                        MemoryCheckpointChecksum.of(fresh));
+        assertEquals(
+                fresh.machineState(),
+                MemoryManager.start(m, staticConfig(1, 512), V135, null, signed)
+                        .checkpoint()
+                        .machineState());
+        MemoryManagerCheckpoint wrong =
+                new MemoryManagerCheckpoint(
+                        fresh.policyName(),
+                        fresh.machineState(),
+                        fresh.entries(),
+                        signed.checksum() ^ 1);
+        assertThrows(
+                KubeletStartError.class,
+                () -> MemoryManager.start(m, staticConfig(1, 512), V135, null, wrong));
+    }
 }
