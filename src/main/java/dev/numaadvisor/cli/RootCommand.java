@@ -5,19 +5,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
-/** {@code numa-advisor}: with no subcommand, the REPL (help until the REPL exists). */
+/** {@code numa-advisor}: with no subcommand, the REPL; {@code --help} still prints usage. */
 @Command(name = "numa-advisor", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Simulates and explains the kubelet's NUMA alignment (Topology, CPU, Memory and "
                 + "Device managers). Advisory only: it never changes a node.",
-        subcommands = {SimulateCommand.class, MergeCommand.class})
+        subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, ReplCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        return new ReplCommand().call(spec.commandLine().getOut());
     }
 }

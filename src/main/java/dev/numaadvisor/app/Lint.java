@@ -1,0 +1,77 @@
+package dev.numaadvisor.app;
+
+import dev.numaadvisor.adapter.kubelet.KubeletConfigDocument;
+import dev.numaadvisor.core.config.KubeVersion;
+import dev.numaadvisor.core.config.KubeletConfig;
+import dev.numaadvisor.core.model.Machine;
+import dev.numaadvisor.core.problem.InputException;
+import dev.numaadvisor.core.problem.Problem;
+import dev.numaadvisor.core.problem.SourcePosition;
+import dev.numaadvisor.core.rule.Finding;
+import dev.numaadvisor.core.rule.LintResult;
+import dev.numaadvisor.core.rule.LintView;
+import dev.numaadvisor.core.rule.RuleRegistry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lint use case: reads the inputs, builds one {@link LintView} per KubeletConfiguration (pods
+ * and state of all inputs attach to the first; with no config, only pod rules run), runs the
+ * registry and predicts whether the kubelet starts.
+ */
+public final class Lint {
+    private Lint() {
+    }
+
+    /** {@code node} may be null (no --node): machine-aware rules then stay quiet. */
+    public static LintResult run(List<LintInput> inputs, LintInput node, KubeVersion version, RuleRegistry registry) {
+        LintDocuments docs = LintReader.read(inputs);
+        List<Problem> inputErrors = new ArrayList<>(docs.inputErrors);
+        Machine machine = docs.machine;
+        if (node != null) {
+            try {
+                machine = LintReader.readNode(node);
+            } catch (InputException e) {
+                inputErrors.addAll(e.problems());
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        String startError = null;
+        List<LintView> views = views(docs, machine, version);
+        for (LintView view : views) {
+            List<Finding> own = registry.check(view);
+            if (startError == null) {
+                startError = StartupPrediction.startError(own, registry);
+            }
+            findings.addAll(own);
+        }
+        findings.sort(Comparator.comparing((Finding f) -> f.position().file())
+                .thenComparingInt(f -> f.position().line()).thenComparingInt(f -> f.position().column())
+                .thenComparing(Finding::ruleId));
+        List<String> files = inputs.stream().map(LintInput::fileName).toList();
+        return new LintResult(startError == null, startError, findings, files, inputErrors);
+    }
+
+    private static List<LintView> views(LintDocuments docs, Machine machine, KubeVersion version) {
+        List<LintView> views = new ArrayList<>();
+        boolean first = true;
+        for (LintDocuments.Config c : docs.configs) {
+            KubeletConfigDocument d = c.document();
+            List<Problem> ignored = new ArrayList<>(d.ignoredFields());
+            if (first) {
+                ignored.addAll(docs.ignored);
+            }
+            views.add(new LintView(d.config(), true, d.positions(), d.documentPosition(), c.scalars(),
+                    d.decodeErrors(), ignored, machine, first ? docs.pods : List.of(),
+                    first ? docs.checkpoints : List.of(), version));
+            first = false;
+        }
+        if (views.isEmpty() && !docs.pods.isEmpty()) {
+            views.add(new LintView(KubeletConfig.defaults(), false, Map.of(), SourcePosition.UNKNOWN, Map.of(),
+                    List.of(), List.of(), machine, docs.pods, docs.checkpoints, version));
+        }
+        return views;
+    }
+}

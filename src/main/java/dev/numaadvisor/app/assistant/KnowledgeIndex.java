@@ -1,0 +1,124 @@
+package dev.numaadvisor.app.assistant;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BM25 over knowledge paragraphs. Each paragraph is a document; its page's title and tags are
+ * added to it (twice, so a page about "restricted" wins for "what does restricted do").
+ */
+public final class KnowledgeIndex {
+    // Okapi BM25's usual constants: term-frequency saturation and length normalisation.
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    // Topic pages explain; rule pages (knowledge/rules/) fix one case. A question prefers the topic.
+    private static final double TOPIC_PAGE_BOOST = 1.5;
+    private static final Set<String> STOP = Set.of("the", "a", "an", "is", "are", "do", "does", "what", "why",
+            "how", "my", "i", "it", "of", "to", "in", "on", "and", "or", "for", "with", "be", "this", "that", "isn",
+            "t", "s", "can", "when", "which", "me", "tell", "about", "explain", "you", "your", "get", "not");
+
+    /** A hit: the page, the paragraph index and its score. */
+    public record Hit(KnowledgePage page, int paragraph, double score) {
+        public String text() {
+            return page.paragraphs().get(paragraph);
+        }
+    }
+
+    private record Doc(KnowledgePage page, int paragraph, Map<String, Integer> terms, int length) {
+    }
+
+    private final List<Doc> docs = new ArrayList<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final double averageLength;
+
+    public KnowledgeIndex(List<KnowledgePage> pages) {
+        long total = 0;
+        for (KnowledgePage p : pages) {
+            String meta = p.title() + " " + String.join(" ", p.tags()) + " " + p.slug().replace('-', ' ');
+            for (int i = 0; i < p.paragraphs().size(); i++) {
+                List<String> tokens = tokens(meta + " " + meta + " " + p.paragraphs().get(i));
+                Map<String, Integer> tf = new HashMap<>();
+                tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
+                tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+                docs.add(new Doc(p, i, tf, tokens.size()));
+                total += tokens.size();
+            }
+        }
+        averageLength = docs.isEmpty() ? 1 : (double) total / docs.size();
+    }
+
+    public List<KnowledgePage> pages() {
+        List<KnowledgePage> out = new ArrayList<>();
+        docs.forEach(d -> {
+            if (!out.contains(d.page())) {
+                out.add(d.page());
+            }
+        });
+        return out;
+    }
+
+    /** The best {@code limit} paragraphs, best first (ties by path then paragraph order). */
+    public List<Hit> search(String query, int limit) {
+        List<String> q = tokens(query);
+        List<Hit> hits = new ArrayList<>();
+        for (Doc d : docs) {
+            double score = 0;
+            for (String t : q) {
+                Integer f = d.terms().get(t);
+                if (f == null) {
+                    continue;
+                }
+                double n = documentFrequency.get(t);
+                double idf = Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
+                score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * d.length() / averageLength));
+            }
+            if (!d.page().path().contains("/rules/")) {
+                score *= TOPIC_PAGE_BOOST;
+            }
+            if (score > 0) {
+                hits.add(new Hit(d.page(), d.paragraph(), score));
+            }
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
+                .thenComparing(h -> h.page().path()).thenComparingInt(Hit::paragraph));
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    /** Lower-case words and numbers; hyphenated names stay whole and also split ("single-numa-node"). */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        // camelCase field names also count as their words: reservedMemory → reservedmemory reserved memory.
+        String split = text.replaceAll("([a-z])([A-Z])", "$1-$2");
+        String both = split.equals(text) ? text : text + " " + split;
+        for (String raw : both.toLowerCase(Locale.ROOT).split("[^a-z0-9.\\-]+")) {
+            String w = raw.replaceAll("^[.\\-]+|[.\\-]+$", "");
+            if (w.isEmpty() || STOP.contains(w)) {
+                continue;
+            }
+            out.add(stem(w));
+            if (w.contains("-")) {
+                for (String part : w.split("-")) {
+                    if (!part.isEmpty() && !STOP.contains(part)) {
+                        out.add(stem(part));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String stem(String w) {
+        if (w.length() > 6 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

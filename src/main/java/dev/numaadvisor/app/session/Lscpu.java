@@ -1,0 +1,55 @@
+package dev.numaadvisor.app.session;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads the summary form of {@code lscpu} (Socket(s), Core(s) per socket, Thread(s) per core,
+ * NUMA node(s)) into a compact topology. The per-CPU form ({@code lscpu -p}) is the importers'
+ * job; this is enough for the common paste.
+ */
+final class Lscpu {
+    private Lscpu() {
+    }
+
+    static boolean looksLikeLscpu(String text) {
+        return text.contains("Core(s) per socket:") || text.contains("Socket(s):");
+    }
+
+    static Map<String, Object> topology(String text) {
+        int sockets = field(text, "Socket(s):");
+        int cores = field(text, "Core(s) per socket:");
+        int threads = field(text, "Thread(s) per core:");
+        int numa = field(text, "NUMA node(s):");
+        if (sockets <= 0 || cores <= 0) {
+            throw new IllegalArgumentException("lscpu paste needs both \"Socket(s):\" and \"Core(s) per socket:\" "
+                    + "(line " + (firstLineMissing(text) + 1) + ")");
+        }
+        int perSocket = numa > 0 && numa % sockets == 0 ? numa / sockets : 1;
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("sockets", sockets);
+        t.put("coresPerSocket", cores);
+        t.put("threadsPerCore", threads > 0 ? threads : 1);
+        t.put("numaNodesPerSocket", perSocket);
+        t.put("memoryPerNumaNode", NodeSpec.DEFAULT_MEMORY_PER_NUMA);
+        return t;
+    }
+
+    private static int field(String text, String key) {
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith(key)) {
+                try {
+                    return Integer.parseInt(l.substring(key.length()).strip());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("cannot read \"" + l + "\" as a number");
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int firstLineMissing(String text) {
+        return text.split("\n").length;
+    }
+}

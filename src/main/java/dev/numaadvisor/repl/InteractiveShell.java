@@ -1,0 +1,76 @@
+package dev.numaadvisor.repl;
+
+import dev.numaadvisor.adapter.text.Style;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The JLine loop over a given terminal: history file, completion, multi-line parser, bracketed
+ * paste (JLine delivers a paste as one input). Ctrl-C drops the line, Ctrl-D ends the session.
+ */
+public final class InteractiveShell {
+    private final Terminal terminal;
+    private final Path historyFile;
+    private final boolean color;
+
+    /** {@code historyFile} may be null (tests); colour is off on dumb terminals and with NO_COLOR. */
+    public InteractiveShell(Terminal terminal, Path historyFile, boolean noColorEnv) {
+        this.terminal = terminal;
+        this.historyFile = historyFile;
+        this.color = !noColorEnv && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+    }
+
+    public int run() {
+        ReplEngine engine = new ReplEngine(new Style(color));
+        LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("numa-advisor")
+                .parser(new ReplParser()).completer(new ReplCompleter(engine.commands()))
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "> ");
+        if (historyFile != null) {
+            b.variable(LineReader.HISTORY_FILE, historyFile);
+        }
+        LineReader reader = b.build();
+        PrintWriter out = terminal.writer();
+        out.println("numa-advisor — describe a node and a pod, paste YAML or lscpu, or /help. Offline; "
+                + "it never changes a node.");
+        String prompt = prompt();
+        while (!engine.quitRequested()) {
+            String line;
+            try {
+                line = reader.readLine(prompt);
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            out.print(engine.handle(ReplParser.clean(line)));
+            out.flush();
+        }
+        saveHistory(reader);
+        return 0;
+    }
+
+    private String prompt() {
+        if (!color) {
+            return "numa> ";
+        }
+        return new AttributedStringBuilder().style(AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
+                .append("numa>").style(AttributedStyle.DEFAULT).append(" ").toAnsi(terminal);
+    }
+
+    private static void saveHistory(LineReader reader) {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // History is a convenience: failing to write it must not fail the session.
+        }
+    }
+}

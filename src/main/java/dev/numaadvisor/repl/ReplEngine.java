@@ -1,0 +1,289 @@
+package dev.numaadvisor.repl;
+
+import dev.numaadvisor.adapter.text.SimulationTextRenderer;
+import dev.numaadvisor.adapter.text.Style;
+import dev.numaadvisor.adapter.text.Table;
+import dev.numaadvisor.adapter.yaml.YamlSource;
+import dev.numaadvisor.app.Simulate;
+import dev.numaadvisor.app.assistant.OfflineAssistant;
+import dev.numaadvisor.app.session.ConfigView;
+import dev.numaadvisor.app.session.NodeSpec;
+import dev.numaadvisor.app.session.Paste;
+import dev.numaadvisor.app.session.PodSpec;
+import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.app.session.SessionRun;
+import dev.numaadvisor.app.session.WhatIf;
+import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.problem.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The REPL without a terminal: one input (a command, a pasted document or a question) in, the
+ * text to print out. Every error becomes a message; the session survives all of them, and a
+ * failed paste or command leaves it exactly as it was.
+ */
+public final class ReplEngine {
+    static final List<String> POLICIES = List.of("none", "best-effort", "restricted", "single-numa-node");
+    static final List<String> SCOPES = List.of("container", "pod");
+
+    private final Session session = new Session();
+    private final OfflineAssistant assistant = new OfflineAssistant();
+    private final Style style;
+    private final List<ReplCommandSpec> commands;
+    private final List<String> transcript = new ArrayList<>();
+    private SimulationResult last;
+    private boolean quit;
+
+    public ReplEngine(Style style) {
+        this.style = style;
+        this.commands = table();
+    }
+
+    private List<ReplCommandSpec> table() {
+        List<String> none = List.of();
+        return List.of(
+                cmd("/help", ReplCommandSpec.Completion.WORDS, names(), this::help),
+                cmd("/node", ReplCommandSpec.Completion.WORDS, List.of("show", "set", "import"), this::node),
+                cmd("/pod", ReplCommandSpec.Completion.WORDS, List.of("add", "list", "remove"), this::pod),
+                cmd("/config", ReplCommandSpec.Completion.WORDS, List.of("show", "set"), this::config),
+                cmd("/simulate", ReplCommandSpec.Completion.NONE, none, a -> simulate()),
+                cmd("/why", ReplCommandSpec.Completion.NONE, none, a -> why()),
+                cmd("/whatif", ReplCommandSpec.Completion.WORDS, whatifWords(), this::whatIf),
+                cmd("/explain", ReplCommandSpec.Completion.WORDS, POLICIES, this::explain),
+                cmd("/save", ReplCommandSpec.Completion.FILES, none, this::save),
+                cmd("/load", ReplCommandSpec.Completion.FILES, none, this::load),
+                cmd("/reset", ReplCommandSpec.Completion.NONE, none, a -> reset()),
+                cmd("/quit", ReplCommandSpec.Completion.NONE, none, a -> quit()));
+    }
+
+    private static ReplCommandSpec cmd(String name, ReplCommandSpec.Completion c, List<String> words,
+                                       ReplCommandSpec.Handler h) {
+        return new ReplCommandSpec(name, c, words, h);
+    }
+
+    private static List<String> names() {
+        return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/save",
+                "/load", "/reset", "/quit");
+    }
+
+    private static List<String> whatifWords() {
+        List<String> w = new ArrayList<>();
+        POLICIES.forEach(p -> w.add("policy=" + p));
+        SCOPES.forEach(s -> w.add("scope=" + s));
+        w.addAll(List.of("reservedSystemCPUs=", "cpuPolicy=static", "cpuPolicy=none", "memoryPolicy=Static",
+                "memoryPolicy=None"));
+        return w;
+    }
+
+    public List<ReplCommandSpec> commands() {
+        return commands;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public boolean quitRequested() {
+        return quit;
+    }
+
+    /** Handles one input; returns the text to print (possibly empty), never throws for bad input. */
+    public String handle(String input) {
+        String text = input.strip();
+        if (text.isEmpty()) {
+            return "";
+        }
+        String out;
+        try {
+            out = dispatch(input);
+        } catch (InputException e) {
+            out = "not added, the session is unchanged:\n" + Paste.describe(e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            out = "error: " + e.getMessage();
+        } catch (RuntimeException e) {
+            out = "internal error (the session is kept): " + e;
+        }
+        transcript.add("**> " + text.lines().findFirst().orElse("") + "**\n\n```\n" + out.strip() + "\n```\n");
+        return out.endsWith("\n") ? out : out + "\n";
+    }
+
+    private String dispatch(String input) {
+        String text = input.strip();
+        if (text.startsWith("/")) {
+            int sp = text.indexOf(' ');
+            String name = sp < 0 ? text : text.substring(0, sp);
+            String args = sp < 0 ? "" : text.substring(sp + 1).strip();
+            for (ReplCommandSpec c : commands) {
+                if (c.name().equals(name)) {
+                    return c.handler().run(args);
+                }
+            }
+            return "unknown command " + name + ": /help lists the commands";
+        }
+        if (Paste.looksLikeDocument(text)) {
+            return paste(input);
+        }
+        return assistant.answer(session, text);
+    }
+
+    /** Applies a paste to a copy first, so a bad paste cannot leave half a change behind. */
+    private String paste(String text) {
+        Session candidate = session.copy();
+        String msg = Paste.add(candidate, text, SessionRun.FILES);
+        session.replaceWith(candidate);
+        return msg;
+    }
+
+    private String help(String args) {
+        if (!args.isEmpty()) {
+            String name = args.startsWith("/") ? args : "/" + args;
+            String summary = ReplHelp.summary(name);
+            return summary == null ? "no command " + name : name + " " + ReplHelp.args(name) + "\n  " + summary;
+        }
+        Table t = new Table();
+        for (ReplCommandSpec c : commands) {
+            t.row(c.name() + " " + ReplHelp.args(c.name()), ReplHelp.summary(c.name()));
+        }
+        return t.render("") + "Anything else is a question (\"what does restricted do?\") or a pasted document "
+                + "(lscpu, KubeletConfiguration, Pod, Scenario, cpu_manager_state).";
+    }
+
+    private String node(String args) {
+        List<String> words = Arrays.asList(args.split("\\s+", 2));
+        String sub = words.get(0);
+        if (sub.isEmpty() || sub.equals("show")) {
+            return NodeSpec.describe(session);
+        }
+        if (sub.equals("set")) {
+            Session candidate = session.copy();
+            NodeSpec.apply(candidate, words.size() > 1 ? words.get(1) : "");
+            session.replaceWith(candidate);
+            return "node set: " + NodeSpec.describe(session);
+        }
+        if (sub.equals("import")) {
+            return paste(read(words.size() > 1 ? words.get(1) : ""));
+        }
+        Session candidate = session.copy();
+        NodeSpec.apply(candidate, args);
+        session.replaceWith(candidate);
+        return "node set: " + NodeSpec.describe(session);
+    }
+
+    private String pod(String args) {
+        List<String> words = new ArrayList<>(Arrays.asList(args.split("\\s+")));
+        String sub = words.remove(0);
+        if (sub.isEmpty() || sub.equals("list")) {
+            if (session.pods().isEmpty()) {
+                return "no pods: /pod add NAME cpu=8 mem=16Gi gpu=1, or paste a Pod manifest";
+            }
+            StringBuilder sb = new StringBuilder();
+            session.pods().forEach((n, p) -> sb.append(n).append(": ").append(PodSpec.summary(p)).append('\n'));
+            return sb.toString();
+        }
+        if (sub.equals("add") && !words.isEmpty()) {
+            String name = words.remove(0);
+            session.pods().put(name, PodSpec.parse(name, words));
+            return "added pod " + name + " (" + PodSpec.summary(session.pods().get(name)) + ")";
+        }
+        if (sub.equals("remove") && !words.isEmpty()) {
+            return session.pods().remove(words.get(0)) == null ? "no pod " + words.get(0)
+                    : "removed pod " + words.get(0);
+        }
+        return "usage: /pod " + ReplHelp.args("/pod");
+    }
+
+    private String config(String args) {
+        if (args.isEmpty() || args.equals("show")) {
+            return ConfigView.yaml(session);
+        }
+        if (args.startsWith("set ")) {
+            String kv = args.substring(4).strip();
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                return "usage: /config set KEY=VALUE, e.g. topologyManagerPolicy=restricted";
+            }
+            session.kubeletConfig().put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+            return "kubelet config: " + ConfigView.oneLine(session);
+        }
+        return "usage: /config " + ReplHelp.args("/config");
+    }
+
+    private String simulate() {
+        Simulate.Outcome o = SessionRun.run(session);
+        last = o.result();
+        return new SimulationTextRenderer(style).render("simulation", last, false);
+    }
+
+    private String why() {
+        if (last == null) {
+            simulate();
+        }
+        return String.join("\n", last.trace());
+    }
+
+    private String whatIf(String args) {
+        WhatIf.Comparison c = WhatIf.compare(session, args);
+        last = c.after();
+        if (c.changes().isEmpty()) {
+            return "with " + c.knob() + ": no pod's admission or CPUs change";
+        }
+        Table t = new Table().row("pod", "before", "after (" + c.knob() + ")");
+        c.changes().forEach(ch -> t.row(ch.pod(), ch.before(), ch.after()));
+        return t.render("");
+    }
+
+    private String explain(String args) {
+        String page = args.isEmpty() ? null : assistant.explain(args);
+        return page == null ? "no knowledge page for \"" + args + "\"; try /explain restricted" : page;
+    }
+
+    private String save(String file) {
+        if (file.isEmpty()) {
+            return "usage: /save FILE";
+        }
+        StringBuilder md = new StringBuilder("# numa-advisor session\n\n");
+        transcript.forEach(e -> md.append(e).append('\n'));
+        write(file, md.toString());
+        return "transcript saved to " + file + " (" + transcript.size() + " entries)";
+    }
+
+    private String load(String file) {
+        String text = read(file);
+        Session candidate = session.copy();
+        String msg = Paste.load(candidate, YamlSource.single(file, text), SessionRun.FILES);
+        session.replaceWith(candidate);
+        return msg;
+    }
+
+    private String reset() {
+        session.reset();
+        last = null;
+        return "session reset";
+    }
+
+    private String quit() {
+        quit = true;
+        return "";
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot read \"" + file + "\": " + e.getMessage());
+        }
+    }
+
+    private static void write(String file, String text) {
+        try {
+            Files.writeString(Path.of(file), text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write \"" + file + "\": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.numaadvisor.repl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * Starts the REPL: the JLine shell on a real console, the plain line reader when stdin is
+ * piped (System.console() is null). Nothing heavy is built before the first prompt.
+ */
+public final class ReplLauncher {
+    private ReplLauncher() {
+    }
+
+    public static int run(PrintWriter out, Map<String, String> env) {
+        if (System.console() == null) {
+            // Not a terminal: JLine would fall back to a dumb terminal and print a warning and
+            // prompts; answers only is what a script wants.
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return BatchShell.run(in, out);
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            return new InteractiveShell(terminal, historyFile(env), env.containsKey("NO_COLOR")).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code $XDG_STATE_HOME/numa-advisor/history}, default {@code ~/.local/state/numa-advisor/history}. */
+    static Path historyFile(Map<String, String> env) {
+        String state = env.get("XDG_STATE_HOME");
+        Path base = state != null && !state.isEmpty() ? Path.of(state)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
+        Path dir = base.resolve("numa-advisor");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            return null;
+        }
+        return dir.resolve("history");
+    }
+}
