@@ -68,6 +68,7 @@ public final class NodeSimulator {
         if (in.configDecodeError() != null) {
             throw new KubeletStartError(in.configDecodeError(), "NUMA-CFG-001");
         }
+        KubeletConfigChecks.check(config);
         PolicyFactory.validateScope(config.topologyManagerScope());
         NumaInfo numaInfo = NumaInfo.fromMachine(in.machine());
         Policy policy = PolicyFactory.create(config.topologyManagerPolicy(), config.topologyManagerPolicyOptions(),
