@@ -63,7 +63,9 @@ public final class Draft {
             Session configured = withConfig(base, fields);
             SimulationResult sim = Simulate.scenario("draft", configured.toScenarioYaml(), n -> null).result();
             String admission = admission(sim, probe.machine());
-            if (admission.startsWith("admitted")) {
+            boolean wanted = "none".equals(policy) ? admission.startsWith("admitted")
+                    : admission.startsWith("admitted, aligned");
+            if (wanted) {
                 return finish(plan, policy, fields, yaml, configured, probe, version, admission, tried);
             }
             tried.add(policy + ": " + admission);
@@ -110,6 +112,13 @@ public final class Draft {
         }
         TreeSet<Integer> nodes = Alignment.numaNodes(pod, machine);
         return nodes == null ? "admitted but not aligned" : "admitted, aligned on NUMA " + join(nodes);
+    }
+
+    /** The config map of a draft (apiVersion, kind, then the fields), for sessions and scenarios. */
+    public static Map<String, Object> configMap(DraftResult r) {
+        Map<String, Object> config = new LinkedHashMap<>(ScenarioYaml.baseKubeletConfig());
+        r.fields().forEach(f -> config.put(f.name(), f.value()));
+        return config;
     }
 
     /** Copies of the intended pod under {@code policy} until the first rejection. */
