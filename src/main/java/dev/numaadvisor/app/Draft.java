@@ -35,8 +35,10 @@ public final class Draft {
 
     /**
      * {@code node}: a session with a node (topology, devices); its config, state and pods are
-     * ignored. {@code strictness}: a Topology Manager policy, or null to choose single-numa-node
-     * when the intended pod fits one NUMA node and restricted otherwise.
+     * ignored. {@code strictness}: a Topology Manager policy, or null to choose the strictest that
+     * admits the intended pod aligned: single-numa-node, else restricted, else best-effort (a pod
+     * spanning NUMA nodes under the Static Memory Manager gets a non-preferred memory hint, which
+     * restricted rejects).
      */
     public static DraftResult draft(Session node, Map<String, Object> podManifest, String strictness,
                                     KubeVersion version) {
@@ -55,7 +57,7 @@ public final class Draft {
         SimulationInput probe = Simulate.scenario("draft", base.toScenarioYaml(), n -> null).scenario().input();
         DraftPlan plan = DraftPlan.of(probe.machine(), probe.pods().get(0));
         List<String> candidates = strictness != null ? List.of(strictness)
-                : List.of("single-numa-node", "restricted");
+                : List.of("single-numa-node", "restricted", "best-effort");
         List<String> tried = new ArrayList<>();
         for (String policy : candidates) {
             List<DraftResult.Field> fields = plan.fields(policy);

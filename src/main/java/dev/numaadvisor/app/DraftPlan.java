@@ -18,7 +18,10 @@ import java.util.TreeSet;
  * same node.
  */
 record DraftPlan(int reservedNuma, CpuSet reservedCpus, TreeSet<Integer> deviceNumaNodes, boolean smt,
-                 long podCpus, boolean fullPcpusOnly, boolean noOtherNode) {
+                 long podCpus, boolean fullPcpusOnly, boolean noOtherNode, int numaNodes) {
+    /** The kubelet's default limit; beyond it the option max-allowable-numa-nodes is needed (NUMA-TM-003). */
+    static final int DEFAULT_MAX_NUMA_NODES = 8;
+
     /** A small, common choice for the OS and kubelet, not a sizing recommendation. */
     static final String SYSTEM_RESERVED_MEMORY = "1Gi";
     /** The kubelet's default evictionHard memory.available. */
@@ -53,7 +56,8 @@ record DraftPlan(int reservedNuma, CpuSet reservedCpus, TreeSet<Integer> deviceN
         long millis = c.request("cpu") == null ? 0 : c.request("cpu").milliValue();
         long cpus = millis / 1000;
         boolean fullPcpus = smt && millis % 1000 == 0 && cpus % machine.topology().cpusPerCore() == 0;
-        return new DraftPlan(numa, reserved, deviceNodes, smt, cpus, fullPcpus, noOther);
+        return new DraftPlan(numa, reserved, deviceNodes, smt, cpus, fullPcpus, noOther,
+                machine.numaNodeIds().size());
     }
 
     /** The config's fields in output order, each with its reason. */
@@ -80,6 +84,12 @@ record DraftPlan(int reservedNuma, CpuSet reservedCpus, TreeSet<Integer> deviceN
         f.add(new DraftResult.Field("reservedMemory", new ArrayList<>(List.of(entry)),
                 memoryArithmetic() + " (NUMA-MEM-002)"));
         f.add(new DraftResult.Field("topologyManagerPolicy", policy, policyWhy(policy)));
+        if (numaNodes > DEFAULT_MAX_NUMA_NODES && !"none".equals(policy)) {
+            f.add(new DraftResult.Field("topologyManagerPolicyOptions", new LinkedHashMap<>(Map.of(
+                    "max-allowable-numa-nodes", String.valueOf(numaNodes))), "the machine has " + numaNodes
+                    + " NUMA nodes; above 8 the kubelet refuses to start without this option (NUMA-TM-003);"
+                    + " admission cost grows as 2^N"));
+        }
         f.add(new DraftResult.Field("topologyManagerScope", "pod",
                 "the pod's CPUs, memory and devices are aligned together, as one unit (NUMA-TM-012)"));
         return f;
