@@ -27,7 +27,8 @@ public final class FleetHtml {
                 .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;")
                 .append("text-align:right}td:first-child,th:first-child{text-align:left}")
                 .append("svg text{font-size:13px;font-family:system-ui,sans-serif}</style></head><body>\n");
-        sb.append("<h1>Fleet ").append(esc(r.name())).append("</h1>\n<p>").append(r.nodes()).append(" nodes, ")
+        sb.append("<h1>Fleet ").append(esc(r.name())).append("</h1>\n<p>").append(r.nodes())
+                .append(r.nodes() == 1 ? " node, " : " nodes, ")
                 .append(r.pods()).append(" pods").append(r.steps() > 0 ? " over " + r.steps() + " steps" : "")
                 .append(", ").append(esc(r.scoring())).append(" scheduler, seed ").append(r.seed()).append("</p>\n");
         sb.append("<h2>Capacity admitted per config</h2>\n<p>CPUs requested by the pods each config admits; "

@@ -19,8 +19,8 @@ public final class FleetTextRenderer {
 
     public static String render(FleetReport r, Style style) {
         StringBuilder sb = new StringBuilder();
-        sb.append(style.bold("Fleet " + r.name())).append(": ").append(r.nodes()).append(" nodes, ").append(r.pods())
-                .append(" pods").append(r.steps() > 0 ? " over " + r.steps() + " steps" : "").append(", ")
+        sb.append(style.bold("Fleet " + r.name())).append(": ").append(r.nodes())
+                .append(r.nodes() == 1 ? " node, " : " nodes, ").append(r.pods()).append(" pods").append(r.steps() > 0 ? " over " + r.steps() + " steps" : "").append(", ")
                 .append(r.scoring()).append(" scheduler, seed ").append(r.seed()).append("\n\n");
         sb.append(cliff(r, style)).append('\n');
         sb.append(style.bold("Admission per config")).append('\n').append(summary(r)).append('\n');

@@ -41,7 +41,10 @@ record NodeCapacity(long cpuMillis, long memoryBytes, long[] extended, int[] num
                 }
             }
         }
-        long cpuMillis = m.topology().numCpus() * 1000L - reserved(config, Resources.CPU, true);
+        // reservedSystemCPUs, when set, replaces kube- and system-reserved cpu in node allocatable.
+        long reservedCpuMillis = config.reservedSystemCPUs().isBlank() ? reserved(config, Resources.CPU, true)
+                : CpuSet.parse(config.reservedSystemCPUs()).size() * 1000L;
+        long cpuMillis = m.topology().numCpus() * 1000L - reservedCpuMillis;
         long memoryBytes = m.totalMemoryBytes() - reserved(config, Resources.MEMORY, false) - evictionBytes(config);
         return new NodeCapacity(cpuMillis, memoryBytes, extended, numaIds, cpus, memory, devices);
     }
