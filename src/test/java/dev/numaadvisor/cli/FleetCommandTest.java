@@ -79,6 +79,28 @@ class FleetCommandTest {
         assertTrue(r[2].contains("did you mean \"retryLimit\""), r[2]);
     }
 
+    /** Renders the page in a real headless browser when one is installed (skipped otherwise). */
+    @Test
+    void htmlRendersInHeadlessChromium(@TempDir Path dir) throws Exception {
+        String browser = null;
+        for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
+            for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+                if (browser == null && Files.isExecutable(Path.of(d, name))) {
+                    browser = Path.of(d, name).toString();
+                }
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(browser != null, "no chromium on PATH");
+        Path html = dir.resolve("report.html");
+        Path png = dir.resolve("report.png");
+        assertEquals("0", run("fleet", TINY, "--html", html.toString())[0]);
+        Process p = new ProcessBuilder(browser, "--headless", "--no-sandbox", "--disable-gpu",
+                "--screenshot=" + png, "--window-size=1000,900", html.toUri().toString())
+                .redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "chromium timed out");
+        assertTrue(Files.size(png) > 1000, "screenshot written");
+    }
+
     @Test
     void htmlIsSelfContained(@TempDir Path dir) throws IOException {
         Path html = dir.resolve("report.html");
