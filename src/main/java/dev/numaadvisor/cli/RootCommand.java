@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Simulates and explains the kubelet's NUMA alignment (Topology, CPU, Memory and "
                 + "Device managers). Advisory only: it never changes a node.",
-        subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, FleetCommand.class,
-                BenchCommand.class, ReplCommand.class, ImportCommand.class, CollectCommand.class})
+        subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, DraftCommand.class,
+                ExplainPodCommand.class, FleetCommand.class, BenchCommand.class, ReplCommand.class,
+                ImportCommand.class, CollectCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -5,7 +5,18 @@ import dev.numaadvisor.adapter.text.SimulationTextRenderer;
 import dev.numaadvisor.adapter.text.Style;
 import dev.numaadvisor.adapter.text.Table;
 import dev.numaadvisor.adapter.yaml.YamlSource;
+import dev.numaadvisor.adapter.lint.LintTextWriter;
+import dev.numaadvisor.app.Draft;
+import dev.numaadvisor.app.DraftIntent;
+import dev.numaadvisor.app.DraftReport;
+import dev.numaadvisor.app.Lint;
+import dev.numaadvisor.app.LintInput;
 import dev.numaadvisor.app.Simulate;
+import dev.numaadvisor.app.session.ScenarioYaml;
+import dev.numaadvisor.core.config.KubeVersion;
+import dev.numaadvisor.core.rule.LintResult;
+import dev.numaadvisor.core.rule.RuleRegistry;
+import java.util.Map;
 import dev.numaadvisor.app.assistant.OfflineAssistant;
 import dev.numaadvisor.app.session.ConfigView;
 import dev.numaadvisor.app.session.NodeSpec;
@@ -58,6 +69,8 @@ public final class ReplEngine {
                 cmd("/why", ReplCommandSpec.Completion.NONE, none, a -> why()),
                 cmd("/whatif", ReplCommandSpec.Completion.WORDS, whatifWords(), this::whatIf),
                 cmd("/explain", ReplCommandSpec.Completion.WORDS, POLICIES, this::explain),
+                cmd("/draft", ReplCommandSpec.Completion.WORDS, POLICIES.subList(1, 4), this::draft),
+                cmd("/lint", ReplCommandSpec.Completion.NONE, none, a -> lint()),
                 cmd("/fleet", ReplCommandSpec.Completion.NONE, none, this::fleet),
                 cmd("/save", ReplCommandSpec.Completion.FILES, none, this::save),
                 cmd("/load", ReplCommandSpec.Completion.FILES, none, this::load),
@@ -71,7 +84,8 @@ public final class ReplEngine {
     }
 
     private static List<String> names() {
-        return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/fleet", "/save",
+        return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/draft",
+                "/lint", "/fleet", "/save",
                 "/load", "/reset", "/quit");
     }
 
@@ -149,11 +163,16 @@ public final class ReplEngine {
             String summary = ReplHelp.summary(name);
             return summary == null ? "no command " + name : name + " " + ReplHelp.args(name) + "\n  " + summary;
         }
-        Table t = new Table();
+        // Two lines per command: the synopses are too long to share a column with the summaries.
+        StringBuilder sb = new StringBuilder();
         for (ReplCommandSpec c : commands) {
-            t.row(c.name() + " " + ReplHelp.args(c.name()), ReplHelp.summary(c.name()));
+            sb.append(String.format("%-10s %s%n", c.name(), ReplHelp.summary(c.name())));
+            String synopsis = ReplHelp.args(c.name());
+            if (!synopsis.isBlank()) {
+                sb.append(String.format("%-10s %s%n", "", c.name() + " " + synopsis));
+            }
         }
-        return t.render("") + "Anything else is a question (\"what does restricted do?\") or a pasted document "
+        return sb + "Anything else is a question (\"what does restricted do?\") or a pasted document "
                 + "(lscpu, KubeletConfiguration, Pod, Scenario, cpu_manager_state).";
     }
 
@@ -221,6 +240,42 @@ public final class ReplEngine {
         Simulate.Outcome o = SessionRun.run(session);
         last = o.result();
         return new SimulationTextRenderer(style).render("simulation", last, false);
+    }
+
+    /** The draft for the session's node and first pod (optionally with a strictness); changes nothing. */
+    private String draft(String args) {
+        if (session.pods().isEmpty()) {
+            throw new IllegalStateException("no pod yet: /pod add NAME cpu=8 mem=16Gi gpu=1");
+        }
+        String strict = args.isBlank() ? null : args.trim();
+        Map<String, Object> pod = session.pods().values().iterator().next();
+        Map<String, Object> intent = PodSpec.manifest(DraftIntent.POD_NAME, requestsOf(pod), true);
+        return DraftReport.text(Draft.draft(session, intent, strict, KubeVersion.NEWEST));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> requestsOf(Map<String, Object> pod) {
+        Map<String, Object> spec = (Map<String, Object>) pod.get("spec");
+        Map<String, Object> c = (Map<String, Object>) ((List<Object>) spec.get("containers")).get(0);
+        return (Map<String, Object>) ((Map<String, Object>) c.get("resources")).get("requests");
+    }
+
+    /** The session's config and pods through app.Lint, with the session's node as the machine. */
+    private String lint() {
+        List<LintInput> inputs = new ArrayList<>();
+        inputs.add(new LintInput("session-config", ScenarioYaml.dump(session.kubeletConfig())));
+        for (Map<String, Object> pod : session.pods().values()) {
+            inputs.add(new LintInput("session-pod-" + ((Map<?, ?>) pod.get("metadata")).get("name"),
+                    ScenarioYaml.dump(pod)));
+        }
+        LintInput node = null;
+        if (session.hasNode()) {
+            Session nodeOnly = session.copy();
+            nodeOnly.pods().clear();
+            node = new LintInput("session-node", nodeOnly.toScenarioYaml());
+        }
+        LintResult r = Lint.run(inputs, node, KubeVersion.NEWEST, RuleRegistry.standard());
+        return LintTextWriter.write(r, style);
     }
 
     private String why() {

@@ -186,8 +186,27 @@ class MemoryCheckpointReaderTest {
                 {"policyName":"static","machineState":{"0":{"numberOfAssignments":0,\
                 "memoryMap":{"memory":{"total":2048,"systemReserved":512,"allocatable":1536,\
                 "reserved":512,"free":1024}},"cells":[]}},"entries":{"pod":{"container1":\
-                [{"numaAffinity":[0],"type":"memory","size":512}]}},"checksum":4215593881}""";
+                [{"numaAffinity":[0],"type":"memory","size":512}]}},"checksum":4215593881}\
+                """;
         MemoryManagerCheckpoint c = MemoryCheckpointReader.readFile("state", upstream);
         assertEquals(4215593881L, dev.numaadvisor.core.memory.MemoryCheckpointChecksum.of(c));
+    }
+
+    @Test
+    void theOldFieldNameNodesIsReadAsCells() {
+        MemoryManagerCheckpoint c =
+                MemoryCheckpointReader.readFile(
+                        "f.yaml", "policyName: Static\nmachineState:\n  '1': {nodes: [0, 1]}\n");
+        assertEquals(List.of(0, 1), c.machineState().get(1).cells());
+        InputException both =
+                assertThrows(
+                        InputException.class,
+                        () ->
+                                MemoryCheckpointReader.readFile(
+                                        "f.yaml",
+                                        "policyName: Static\n"
+                                                + "machineState:\n"
+                                                + "  '1': {nodes: [0, 1], cells: [1]}\n"));
+        assertTrue(both.first().message().contains("old name"), both.first().message());
     }
 }
