@@ -1,12 +1,10 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.cpu.CpuTopologyIndex.Level;
-import dev.numaadvisor.core.model.CpuInfo;
 import dev.numaadvisor.core.model.CpuSet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * A subset of the machine's CPUs with the kubelet's {@code topology.CPUDetails} queries: which NUMA
@@ -96,6 +94,9 @@ public final class CpuDetails {
     }
 
     private CpuSet cpusIn(Level level, int... ids) {
+        if (ids.length == 1) {
+            return index.cpusIn(level, ids[0]).intersection(cpus);
+        }
         CpuSet out = CpuSet.empty();
         for (int id : ids) {
             out = out.union(index.cpusIn(level, id));
@@ -103,17 +104,31 @@ public final class CpuDetails {
         return out.intersection(cpus);
     }
 
-    /** Distinct ids of {@code level} among {@code within} (all of this subset when null). */
+    /**
+     * Distinct ids of {@code level} among {@code within} (all of this subset when null), ascending:
+     * marks each CPU's element, then reads the marks in element order.
+     */
     private List<Integer> ids(Level level, CpuSet within) {
         CpuSet set = within == null ? cpus : within;
-        TreeSet<Integer> out = new TreeSet<>();
-        set.stream()
-                .forEach(
-                        id -> {
-                            CpuInfo info = index.info(id);
-                            out.add(level.of(info));
-                        });
-        return new ArrayList<>(out);
+        int[] elements = index.elementIds(level);
+        int[] positions = index.elementPositions(level);
+        boolean[] seen = new boolean[elements.length];
+        int distinct = 0;
+        // Every CpuDetails is a subset of the machine (built by intersection), so each id has a slot.
+        for (int id : set.toArray()) {
+            int at = positions[id];
+            if (!seen[at]) {
+                seen[at] = true;
+                distinct++;
+            }
+        }
+        List<Integer> out = new ArrayList<>(distinct);
+        for (int i = 0; i < elements.length; i++) {
+            if (seen[i]) {
+                out.add(elements[i]);
+            }
+        }
+        return out;
     }
 
     static int[] array(List<Integer> ids) {

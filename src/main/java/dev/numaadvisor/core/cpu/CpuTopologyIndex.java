@@ -24,6 +24,16 @@ public final class CpuTopologyIndex {
     private final Map<Integer, CpuSet> byUncore;
     private final CpuDetails all;
 
+    /*
+     * The same groups as flat arrays, per level: the ascending element ids, their CPUs at the same
+     * position, and for every CPU id the position of its element. Every allocation asks
+     * "which CPUs of this subset lie in element X" and "which elements does this subset touch"
+     * dozens of times; arrays answer without boxing or tree walks.
+     */
+    private final int[][] levelIds = new int[Level.values().length][];
+    private final CpuSet[][] levelCpus = new CpuSet[Level.values().length][];
+    private final int[][] positionOfCpu = new int[Level.values().length][];
+
     public CpuTopologyIndex(CpuTopology topology) {
         this.topology = topology;
         this.byNuma = group(topology, Level.NUMA);
@@ -31,6 +41,24 @@ public final class CpuTopologyIndex {
         this.byCore = group(topology, Level.CORE);
         this.byUncore = group(topology, Level.UNCORE);
         this.all = new CpuDetails(this, topology.all());
+        int maxCpu = topology.all().isEmpty() ? -1 : topology.cpus().get(topology.numCpus() - 1).id();
+        for (Level level : Level.values()) {
+            Map<Integer, CpuSet> groups = groups(level);
+            int[] ids = new int[groups.size()];
+            CpuSet[] cpus = new CpuSet[groups.size()];
+            int i = 0;
+            for (Map.Entry<Integer, CpuSet> e : groups.entrySet()) {
+                ids[i] = e.getKey();
+                cpus[i++] = e.getValue();
+            }
+            int[] positions = new int[maxCpu + 1];
+            for (CpuInfo c : topology.cpus()) {
+                positions[c.id()] = java.util.Arrays.binarySearch(ids, level.of(c));
+            }
+            levelIds[level.ordinal()] = ids;
+            levelCpus[level.ordinal()] = cpus;
+            positionOfCpu[level.ordinal()] = positions;
+        }
     }
 
     /** The four levels of the CPU hierarchy the kubelet knows. */
@@ -82,8 +110,18 @@ public final class CpuTopologyIndex {
     }
 
     CpuSet cpusIn(Level level, int id) {
-        CpuSet s = groups(level).get(id);
-        return s == null ? CpuSet.empty() : s;
+        int at = java.util.Arrays.binarySearch(levelIds[level.ordinal()], id);
+        return at < 0 ? CpuSet.empty() : levelCpus[level.ordinal()][at];
+    }
+
+    /** The ascending ids of the level's elements. Callers must not modify the array. */
+    int[] elementIds(Level level) {
+        return levelIds[level.ordinal()];
+    }
+
+    /** For every CPU id of the machine, the position of its element in {@link #elementIds}. */
+    int[] elementPositions(Level level) {
+        return positionOfCpu[level.ordinal()];
     }
 
     Map<Integer, CpuSet> groups(Level level) {

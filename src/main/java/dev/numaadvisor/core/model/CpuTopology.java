@@ -15,7 +15,14 @@ import java.util.function.ToIntFunction;
 public final class CpuTopology {
     private final List<CpuInfo> cpus;
     private final Map<Integer, CpuInfo> byId = new TreeMap<>();
+    /** CPU id -> info (null where no CPU): the lookup every CPU Manager query makes. */
+    private final CpuInfo[] byIndex;
     private final CpuSet all;
+    /** Per NUMA node, socket, core and uncore cache: its CPUs, grouped once here. */
+    private final Map<Integer, CpuSet> numaCpus;
+    private final Map<Integer, CpuSet> socketCpus;
+    private final Map<Integer, CpuSet> coreCpus;
+    private final Map<Integer, CpuSet> uncoreCpus;
 
     public CpuTopology(List<CpuInfo> cpus) {
         List<CpuInfo> sorted = new ArrayList<>(cpus);
@@ -27,6 +34,24 @@ public final class CpuTopology {
         }
         this.cpus = Collections.unmodifiableList(sorted);
         this.all = CpuSet.of(byId.keySet());
+        this.byIndex = new CpuInfo[sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1).id() + 1];
+        for (CpuInfo c : sorted) {
+            byIndex[c.id()] = c;
+        }
+        this.numaCpus = group(sorted, CpuInfo::numaNode);
+        this.socketCpus = group(sorted, CpuInfo::socket);
+        this.coreCpus = group(sorted, CpuInfo::core);
+        this.uncoreCpus = group(sorted, CpuInfo::uncoreCache);
+    }
+
+    private static Map<Integer, CpuSet> group(List<CpuInfo> cpus, ToIntFunction<CpuInfo> attribute) {
+        Map<Integer, List<Integer>> ids = new TreeMap<>();
+        for (CpuInfo c : cpus) {
+            ids.computeIfAbsent(attribute.applyAsInt(c), k -> new ArrayList<>()).add(c.id());
+        }
+        Map<Integer, CpuSet> out = new TreeMap<>();
+        ids.forEach((k, v) -> out.put(k, CpuSet.of(v)));
+        return Collections.unmodifiableMap(out);
     }
 
     public List<CpuInfo> cpus() {
@@ -34,7 +59,7 @@ public final class CpuTopology {
     }
 
     public CpuInfo cpu(int id) {
-        CpuInfo c = byId.get(id);
+        CpuInfo c = id >= 0 && id < byIndex.length ? byIndex[id] : null;
         if (c == null) {
             throw new IllegalArgumentException("cpu " + id + " is not on this machine");
         }
@@ -42,7 +67,7 @@ public final class CpuTopology {
     }
 
     public boolean has(int id) {
-        return byId.containsKey(id);
+        return id >= 0 && id < byIndex.length && byIndex[id] != null;
     }
 
     public CpuSet all() {
@@ -54,27 +79,27 @@ public final class CpuTopology {
     }
 
     public List<Integer> numaNodeIds() {
-        return distinct(CpuInfo::numaNode, all);
+        return new ArrayList<>(numaCpus.keySet());
     }
 
     public List<Integer> socketIds() {
-        return distinct(CpuInfo::socket, all);
+        return new ArrayList<>(socketCpus.keySet());
     }
 
     public List<Integer> coreIds() {
-        return distinct(CpuInfo::core, all);
+        return new ArrayList<>(coreCpus.keySet());
     }
 
     public int numSockets() {
-        return socketIds().size();
+        return socketCpus.size();
     }
 
     public int numCores() {
-        return coreIds().size();
+        return coreCpus.size();
     }
 
     public int numNumaNodes() {
-        return numaNodeIds().size();
+        return numaCpus.size();
     }
 
     /** CPUs per core on this machine (1 without SMT); 0 on a machine without CPUs. */
@@ -84,19 +109,19 @@ public final class CpuTopology {
     }
 
     public CpuSet cpusInNuma(int numa) {
-        return select(c -> c.numaNode() == numa, all);
+        return numaCpus.getOrDefault(numa, CpuSet.empty());
     }
 
     public CpuSet cpusInSocket(int socket) {
-        return select(c -> c.socket() == socket, all);
+        return socketCpus.getOrDefault(socket, CpuSet.empty());
     }
 
     public CpuSet cpusInCore(int core) {
-        return select(c -> c.core() == core, all);
+        return coreCpus.getOrDefault(core, CpuSet.empty());
     }
 
     public CpuSet cpusInUncore(int uncore) {
-        return select(c -> c.uncoreCache() == uncore, all);
+        return uncoreCpus.getOrDefault(uncore, CpuSet.empty());
     }
 
     /** SMT siblings of a CPU, the CPU included. */
@@ -107,22 +132,32 @@ public final class CpuTopology {
     /** Distinct values of a CPU attribute among {@code within}, ascending. */
     public List<Integer> distinct(ToIntFunction<CpuInfo> attribute, CpuSet within) {
         TreeSet<Integer> out = new TreeSet<>();
-        within.stream().filter(byId::containsKey).forEach(id -> out.add(attribute.applyAsInt(byId.get(id))));
+        for (int id : within.toArray()) {
+            if (has(id)) {
+                out.add(attribute.applyAsInt(byIndex[id]));
+            }
+        }
         return new ArrayList<>(out);
     }
 
     public CpuSet select(java.util.function.Predicate<CpuInfo> p, CpuSet within) {
         List<Integer> ids = new ArrayList<>();
-        within.stream().filter(byId::containsKey).forEach(id -> {
-            if (p.test(byId.get(id))) {
+        for (int id : within.toArray()) {
+            if (has(id) && p.test(byIndex[id])) {
                 ids.add(id);
             }
-        });
+        }
         return CpuSet.of(ids);
     }
 
     /** NUMA nodes that hold at least one CPU of the set. */
     public NumaMask numaMaskOf(CpuSet set) {
-        return NumaMask.of(distinct(CpuInfo::numaNode, set));
+        long bits = 0;
+        for (int id : set.toArray()) {
+            if (has(id)) {
+                bits |= 1L << byIndex[id].numaNode();
+            }
+        }
+        return new NumaMask(bits);
     }
 }
