@@ -38,26 +38,36 @@ final class CpuHintGenerator {
      */
     List<TopologyHint> generate(CpuSet available, CpuSet reusable, int request, Trace trace) {
         List<Integer> numas = topo.details().numaNodes();
+        // NUMA nodes are disjoint, so a mask's CPUs (all, or free) are the sum over its nodes:
+        // counted once per node here instead of building a CPU set per mask (255 masks at 8 nodes).
+        int[] machineCpus = new int[NumaMask.MAX_NUMA_ID + 1];
+        int[] availableCpus = new int[NumaMask.MAX_NUMA_ID + 1];
+        CpuSet free = available.intersection(topo.allCpus());
+        for (int numa : numas) {
+            CpuSet cpus = topo.details().cpusInNumaNodes(numa);
+            machineCpus[numa] = cpus.size();
+            availableCpus[numa] = cpus.intersectionSize(free);
+        }
+        NumaMask reusableNumas = NumaMask.EMPTY;
+        for (int c : numas.isEmpty() ? new int[0] : reusable.toArray()) {
+            reusableNumas = reusableNumas.with(topo.numaOf(c));
+        }
+        NumaMask reusableMask = reusableNumas;
         int[] minAffinity = {numas.size()};
         List<NumaMask> masks = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         NumaMaskOrder.forEach(
                 numas,
                 mask -> {
-                    int[] bits = mask.toArray();
-                    if (topo.details().cpusInNumaNodes(bits).size() >= request
-                            && mask.count() < minAffinity[0]) {
+                    if (sum(machineCpus, mask) >= request && mask.count() < minAffinity[0]) {
                         minAffinity[0] = mask.count();
                     }
-                    for (int c : reusable.toArray()) {
-                        if (!mask.isSet(topo.numaOf(c))) {
-                            return;
-                        }
+                    if (!reusableMask.isSubsetOf(mask)) {
+                        return;
                     }
-                    int matching =
-                            reusable.size() + topo.keepOnly(available).cpusInNumaNodes(bits).size();
+                    int matching = reusable.size() + sum(availableCpus, mask);
                     if (matching < request) {
-                        if (mask.count() == 1) {
+                        if (mask.count() == 1 && trace.enabled()) {
                             trace.add(
                                     "cpu: NUMA "
                                             + mask.ids().get(0)
@@ -82,6 +92,14 @@ final class CpuHintGenerator {
         }
         explain(hints, counts, request, minAffinity[0], trace);
         return hints;
+    }
+
+    private static int sum(int[] perNuma, NumaMask mask) {
+        int total = 0;
+        for (long b = mask.bits(); b != 0; b &= b - 1) {
+            total += perNuma[Long.numberOfTrailingZeros(b)];
+        }
+        return total;
     }
 
     /**
