@@ -2,11 +2,12 @@ package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuSet;
 
+import dev.numaadvisor.core.cpu.CpuTopologyIndex.Level;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
  * The kubelet's {@code cpuAccumulator}: the free CPUs still to choose from, the CPUs taken so far
@@ -29,8 +30,21 @@ final class CpuAccumulator {
     private int needed;
     private final List<String> notes = new ArrayList<>();
 
+    /** False when nobody reads the notes (a disabled trace): callers then skip building them. */
+    private final boolean explaining;
+
     CpuAccumulator(
             CpuTopologyIndex topo, CpuSet available, int numCpus, CpuSortingStrategy strategy) {
+        this(topo, available, numCpus, strategy, true);
+    }
+
+    CpuAccumulator(
+            CpuTopologyIndex topo,
+            CpuSet available,
+            int numCpus,
+            CpuSortingStrategy strategy,
+            boolean explaining) {
+        this.explaining = explaining;
         this.topo = topo;
         this.strategy = strategy;
         this.numaFirst = topo.numSockets() >= topo.numNumaNodes();
@@ -56,6 +70,10 @@ final class CpuAccumulator {
 
     List<String> notes() {
         return Collections.unmodifiableList(notes);
+    }
+
+    boolean explaining() {
+        return explaining;
     }
 
     void note(String text) {
@@ -84,12 +102,22 @@ final class CpuAccumulator {
 
     // ---- orderings: "least free first" (best fit), ties by id ----
 
-    /** The kubelet's {@code sort}: by number of free CPUs inside, ascending, then by id. */
-    private static List<Integer> sortByFree(List<Integer> ids, IntFunction<CpuSet> freeCpus) {
-        List<Integer> out = new ArrayList<>(ids);
-        out.sort(
-                Comparator.<Integer>comparingInt(id -> freeCpus.apply(id).size())
-                        .thenComparingInt(id -> id));
+    /**
+     * The kubelet's {@code sort}: by number of free CPUs inside, ascending, then by id. Each count
+     * is taken once and packed with the id into one long (both non-negative), so a plain sort of
+     * the longs gives that order without recounting per comparison.
+     */
+    private List<Integer> sortByFree(List<Integer> ids, Level level) {
+        long[] keys = new long[ids.size()];
+        for (int i = 0; i < keys.length; i++) {
+            int id = ids.get(i);
+            keys[i] = ((long) details.countIn(level, id) << 32) | id;
+        }
+        Arrays.sort(keys);
+        List<Integer> out = new ArrayList<>(keys.length);
+        for (long k : keys) {
+            out.add((int) k);
+        }
         return out;
     }
 
@@ -104,22 +132,22 @@ final class CpuAccumulator {
      */
     List<Integer> sortAvailableNumaNodes() {
         if (numaFirst) {
-            return sortByFree(details.numaNodes(), details::cpusInNumaNodes);
+            return sortByFree(details.numaNodes(), Level.NUMA);
         }
         List<Integer> out = new ArrayList<>();
         for (int socket : sortAvailableSockets()) {
-            out.addAll(sortByFree(details.numaNodesInSockets(socket), details::cpusInNumaNodes));
+            out.addAll(sortByFree(details.numaNodesInSockets(socket), Level.NUMA));
         }
         return out;
     }
 
     List<Integer> sortAvailableSockets() {
         if (!numaFirst) {
-            return sortByFree(details.sockets(), details::cpusInSockets);
+            return sortByFree(details.sockets(), Level.SOCKET);
         }
         List<Integer> out = new ArrayList<>();
         for (int numa : sortAvailableNumaNodes()) {
-            out.addAll(sortByFree(details.socketsInNumaNodes(numa), details::cpusInSockets));
+            out.addAll(sortByFree(details.socketsInNumaNodes(numa), Level.SOCKET));
         }
         return out;
     }
@@ -128,11 +156,11 @@ final class CpuAccumulator {
         List<Integer> out = new ArrayList<>();
         if (numaFirst) {
             for (int socket : sortAvailableSockets()) {
-                out.addAll(sortByFree(details.coresInSockets(socket), details::cpusInCores));
+                out.addAll(sortByFree(details.coresInSockets(socket), Level.CORE));
             }
         } else {
             for (int numa : sortAvailableNumaNodes()) {
-                out.addAll(sortByFree(details.coresInNumaNodes(numa), details::cpusInCores));
+                out.addAll(sortByFree(details.coresInNumaNodes(numa), Level.CORE));
             }
         }
         return out;
@@ -143,7 +171,7 @@ final class CpuAccumulator {
         List<Integer> out = new ArrayList<>();
         for (int numa : sortAvailableNumaNodes()) {
             out.addAll(
-                    sortByFree(details.uncoreCachesInNumaNodes(numa), details::cpusInUncoreCaches));
+                    sortByFree(details.uncoreCachesInNumaNodes(numa), Level.UNCORE));
         }
         return out;
     }
@@ -171,8 +199,8 @@ final class CpuAccumulator {
     List<Integer> freeNumaNodes() {
         List<Integer> out = new ArrayList<>();
         for (int numa : sortAvailableNumaNodes()) {
-            if (details.cpusInNumaNodes(numa).size()
-                    == topo.details().cpusInNumaNodes(numa).size()) {
+            if (details.countIn(Level.NUMA, numa)
+                    == topo.details().countIn(Level.NUMA, numa)) {
                 out.add(numa);
             }
         }
@@ -183,7 +211,7 @@ final class CpuAccumulator {
     List<Integer> freeSockets() {
         List<Integer> out = new ArrayList<>();
         for (int socket : sortAvailableSockets()) {
-            if (details.cpusInSockets(socket).size() == topo.cpusPerSocket()) {
+            if (details.countIn(Level.SOCKET, socket) == topo.cpusPerSocket()) {
                 out.add(socket);
             }
         }
@@ -194,7 +222,7 @@ final class CpuAccumulator {
     List<Integer> freeCores() {
         List<Integer> out = new ArrayList<>();
         for (int core : sortAvailableCores()) {
-            if (details.cpusInCores(core).size() == topo.cpusPerCore()) {
+            if (details.countIn(Level.CORE, core) == topo.cpusPerCore()) {
                 out.add(core);
             }
         }
@@ -204,8 +232,8 @@ final class CpuAccumulator {
     List<Integer> freeUncoreCaches() {
         List<Integer> out = new ArrayList<>();
         for (int uncore : sortAvailableUncoreCaches()) {
-            if (details.cpusInUncoreCaches(uncore).size()
-                    == topo.details().cpusInUncoreCaches(uncore).size()) {
+            if (details.countIn(Level.UNCORE, uncore)
+                    == topo.details().countIn(Level.UNCORE, uncore)) {
                 out.add(uncore);
             }
         }

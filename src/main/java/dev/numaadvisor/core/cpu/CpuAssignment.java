@@ -50,7 +50,23 @@ public final class CpuAssignment {
             CpuSortingStrategy strategy,
             boolean preferAlignByUncoreCache)
             throws CpuAssignmentError {
-        CpuAccumulator acc = new CpuAccumulator(topo, available, numCpus, strategy);
+        return takeByTopologyNumaPacked(
+                topo, available, numCpus, strategy, preferAlignByUncoreCache, true);
+    }
+
+    /**
+     * As above; with {@code explaining} false the steps are left out (the same CPUs are chosen),
+     * which spares a fleet run with a disabled trace the text of every claim.
+     */
+    public static Result takeByTopologyNumaPacked(
+            CpuTopologyIndex topo,
+            CpuSet available,
+            int numCpus,
+            CpuSortingStrategy strategy,
+            boolean preferAlignByUncoreCache,
+            boolean explaining)
+            throws CpuAssignmentError {
+        CpuAccumulator acc = new CpuAccumulator(topo, available, numCpus, strategy, explaining);
         if (acc.isSatisfied()) {
             return new Result(acc.result(), acc.notes());
         }
@@ -100,7 +116,9 @@ public final class CpuAssignment {
                 continue;
             }
             acc.take(cpus);
-            acc.note("took the whole NUMA node " + numa + " (CPUs " + cpus + ")");
+            if (acc.explaining()) {
+                acc.note("took the whole NUMA node " + numa + " (CPUs " + cpus + ")");
+            }
         }
     }
 
@@ -112,7 +130,9 @@ public final class CpuAssignment {
                 continue;
             }
             acc.take(cpus);
-            acc.note("took the whole socket " + socket + " (CPUs " + cpus + ")");
+            if (acc.explaining()) {
+                acc.note("took the whole socket " + socket + " (CPUs " + cpus + ")");
+            }
         }
     }
 
@@ -129,7 +149,7 @@ public final class CpuAssignment {
             cores.add(core);
             taken = taken.union(cpus);
         }
-        if (!cores.isEmpty()) {
+        if (!cores.isEmpty() && acc.explaining()) {
             acc.note("took " + CpuWords.wholeCores(acc.topo(), cores, taken));
         }
     }
@@ -144,7 +164,7 @@ public final class CpuAssignment {
                 break;
             }
         }
-        if (!taken.isEmpty()) {
+        if (!taken.isEmpty() && acc.explaining()) {
             acc.note(
                     "took single CPUs "
                             + taken

@@ -93,6 +93,11 @@ public final class CpuDetails {
         return cores.size() <= coresNeeded ? cores : new ArrayList<>(cores.subList(0, coresNeeded));
     }
 
+    /** How many CPUs of this subset lie in one element: the sort key of every best-fit ordering. */
+    int countIn(Level level, int id) {
+        return index.cpusIn(level, id).intersectionSize(cpus);
+    }
+
     private CpuSet cpusIn(Level level, int... ids) {
         if (ids.length == 1) {
             return index.cpusIn(level, ids[0]).intersection(cpus);

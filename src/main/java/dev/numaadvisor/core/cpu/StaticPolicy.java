@@ -197,7 +197,9 @@ final class StaticPolicy implements CpuPolicy {
             CpuManagerState state, Pod pod, Container c, TopologyHint affinity, Trace trace)
             throws AdmissionError {
         int count = (int) GuaranteedCpus.of(pod, c);
-        trace.add("cpu: " + GuaranteedCpus.explain(pod, c));
+        if (trace.enabled()) {
+            trace.add("cpu: " + GuaranteedCpus.explain(pod, c));
+        }
         if (count == 0) {
             return;
         }
@@ -232,15 +234,17 @@ final class StaticPolicy implements CpuPolicy {
         }
         state.setCpuSet(pod.uid(), c.name(), cpus);
         updateCpusToReuse(pod, c, cpus);
-        trace.add(
-                "cpu: "
-                        + c.name()
-                        + " gets exclusive CPUs "
-                        + cpus
-                        + " "
-                        + CpuWords.where(topo, cpus)
-                        + "; the shared pool is now "
-                        + state.defaultCpuSet());
+        if (trace.enabled()) {
+            trace.add(
+                    "cpu: "
+                            + c.name()
+                            + " gets exclusive CPUs "
+                            + cpus
+                            + " "
+                            + CpuWords.where(topo, cpus)
+                            + "; the shared pool is now "
+                            + state.defaultCpuSet());
+        }
     }
 
     private void enforceSmtAlignment(CpuManagerState state, int count, Trace trace)
@@ -290,7 +294,8 @@ final class StaticPolicy implements CpuPolicy {
             CpuSet aligned = alignedCpus(affinity, allocatable);
             int n = Math.min(count, aligned.size());
             result = takeByTopology(aligned, n, trace);
-            trace.add(
+            if (trace.enabled()) {
+                trace.add(
                     "cpu: "
                             + CpuWords.cpus(n)
                             + " from the CPUs aligned with "
@@ -303,6 +308,7 @@ final class StaticPolicy implements CpuPolicy {
                                             + aligned.size()
                                             + " are free there, the rest spills elsewhere"
                                     : ""));
+            }
         }
         CpuSet rest = takeByTopology(allocatable.difference(result), count - result.size(), trace);
         result = result.union(rest);
@@ -345,7 +351,8 @@ final class StaticPolicy implements CpuPolicy {
                             available,
                             count,
                             options.sortingStrategy(),
-                            options.preferAlignByUncoreCache());
+                            options.preferAlignByUncoreCache(),
+                            trace.enabled());
         }
         for (String step : r.steps()) {
             trace.add("cpu: " + step);
@@ -399,6 +406,9 @@ final class StaticPolicy implements CpuPolicy {
         }
         CpuSet back = release.difference(inUse);
         state.setDefaultCpuSet(state.defaultCpuSet().union(back));
+        if (!trace.enabled()) {
+            return;
+        }
         trace.add(
                 "cpu: "
                         + container

@@ -25,10 +25,12 @@ final class StaticPolicyHints {
             StaticPolicy p, CpuManagerState state, Pod pod, Container c, Trace trace) {
         int requested = (int) GuaranteedCpus.of(pod, c);
         if (requested == 0) {
-            trace.add(
-                    "cpu: "
-                            + GuaranteedCpus.explain(pod, c)
-                            + "; no CPU hints (no NUMA preference)");
+            if (trace.enabled()) {
+                trace.add(
+                        "cpu: "
+                                + GuaranteedCpus.explain(pod, c)
+                                + "; no CPU hints (no NUMA preference)");
+            }
             return ProviderHints.none();
         }
         CpuHintGenerator gen = new CpuHintGenerator(p.topo, p.options.alignBySocket());
@@ -36,7 +38,9 @@ final class StaticPolicyHints {
         if (allocated != null) {
             return fromAllocated(gen, c.name(), allocated, requested, trace);
         }
-        trace.add("cpu: hints for " + c.name() + ", " + CpuWords.cpus(requested) + " exclusive");
+        if (trace.enabled()) {
+            trace.add("cpu: hints for " + c.name() + ", " + CpuWords.cpus(requested) + " exclusive");
+        }
         return ProviderHints.of(
                 Resources.CPU,
                 gen.generate(p.available(state), p.reusable(pod.uid()), requested, trace));
