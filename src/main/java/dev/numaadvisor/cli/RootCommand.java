@@ -3,6 +3,7 @@ package dev.numaadvisor.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code numa-advisor}: with no subcommand, the REPL; {@code --help} still prints usage. */
@@ -10,13 +11,17 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Simulates and explains the kubelet's NUMA alignment (Topology, CPU, Memory and "
                 + "Device managers). Advisory only: it never changes a node.",
-        subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, ReplCommand.class})
+        subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, ReplCommand.class,
+                AskCommand.class, McpCommand.class, EvalCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    LlmOptions llm = new LlmOptions();
+
     @Override
     public Integer call() {
-        return new ReplCommand().call(spec.commandLine().getOut());
+        return new ReplCommand().call(spec.commandLine().getOut(), llm, System.getenv());
     }
 }

@@ -15,12 +15,15 @@ import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.session.WhatIf;
 import dev.numaadvisor.core.admission.SimulationResult;
 import dev.numaadvisor.core.problem.InputException;
+import dev.numaadvisor.llm.AssistantRouter;
+import dev.numaadvisor.llm.LlmSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The REPL without a terminal: one input (a command, a pasted document or a question) in, the
@@ -36,12 +39,34 @@ public final class ReplEngine {
     private final Style style;
     private final List<ReplCommandSpec> commands;
     private final List<String> transcript = new ArrayList<>();
+    private final AssistantRouter router;
+    private Consumer<String> streamSink;
     private SimulationResult last;
     private boolean quit;
 
     public ReplEngine(Style style) {
+        this(style, LlmSetup.OFFLINE);
+    }
+
+    /** With a model configured, questions go to it (built on the first question); else offline. */
+    public ReplEngine(Style style, LlmSetup llm) {
         this.style = style;
+        this.router = llm.router(() -> session, assistant);
         this.commands = table();
+    }
+
+    /** Where streamed answer lines go as they arrive (the terminal); null prints the whole answer at the end. */
+    public void streamTo(Consumer<String> sink) {
+        this.streamSink = sink;
+    }
+
+    /** Ctrl-C during an answer: stop the stream, keep the session. */
+    public void cancelAnswer() {
+        router.cancel();
+    }
+
+    public AssistantRouter router() {
+        return router;
     }
 
     private List<ReplCommandSpec> table() {
@@ -55,6 +80,10 @@ public final class ReplEngine {
                 cmd("/why", ReplCommandSpec.Completion.NONE, none, a -> why()),
                 cmd("/whatif", ReplCommandSpec.Completion.WORDS, whatifWords(), this::whatIf),
                 cmd("/explain", ReplCommandSpec.Completion.WORDS, POLICIES, this::explain),
+                cmd("/model", ReplCommandSpec.Completion.WORDS, List.of("offline", "openai", "ollama", "anthropic"),
+                        router::model),
+                cmd("/usage", ReplCommandSpec.Completion.NONE, none, a -> router.usage()),
+                cmd("/context", ReplCommandSpec.Completion.NONE, none, router::context),
                 cmd("/save", ReplCommandSpec.Completion.FILES, none, this::save),
                 cmd("/load", ReplCommandSpec.Completion.FILES, none, this::load),
                 cmd("/reset", ReplCommandSpec.Completion.NONE, none, a -> reset()),
@@ -67,8 +96,8 @@ public final class ReplEngine {
     }
 
     private static List<String> names() {
-        return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/save",
-                "/load", "/reset", "/quit");
+        return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/model",
+                "/usage", "/context", "/save", "/load", "/reset", "/quit");
     }
 
     private static List<String> whatifWords() {
@@ -128,7 +157,7 @@ public final class ReplEngine {
         if (Paste.looksLikeDocument(text)) {
             return paste(input);
         }
-        return assistant.answer(session, text);
+        return router.answer(text, streamSink);
     }
 
     /** Applies a paste to a copy first, so a bad paste cannot leave half a change behind. */
