@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class AnswerGuard {
     public static final String HUMAN_MARK = "⚠ for a human to run after review";
     private static final Pattern BLOCK = Pattern.compile("(?s)```([A-Za-z]*)[ \\t]*\\n(.*?)```");
-    private static final Pattern NODE_CHANGING = Pattern.compile("(?i)(\\bkubectl\\s+(?:-\\S+\\s+)*"
+    private static final Pattern NODE_CHANGING = Pattern.compile("(?i)(\\bkubectl\\s+(?:-\\S+\\s+(?:[^-\\s]\\S*\\s+)?)*"
             + "(?:apply|edit|patch|delete|drain|cordon|uncordon|replace|label|taint|create|scale)\\b"
             + "|\\bsystemctl\\s+\\w+|\\bssh\\s+\\S|\\brm\\s+(?:-\\w+\\s+)*/|\\bsudo\\s"
             + "|(?:>|\\btee\\b|\\bcp\\b|\\bmv\\b|\\bsed\\s+-i\\b)[^\\n]*/var/lib/kubelet)");

@@ -53,6 +53,9 @@ public final class ProviderResolver {
 
     /** The key for {@code kind}: env first, then the config file's {@code apiKey}. */
     static String apiKey(ProviderKind kind, Map<String, String> env, Map<String, Object> file) {
+        if (kind == ProviderKind.OLLAMA || kind == ProviderKind.OFFLINE) {
+            return null;
+        }
         String fromEnv = kind == ProviderKind.OPENAI ? env.get("OPENAI_API_KEY")
                 : kind == ProviderKind.ANTHROPIC ? env.get("ANTHROPIC_API_KEY") : null;
         return first(fromEnv, str(file.get("apiKey")));

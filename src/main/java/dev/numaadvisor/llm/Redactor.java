@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 public final class Redactor {
     private static final Pattern IPV4 = Pattern.compile("\\b(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:/\\d{1,2})?\\b");
-    private static final Pattern IPV6 = Pattern.compile("(?i)(?<![\\w:])(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}(?![\\w:])"
-            + "|(?i)(?<![\\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4})?(?![\\w:])|(?<![\\w:])::1(?![\\w:])");
+    // Candidates only: replaceIpv6 keeps those with "::" or at least five colons (not 10:30:00).
+    private static final Pattern IPV6 = Pattern.compile("(?i)(?<![\\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\\w:])");
     // At least three labels and an alphabetic top label: worker-3.dc1.example.com, not kubelet.config.
     private static final Pattern FQDN = Pattern.compile("(?i)\\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
             + "(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?){1,}\\.[a-z]{2,}\\b(?![/\\w.-])");
@@ -79,7 +79,7 @@ public final class Redactor {
         }
         String out = text;
         out = replaceAll(out, IPV4, 0, "IP");
-        out = replaceAll(out, IPV6, 0, "IP");
+        out = replaceIpv6(out);
         out = replaceFqdns(out);
         out = replaceNamed(out, YAML_NAME);
         out = replaceNamed(out, PROSE_NAME);
@@ -111,6 +111,19 @@ public final class Redactor {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(sb, Matcher.quoteReplacement(placeholder(kind, m.group(group))));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private String replaceIpv6(String text) {
+        Matcher m = IPV6.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String v = m.group();
+            long colons = v.chars().filter(c -> c == ':').count();
+            boolean ip = (v.contains("::") || colons >= 5) && v.matches("(?i).*[0-9a-f].*");
+            m.appendReplacement(sb, Matcher.quoteReplacement(ip ? placeholder("IP", v) : v));
         }
         m.appendTail(sb);
         return sb.toString();
