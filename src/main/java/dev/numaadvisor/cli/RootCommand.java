@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Simulates and explains the kubelet's NUMA alignment (Topology, CPU, Memory and "
                 + "Device managers). Advisory only: it never changes a node.",
         subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, ReplCommand.class,
-                AskCommand.class, McpCommand.class, EvalCommand.class})
+                ImportCommand.class, CollectCommand.class, AskCommand.class, McpCommand.class, EvalCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -45,16 +45,24 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BatchRunner runner = new BatchRunner(spec.commandLine().getOut(), err);
         SimulationTextRenderer text = new SimulationTextRenderer(Terminals.style());
-        return runner.run(files, output, check, (file, content) -> {
+        List<String> withHarness = new java.util.ArrayList<>();
+        int code = runner.run(files, output, check, (file, content) -> {
             Simulate.Outcome o = Simulate.scenario(file, content, loaderFor(file));
             if (o.scenario().usesHarness()) {
-                err.println("warning: " + file + " uses harness: (test-fidelity set-up a real kubelet cannot be "
-                        + "configured into)");
+                withHarness.add(file);
             }
             String title = "scenario " + o.scenario().name();
             return new FileOutcome(ResultJson.of(o.result()), text.render(title, o.result(), !noTrace),
                     o.scenario().expected() == null ? null : Json.fromJava(o.scenario().expected()));
         });
+        if (!withHarness.isEmpty()) {
+            String which = withHarness.size() == 1 ? withHarness.get(0) + " uses"
+                    : withHarness.size() + " of " + files.size() + " files use";
+            err.println("warning: " + which + " harness: (a test-fidelity set-up that a real kubelet cannot be "
+                    + "configured into)");
+            err.flush();
+        }
+        return code;
     }
 
     /** Files named inside a scenario (kubeletConfigFile) are relative to the scenario's folder. */

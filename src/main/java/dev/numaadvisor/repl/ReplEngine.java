@@ -174,11 +174,16 @@ public final class ReplEngine {
             String summary = ReplHelp.summary(name);
             return summary == null ? "no command " + name : name + " " + ReplHelp.args(name) + "\n  " + summary;
         }
-        Table t = new Table();
+        // Two lines per command: the synopses are too long to share a column with the summaries.
+        StringBuilder sb = new StringBuilder();
         for (ReplCommandSpec c : commands) {
-            t.row(c.name() + " " + ReplHelp.args(c.name()), ReplHelp.summary(c.name()));
+            sb.append(String.format("%-10s %s%n", c.name(), ReplHelp.summary(c.name())));
+            String synopsis = ReplHelp.args(c.name());
+            if (!synopsis.isBlank()) {
+                sb.append(String.format("%-10s %s%n", "", c.name() + " " + synopsis));
+            }
         }
-        return t.render("") + "Anything else is a question (\"what does restricted do?\") or a pasted document "
+        return sb + "Anything else is a question (\"what does restricted do?\") or a pasted document "
                 + "(lscpu, KubeletConfiguration, Pod, Scenario, cpu_manager_state).";
     }
 

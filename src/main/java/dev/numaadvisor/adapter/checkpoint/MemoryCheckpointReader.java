@@ -23,6 +23,7 @@ import java.util.TreeMap;
 public final class MemoryCheckpointReader {
     private static final List<String> TOP =
             List.of("policyName", "machineState", "entries", "checksum");
+    private static final String OLD_CELLS = "nodes";
     private static final List<String> NODE = List.of("numberOfAssignments", "memoryMap", "cells");
     private static final List<String> TABLE =
             List.of("total", "systemReserved", "allocatable", "reserved", "free");
@@ -94,11 +95,28 @@ public final class MemoryCheckpointReader {
         if (mm != null && !mm.isNull() && mm.expectMap()) {
             mm.entries().forEach((resource, table) -> memoryMap.put(resource, readTable(table)));
         }
-        List<Integer> cells = ids(value.get("cells"));
+        List<Integer> cells = cells(value);
         value.finish(NODE);
         if (id != null) {
             machine.put(id, new NumaNodeState(assignments, memoryMap, cells));
         }
+    }
+
+    /**
+     * The node's group. Early Memory Manager releases (and the docs' example) spelled the field
+     * {@code nodes}; it is read as {@code cells}, but not both at once.
+     */
+    private static List<Integer> cells(YNode node) {
+        YNode nodes = node.get(OLD_CELLS);
+        YNode cells = node.get("cells");
+        if (nodes != null && cells != null) {
+            nodes.error(
+                    Problem.Kind.DUPLICATE,
+                    OLD_CELLS,
+                    "\"nodes\" is the old name of \"cells\"",
+                    "keep only \"cells\"");
+        }
+        return ids(cells != null ? cells : nodes);
     }
 
     private static MemoryTable readTable(YNode t) {

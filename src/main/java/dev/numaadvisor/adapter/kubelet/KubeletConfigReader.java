@@ -4,6 +4,7 @@ import dev.numaadvisor.adapter.yaml.YNode;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.config.ReservedMemory;
 import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.problem.EditDistance;
 import dev.numaadvisor.core.problem.Problem;
 import dev.numaadvisor.core.problem.SourcePosition;
 import java.util.ArrayList;
@@ -96,24 +97,13 @@ public final class KubeletConfigReader {
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         for (String k : KubeletConfigFields.ALL) {
-            int score = editDistance(key.toLowerCase(), k.toLowerCase());
+            int score = EditDistance.between(key.toLowerCase(), k.toLowerCase());
             if (score < bestScore) {
                 bestScore = score;
                 best = k;
             }
         }
         return bestScore <= 3 ? "did you mean \"" + best + "\"?" : "remove it or check the spelling";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[][] dp = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                dp[i][j] = i == 0 ? j : j == 0 ? i : Math.min(Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1),
-                        dp[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-        }
-        return dp[a.length()][b.length()];
     }
 
     private void checkHeader(YNode doc) {

@@ -47,18 +47,17 @@ public final class MachineReader {
                 return null;
             }
             extraNumaNodes(topology.get("numaNodes"), nodes, true);
-            topology.finish(COMPACT_FIELDS);
         } else {
             YNode list = topology.require("cpus", "give sockets/coresPerSocket (compact form) or a cpus list");
             cpus = list == null ? new ArrayList<>() : explicitCpus(list);
             extraNumaNodes(topology.get("numaNodes"), nodes, false);
-            topology.finish(EXPLICIT_FIELDS);
         }
         for (CpuInfo c : cpus) {
             nodes.putIfAbsent(c.numaNode(), new NumaNode(c.numaNode(), 0, Map.of()));
         }
-        Map<Integer, Map<Integer, Integer>> distances = DistancesReader.read(topology.get("distances"),
-                nodes.keySet());
+        Map<Integer, Map<Integer, Integer>> distances = DistanceReader.read(topology.get("distances"),
+                new ArrayList<>(nodes.keySet()));
+        topology.finish(compact ? COMPACT_FIELDS : EXPLICIT_FIELDS);
         List<Device> devs = readDevices(devices, nodes.keySet());
         if (topology.problems().any()) {
             return null;

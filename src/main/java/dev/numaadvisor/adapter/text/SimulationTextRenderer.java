@@ -104,16 +104,38 @@ public final class SimulationTextRenderer {
         return sb.length() == 0 ? "-" : sb.toString();
     }
 
-    private static String list(List<TopologyHint> list) {
+    /** Hints in one cell; long lists (many NUMA nodes) keep the preferred ones and count the rest. */
+    static String list(List<TopologyHint> list) {
         if (list == null) {
             return "any";
         }
         if (list.isEmpty()) {
             return "none fit";
         }
+        boolean compact = list.size() > 4;
         StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        int notPreferred = 0;
         for (TopologyHint h : list) {
+            if (compact && !h.preferred()) {
+                notPreferred++;
+                continue;
+            }
+            if (compact && shown == 4) {
+                sb.append(" …");
+                shown++;
+                continue;
+            }
+            if (shown > 4) {
+                continue;
+            }
             sb.append(sb.length() > 0 ? " " : "").append(hint(h));
+            shown++;
+        }
+        if (compact) {
+            long preferred = list.stream().filter(TopologyHint::preferred).count();
+            sb.append(sb.length() > 0 ? " " : "").append("(").append(preferred).append("✓ ")
+                    .append(notPreferred).append("✗)");
         }
         return sb.toString();
     }

@@ -161,7 +161,7 @@ public final class YNode {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = Levenshtein.distance(key.toLowerCase(), k.toLowerCase());
+            int d = dev.numaadvisor.core.problem.EditDistance.between(key.toLowerCase(), k.toLowerCase());
             if (d < bestDistance) {
                 bestDistance = d;
                 best = k;

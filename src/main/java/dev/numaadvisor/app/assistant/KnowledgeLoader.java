@@ -91,7 +91,7 @@ public final class KnowledgeLoader {
                 body = text.substring(text.indexOf('\n', end + 1) + 1);
             }
         }
-        return new KnowledgePage(path, title, tags, paragraphs(body));
+        return new KnowledgePage(path, title, tags, paragraphs(body), body.strip());
     }
 
     private static List<String> paragraphs(String body) {

@@ -3,7 +3,8 @@ package dev.numaadvisor.app.assistant;
 import java.util.List;
 
 /** One knowledge page: its path under the repository ({@code knowledge/…}), title, tags and paragraphs. */
-public record KnowledgePage(String path, String title, List<String> tags, List<String> paragraphs) {
+public record KnowledgePage(String path, String title, List<String> tags, List<String> paragraphs,
+                            String body) {
     public KnowledgePage {
         tags = List.copyOf(tags);
         paragraphs = List.copyOf(paragraphs);

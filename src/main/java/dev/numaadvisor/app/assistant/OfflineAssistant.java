@@ -78,10 +78,8 @@ public final class OfflineAssistant {
     }
 
     private static String page(KnowledgePage p) {
-        StringBuilder sb = new StringBuilder("# " + p.title() + "\n");
-        p.paragraphs().forEach(par -> sb.append('\n').append(par).append('\n'));
-        sb.append("\n(").append(p.path()).append(")\n");
-        return sb.toString();
+        String body = p.body().startsWith("# ") ? p.body() : "# " + p.title() + "\n\n" + p.body();
+        return body + "\n\n(" + p.path() + ")\n";
     }
 
     private static String cited(KnowledgeIndex.Hit h) {

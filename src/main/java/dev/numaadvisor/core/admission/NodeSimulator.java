@@ -68,6 +68,9 @@ public final class NodeSimulator {
         if (in.configDecodeError() != null) {
             throw new KubeletStartError(in.configDecodeError(), "NUMA-CFG-001");
         }
+        trace.add("kubelet: starting with topologyManagerPolicy " + config.topologyManagerPolicy() + " (scope "
+                + config.topologyManagerScope() + "), cpuManagerPolicy " + config.cpuManagerPolicy()
+                + ", memoryManagerPolicy " + config.memoryManagerPolicy() + ", Kubernetes " + in.version());
         PolicyFactory.validateScope(config.topologyManagerScope());
         NumaInfo numaInfo = NumaInfo.fromMachine(in.machine());
         Policy policy = PolicyFactory.create(config.topologyManagerPolicy(), config.topologyManagerPolicyOptions(),
@@ -78,10 +81,8 @@ public final class NodeSimulator {
                 trace);
         MemoryManager memory = MemoryManager.start(in.machine(), config, in.version(),
                 new MemoryHarness(h.skipStateValidation()), in.memoryCheckpoint(), trace);
-        trace.add("kubelet: starts with topologyManagerPolicy " + config.topologyManagerPolicy() + " (scope "
-                + config.topologyManagerScope() + "), cpuManagerPolicy " + config.cpuManagerPolicy()
-                + ", memoryManagerPolicy " + config.memoryManagerPolicy()
-                + (cpu.reserved().isEmpty() ? "" : ", reserved CPUs " + cpu.reserved()));
+        trace.add("kubelet: started" + (cpu.reserved().isEmpty() ? "" : "; reserved CPUs " + cpu.reserved()
+                + " are never handed out as exclusive CPUs"));
         return new NodeManagers(policy, new DeviceManager(in.machine()), cpu, memory);
     }
 

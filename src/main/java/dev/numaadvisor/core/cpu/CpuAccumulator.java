@@ -1,6 +1,7 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuSet;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,24 +10,27 @@ import java.util.function.IntFunction;
 
 /**
  * The kubelet's {@code cpuAccumulator}: the free CPUs still to choose from, the CPUs taken so far
- * and how many are still needed, plus the best-fit orderings of NUMA nodes, sockets, uncore
- * caches, cores and CPUs that the allocator walks. {@link #notes()} records every claim in plain
- * words for the trace.
+ * and how many are still needed, plus the best-fit orderings of NUMA nodes, sockets, uncore caches,
+ * cores and CPUs that the allocator walks. {@link #notes()} records every claim in plain words for
+ * the trace.
  */
 final class CpuAccumulator {
     private final CpuTopologyIndex topo;
     private final CpuSortingStrategy strategy;
+
     /**
      * NUMA-first when {@code NumSockets >= NumNUMANodes} (a NUMA node holds one socket or more);
      * sockets-first otherwise (sub-NUMA clustering: several NUMA nodes per socket).
      */
     private final boolean numaFirst;
+
     private CpuDetails details;
     private CpuSet result = CpuSet.empty();
     private int needed;
     private final List<String> notes = new ArrayList<>();
 
-    CpuAccumulator(CpuTopologyIndex topo, CpuSet available, int numCpus, CpuSortingStrategy strategy) {
+    CpuAccumulator(
+            CpuTopologyIndex topo, CpuSet available, int numCpus, CpuSortingStrategy strategy) {
         this.topo = topo;
         this.strategy = strategy;
         this.numaFirst = topo.numSockets() >= topo.numNumaNodes();
@@ -83,8 +87,9 @@ final class CpuAccumulator {
     /** The kubelet's {@code sort}: by number of free CPUs inside, ascending, then by id. */
     private static List<Integer> sortByFree(List<Integer> ids, IntFunction<CpuSet> freeCpus) {
         List<Integer> out = new ArrayList<>(ids);
-        out.sort(Comparator.<Integer>comparingInt(id -> freeCpus.apply(id).size())
-                .thenComparingInt(id -> id));
+        out.sort(
+                Comparator.<Integer>comparingInt(id -> freeCpus.apply(id).size())
+                        .thenComparingInt(id -> id));
         return out;
     }
 
@@ -137,7 +142,8 @@ final class CpuAccumulator {
     List<Integer> sortAvailableUncoreCaches() {
         List<Integer> out = new ArrayList<>();
         for (int numa : sortAvailableNumaNodes()) {
-            out.addAll(sortByFree(details.uncoreCachesInNumaNodes(numa), details::cpusInUncoreCaches));
+            out.addAll(
+                    sortByFree(details.uncoreCachesInNumaNodes(numa), details::cpusInUncoreCaches));
         }
         return out;
     }
@@ -165,7 +171,8 @@ final class CpuAccumulator {
     List<Integer> freeNumaNodes() {
         List<Integer> out = new ArrayList<>();
         for (int numa : sortAvailableNumaNodes()) {
-            if (details.cpusInNumaNodes(numa).size() == topo.details().cpusInNumaNodes(numa).size()) {
+            if (details.cpusInNumaNodes(numa).size()
+                    == topo.details().cpusInNumaNodes(numa).size()) {
                 out.add(numa);
             }
         }

@@ -1,22 +1,24 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuSet;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The kubelet's topology-aware CPU allocator ({@code cpu_assignment.go}): best-fit packing
- * ({@link #takeByTopologyNumaPacked}) and, with {@code distribute-cpus-across-numa},
- * {@link NumaDistributedAssignment}. Pure functions of the topology and the candidate CPUs.
+ * The kubelet's topology-aware CPU allocator ({@code cpu_assignment.go}): best-fit packing ({@link
+ * #takeByTopologyNumaPacked}) and, with {@code distribute-cpus-across-numa}, {@link
+ * NumaDistributedAssignment}. Pure functions of the topology and the candidate CPUs.
  */
 public final class CpuAssignment {
     /** The kubelet's error when fewer CPUs are free than asked for. */
-    static final String NOT_ENOUGH_CPUS = "not enough cpus available to satisfy request: requested=%d, available=%d";
+    static final String NOT_ENOUGH_CPUS =
+            "not enough cpus available to satisfy request: requested=%d, available=%d";
+
     /** Unreachable when the up-front check passed; kept for fidelity. */
     static final String FAILED_TO_ALLOCATE = "failed to allocate cpus";
 
-    private CpuAssignment() {
-    }
+    private CpuAssignment() {}
 
     /** The chosen CPUs and the plain-words steps that chose them. */
     public record Result(CpuSet cpus, List<String> steps) {
@@ -29,19 +31,24 @@ public final class CpuAssignment {
      * {@code takeByTopologyNUMAPacked}: exactly {@code numCpus} CPUs out of {@code available}.
      *
      * <p>Algorithm (topology-aware best fit), each step only while CPUs are still needed:
+     *
      * <ol>
      *   <li>whole elements of the first level (NUMA-first: NUMA nodes; sockets-first: sockets),
-     *       each one taken if at least its size is still needed;</li>
-     *   <li>whole elements of the second level (the other one);</li>
-     *   <li>with {@code prefer-align-cpus-by-uncorecache}: whole uncore caches, then a part of
-     *       one cache that holds exactly what is still needed;</li>
-     *   <li>unless the strategy is spread: whole cores;</li>
-     *   <li>single CPUs in packed or spread order;</li>
-     *   <li>still short: "failed to allocate cpus" (cannot happen after the up-front check).</li>
+     *       each one taken if at least its size is still needed;
+     *   <li>whole elements of the second level (the other one);
+     *   <li>with {@code prefer-align-cpus-by-uncorecache}: whole uncore caches, then a part of one
+     *       cache that holds exactly what is still needed;
+     *   <li>unless the strategy is spread: whole cores;
+     *   <li>single CPUs in packed or spread order;
+     *   <li>still short: "failed to allocate cpus" (cannot happen after the up-front check).
      * </ol>
      */
-    public static Result takeByTopologyNumaPacked(CpuTopologyIndex topo, CpuSet available, int numCpus,
-                                                  CpuSortingStrategy strategy, boolean preferAlignByUncoreCache)
+    public static Result takeByTopologyNumaPacked(
+            CpuTopologyIndex topo,
+            CpuSet available,
+            int numCpus,
+            CpuSortingStrategy strategy,
+            boolean preferAlignByUncoreCache)
             throws CpuAssignmentError {
         CpuAccumulator acc = new CpuAccumulator(topo, available, numCpus, strategy);
         if (acc.isSatisfied()) {
@@ -138,10 +145,16 @@ public final class CpuAssignment {
             }
         }
         if (!taken.isEmpty()) {
-            acc.note("took single CPUs " + taken + (strategy == CpuSortingStrategy.SPREAD
-                    ? " in spread order (one thread per core before any second thread)"
-                    : " (partly used cores first, so no more cores are split than needed)")
-                    + " " + CpuWords.where(acc.topo(), taken));
+            acc.note(
+                    "took single CPUs "
+                            + taken
+                            + (strategy == CpuSortingStrategy.SPREAD
+                                    ? " in spread order (one thread per core before any second"
+                                          + " thread)"
+                                    : " (partly used cores first, so no more cores are split than"
+                                          + " needed)")
+                            + " "
+                            + CpuWords.where(acc.topo(), taken));
         }
     }
 }

@@ -3,14 +3,15 @@ package dev.numaadvisor.core.cpu;
 import dev.numaadvisor.core.cpu.CpuTopologyIndex.Level;
 import dev.numaadvisor.core.model.CpuInfo;
 import dev.numaadvisor.core.model.CpuSet;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
- * A subset of the machine's CPUs with the kubelet's {@code topology.CPUDetails} queries: which
- * NUMA nodes, sockets, cores and uncore caches the subset touches, and which of its CPUs lie in
- * given elements. Immutable; id lists come back ascending and without duplicates.
+ * A subset of the machine's CPUs with the kubelet's {@code topology.CPUDetails} queries: which NUMA
+ * nodes, sockets, cores and uncore caches the subset touches, and which of its CPUs lie in given
+ * elements. Immutable; id lists come back ascending and without duplicates.
  */
 public final class CpuDetails {
     private final CpuTopologyIndex index;
@@ -106,10 +107,12 @@ public final class CpuDetails {
     private List<Integer> ids(Level level, CpuSet within) {
         CpuSet set = within == null ? cpus : within;
         TreeSet<Integer> out = new TreeSet<>();
-        set.stream().forEach(id -> {
-            CpuInfo info = index.info(id);
-            out.add(level.of(info));
-        });
+        set.stream()
+                .forEach(
+                        id -> {
+                            CpuInfo info = index.info(id);
+                            out.add(level.of(info));
+                        });
         return new ArrayList<>(out);
     }
 

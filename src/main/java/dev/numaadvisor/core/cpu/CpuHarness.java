@@ -7,12 +7,13 @@ import dev.numaadvisor.core.model.CpuSet;
  * set-ups the kubelet's unit tests construct and a real kubelet cannot be configured into. Every
  * field may be null (= the kubelet's own rule).
  *
- * @param numReservedCPUs        replaces the count derived from kube/system-reserved (0 allowed;
- *                               the checks that a reservation exists are then skipped)
- * @param reservedCPUs           the explicit reserved set, instead of {@code reservedSystemCPUs}
+ * @param numReservedCPUs replaces the count derived from kube/system-reserved (0 allowed; the
+ *     checks that a reservation exists are then skipped)
+ * @param reservedCPUs the explicit reserved set, instead of {@code reservedSystemCPUs}
  * @param distributeCPUGroupSize the group size of {@code distribute-cpus-across-numa}
  */
-public record CpuHarness(Integer numReservedCPUs, CpuSet reservedCPUs, Integer distributeCPUGroupSize) {
+public record CpuHarness(
+        Integer numReservedCPUs, CpuSet reservedCPUs, Integer distributeCPUGroupSize) {
     public CpuHarness {
         if (numReservedCPUs != null && numReservedCPUs < 0) {
             throw new IllegalArgumentException("harness.numReservedCPUs must not be negative");

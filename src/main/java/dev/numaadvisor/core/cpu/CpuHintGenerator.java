@@ -4,6 +4,7 @@ import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.NumaMask;
 import dev.numaadvisor.core.trace.Trace;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,9 @@ import java.util.List;
  * could hold it (with {@code align-by-socket}: also when it spans the minimum number of sockets).
  */
 final class CpuHintGenerator {
-    /** Hint lines written to the trace before the rest is summarised (8 NUMA nodes give 255 masks). */
+    /**
+     * Hint lines written to the trace before the rest is summarised (8 NUMA nodes give 255 masks).
+     */
     private static final int TRACE_HINT_LINES = 16;
 
     private final CpuTopologyIndex topo;
@@ -38,30 +41,43 @@ final class CpuHintGenerator {
         int[] minAffinity = {numas.size()};
         List<NumaMask> masks = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
-        NumaMaskOrder.forEach(numas, mask -> {
-            int[] bits = mask.toArray();
-            if (topo.details().cpusInNumaNodes(bits).size() >= request && mask.count() < minAffinity[0]) {
-                minAffinity[0] = mask.count();
-            }
-            for (int c : reusable.toArray()) {
-                if (!mask.isSet(topo.numaOf(c))) {
-                    return;
-                }
-            }
-            int matching = reusable.size() + topo.keepOnly(available).cpusInNumaNodes(bits).size();
-            if (matching < request) {
-                if (mask.count() == 1) {
-                    trace.add("cpu: NUMA " + mask.ids().get(0) + " alone has only " + CpuWords.cpus(matching)
-                            + " free, fewer than " + request + " -> no hint for " + mask);
-                }
-                return;
-            }
-            masks.add(mask);
-            counts.add(matching);
-        });
+        NumaMaskOrder.forEach(
+                numas,
+                mask -> {
+                    int[] bits = mask.toArray();
+                    if (topo.details().cpusInNumaNodes(bits).size() >= request
+                            && mask.count() < minAffinity[0]) {
+                        minAffinity[0] = mask.count();
+                    }
+                    for (int c : reusable.toArray()) {
+                        if (!mask.isSet(topo.numaOf(c))) {
+                            return;
+                        }
+                    }
+                    int matching =
+                            reusable.size() + topo.keepOnly(available).cpusInNumaNodes(bits).size();
+                    if (matching < request) {
+                        if (mask.count() == 1) {
+                            trace.add(
+                                    "cpu: NUMA "
+                                            + mask.ids().get(0)
+                                            + " alone has only "
+                                            + CpuWords.cpus(matching)
+                                            + " free, fewer than "
+                                            + request
+                                            + " -> no hint for "
+                                            + mask);
+                        }
+                        return;
+                    }
+                    masks.add(mask);
+                    counts.add(matching);
+                });
         List<TopologyHint> hints = new ArrayList<>();
         for (NumaMask m : masks) {
-            boolean preferred = (alignBySocket && isSocketAligned(m, minAffinity[0])) || m.count() == minAffinity[0];
+            boolean preferred =
+                    (alignBySocket && isSocketAligned(m, minAffinity[0]))
+                            || m.count() == minAffinity[0];
             hints.add(new TopologyHint(m, preferred));
         }
         explain(hints, counts, request, minAffinity[0], trace);
@@ -69,9 +85,8 @@ final class CpuHintGenerator {
     }
 
     /**
-     * {@code isHintSocketAligned}: numaPerSocket = NUMA nodes / sockets (0 -> never);
-     * minSockets = ceil(minAffinitySize / numaPerSocket); aligned iff the mask spans exactly
-     * minSockets sockets.
+     * {@code isHintSocketAligned}: numaPerSocket = NUMA nodes / sockets (0 -> never); minSockets =
+     * ceil(minAffinitySize / numaPerSocket); aligned iff the mask spans exactly minSockets sockets.
      */
     private boolean isSocketAligned(NumaMask mask, int minAffinitySize) {
         int numaPerSocket = topo.numNumaNodes() / topo.numSockets();
@@ -82,26 +97,50 @@ final class CpuHintGenerator {
         return topo.details().socketsInNumaNodes(mask.toArray()).size() == minSockets;
     }
 
-    private void explain(List<TopologyHint> hints, List<Integer> counts, int request, int minAffinity, Trace trace) {
+    private void explain(
+            List<TopologyHint> hints,
+            List<Integer> counts,
+            int request,
+            int minAffinity,
+            Trace trace) {
         if (!trace.enabled()) {
             return;
         }
-        trace.add("cpu: the narrowest NUMA mask whose CPUs (free or not) could hold " + CpuWords.cpus(request)
-                + " has " + minAffinity + (minAffinity == 1 ? " node" : " nodes")
-                + ", so hints of that width are preferred" + (alignBySocket ? " (align-by-socket: also"
-                + " hints spanning the minimum number of sockets)" : ""));
+        trace.add(
+                "cpu: the narrowest NUMA mask whose CPUs (free or not) could hold "
+                        + CpuWords.cpus(request)
+                        + " has "
+                        + minAffinity
+                        + (minAffinity == 1 ? " node" : " nodes")
+                        + ", so hints of that width are preferred"
+                        + (alignBySocket
+                                ? " (align-by-socket: also"
+                                        + " hints spanning the minimum number of sockets)"
+                                : ""));
         for (int i = 0; i < hints.size() && i < TRACE_HINT_LINES; i++) {
             TopologyHint h = hints.get(i);
-            String who = h.affinity().count() == 1 ? "NUMA " + h.affinity().ids().get(0) + " alone has "
-                    : "NUMA nodes " + h.affinity() + " together have ";
-            trace.add("cpu: " + who + CpuWords.cpus(counts.get(i)) + " free >= " + request + " -> "
-                    + (h.preferred() ? "preferred " : "not preferred ") + h.affinity());
+            String who =
+                    h.affinity().count() == 1
+                            ? "NUMA " + h.affinity().ids().get(0) + " alone has "
+                            : "NUMA nodes " + h.affinity() + " together have ";
+            trace.add(
+                    "cpu: "
+                            + who
+                            + CpuWords.cpus(counts.get(i))
+                            + " free >= "
+                            + request
+                            + " -> "
+                            + (h.preferred() ? "preferred " : "not preferred ")
+                            + h.affinity());
         }
         if (hints.size() > TRACE_HINT_LINES) {
             trace.add("cpu: ... and " + (hints.size() - TRACE_HINT_LINES) + " more hints");
         }
         if (hints.isEmpty()) {
-            trace.add("cpu: no NUMA mask has " + CpuWords.cpus(request) + " free -> empty hint list (cannot be satisfied)");
+            trace.add(
+                    "cpu: no NUMA mask has "
+                            + CpuWords.cpus(request)
+                            + " free -> empty hint list (cannot be satisfied)");
         }
     }
 }

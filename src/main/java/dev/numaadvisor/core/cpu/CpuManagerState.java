@@ -1,13 +1,14 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuSet;
+
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The CPU Manager's working state ({@code state.State}): the shared pool and the exclusive sets
- * by pod UID and container name. Mutable, owned by one {@link CpuManager}; {@link #copy()} gives
- * an independent one for what-if runs.
+ * The CPU Manager's working state ({@code state.State}): the shared pool and the exclusive sets by
+ * pod UID and container name. Mutable, owned by one {@link CpuManager}; {@link #copy()} gives an
+ * independent one for what-if runs.
  */
 final class CpuManagerState {
     private CpuSet defaultCpuSet;
@@ -19,7 +20,10 @@ final class CpuManagerState {
 
     static CpuManagerState from(CpuManagerCheckpoint cp) {
         CpuManagerState s = new CpuManagerState(cp.defaultCpuSet());
-        cp.entries().forEach((pod, containers) -> containers.forEach((c, set) -> s.setCpuSet(pod, c, set)));
+        cp.entries()
+                .forEach(
+                        (pod, containers) ->
+                                containers.forEach((c, set) -> s.setCpuSet(pod, c, set)));
         return s;
     }
 

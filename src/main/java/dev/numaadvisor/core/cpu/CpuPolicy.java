@@ -23,7 +23,8 @@ sealed interface CpuPolicy permits NonePolicy, StaticPolicy {
 
     ProviderHints podHints(CpuManagerState state, Pod pod, Trace trace);
 
-    void allocate(CpuManagerState state, Pod pod, Container container, TopologyHint affinity, Trace trace)
+    void allocate(
+            CpuManagerState state, Pod pod, Container container, TopologyHint affinity, Trace trace)
             throws AdmissionError;
 
     void removeContainer(CpuManagerState state, String podUid, String container, Trace trace);

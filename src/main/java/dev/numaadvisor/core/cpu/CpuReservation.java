@@ -5,22 +5,27 @@ import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.model.Resources;
+
 import java.math.BigDecimal;
 
 /**
  * How many CPUs the static policy reserves and which ones are named explicitly, as the kubelet
  * derives them at start-up ({@code server.go} then {@code cpumanager.NewManager}).
  *
- * @param count    the number of reserved CPUs
+ * @param count the number of reserved CPUs
  * @param explicit the explicitly named set, or null when the allocator picks them
  */
 record CpuReservation(int count, CpuSet explicit) {
-    static final String UNPARSABLE = "invalid configuration: unable to parse reservedSystemCPUs (--reserved-cpus) %s, error: %s";
+    static final String UNPARSABLE =
+            "invalid configuration: unable to parse reservedSystemCPUs (--reserved-cpus) %s, error:"
+                + " %s";
     static final String NOT_SUBSET = "reserved-cpus: %s is not a subset of online-cpus: %s";
-    static final String UNDETERMINED = "[cpumanager] unable to determine reserved CPU resources for static policy";
+    static final String UNDETERMINED =
+            "[cpumanager] unable to determine reserved CPU resources for static policy";
 
     /** {@code reservedSystemCPUs} parsed; null when unset. Start-up fails for an unknown CPU. */
-    static CpuSet reservedSystemCpus(KubeletConfig config, CpuSet machineCpus) throws KubeletStartError {
+    static CpuSet reservedSystemCpus(KubeletConfig config, CpuSet machineCpus)
+            throws KubeletStartError {
         String text = config.reservedSystemCPUs() == null ? "" : config.reservedSystemCPUs().trim();
         if (text.isEmpty()) {
             return null;
@@ -29,10 +34,12 @@ record CpuReservation(int count, CpuSet explicit) {
         try {
             set = CpuSet.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new KubeletStartError(String.format(UNPARSABLE, text, e.getMessage()), "NUMA-CPU-006");
+            throw new KubeletStartError(
+                    String.format(UNPARSABLE, text, e.getMessage()), "NUMA-CPU-006");
         }
         if (!machineCpus.containsAll(set)) {
-            throw new KubeletStartError(String.format(NOT_SUBSET, set, machineCpus), "NUMA-CPU-007");
+            throw new KubeletStartError(
+                    String.format(NOT_SUBSET, set, machineCpus), "NUMA-CPU-007");
         }
         return set;
     }
@@ -47,7 +54,10 @@ record CpuReservation(int count, CpuSet explicit) {
      */
     static CpuReservation of(KubeletConfig config, CpuSet reservedSystemCpus, CpuHarness harness)
             throws KubeletStartError {
-        CpuSet explicit = harness != null && harness.reservedCPUs() != null ? harness.reservedCPUs() : reservedSystemCpus;
+        CpuSet explicit =
+                harness != null && harness.reservedCPUs() != null
+                        ? harness.reservedCPUs()
+                        : reservedSystemCpus;
         if (harness != null && harness.numReservedCPUs() != null) {
             return new CpuReservation(harness.numReservedCPUs(), explicit);
         }

@@ -3,6 +3,7 @@ package dev.numaadvisor.core.cpu;
 import dev.numaadvisor.core.model.CpuInfo;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.CpuTopology;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,10 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The kubelet's {@code topology.CPUTopology} as the CPU Manager uses it: the machine's CPUs
- * grouped by NUMA node, socket, core and uncore cache, and the per-element averages
- * ({@code CPUsPerCore} etc.) that the kubelet computes as plain integer divisions of totals.
- * Built once per machine; immutable.
+ * The kubelet's {@code topology.CPUTopology} as the CPU Manager uses it: the machine's CPUs grouped
+ * by NUMA node, socket, core and uncore cache, and the per-element averages ({@code CPUsPerCore}
+ * etc.) that the kubelet computes as plain integer divisions of totals. Built once per machine;
+ * immutable.
  */
 public final class CpuTopologyIndex {
     private final CpuTopology topology;
@@ -34,14 +35,21 @@ public final class CpuTopologyIndex {
 
     /** The four levels of the CPU hierarchy the kubelet knows. */
     enum Level {
-        NUMA, SOCKET, CORE, UNCORE;
+        NUMA,
+        SOCKET,
+        CORE,
+        UNCORE;
 
         int of(CpuInfo c) {
             switch (this) {
-                case NUMA: return c.numaNode();
-                case SOCKET: return c.socket();
-                case CORE: return c.core();
-                default: return c.uncoreCache();
+                case NUMA:
+                    return c.numaNode();
+                case SOCKET:
+                    return c.socket();
+                case CORE:
+                    return c.core();
+                default:
+                    return c.uncoreCache();
             }
         }
     }
@@ -80,10 +88,14 @@ public final class CpuTopologyIndex {
 
     Map<Integer, CpuSet> groups(Level level) {
         switch (level) {
-            case NUMA: return byNuma;
-            case SOCKET: return bySocket;
-            case CORE: return byCore;
-            default: return byUncore;
+            case NUMA:
+                return byNuma;
+            case SOCKET:
+                return bySocket;
+            case CORE:
+                return byCore;
+            default:
+                return byUncore;
         }
     }
 

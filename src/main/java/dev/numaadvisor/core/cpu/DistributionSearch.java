@@ -1,15 +1,14 @@
 package dev.numaadvisor.core.cpu;
 
-import dev.numaadvisor.core.model.CpuSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One round (one combination size k) of the combination search in
- * {@code takeByTopologyNUMADistributed}: scores each combination of NUMA nodes by how balanced
- * the free CPUs per node would be afterwards and keeps the best, by reference, as the kubelet does.
+ * One round (one combination size k) of the combination search in {@code
+ * takeByTopologyNUMADistributed}: scores each combination of NUMA nodes by how balanced the free
+ * CPUs per node would be afterwards and keeps the best, by reference, as the kubelet does.
  */
 final class DistributionSearch {
     private final CpuAccumulator acc;
@@ -25,7 +24,8 @@ final class DistributionSearch {
     private List<Integer> comboWhenChosen;
     private List<Integer> remainderWhenChosen;
 
-    DistributionSearch(CpuAccumulator acc, List<Integer> numas, int numCpus, int g, boolean alignBySocket) {
+    DistributionSearch(
+            CpuAccumulator acc, List<Integer> numas, int numCpus, int g, boolean alignBySocket) {
         this.acc = acc;
         this.numas = numas;
         this.numCpus = numCpus;
@@ -74,7 +74,8 @@ final class DistributionSearch {
         int distribution = numCpus / members.size() / g * g;
         if (alignBySocket) {
             for (int numa : members) {
-                distribution = Math.min(distribution, acc.details().cpusInNumaNodes(numa).size() / g * g);
+                distribution =
+                        Math.min(distribution, acc.details().cpusInNumaNodes(numa).size() / g * g);
             }
         }
         for (int numa : members) {
@@ -101,8 +102,13 @@ final class DistributionSearch {
     }
 
     private void keepIfBetter(GoCombinations.Slice combo, RemainderSearch local) {
-        boolean inOneSocket = alignBySocket
-                && acc.topo().details().socketsInNumaNodes(CpuDetails.array(combo.read())).size() == 1;
+        boolean inOneSocket =
+                alignBySocket
+                        && acc.topo()
+                                        .details()
+                                        .socketsInNumaNodes(CpuDetails.array(combo.read()))
+                                        .size()
+                                == 1;
         boolean better = local.balance < bestBalance;
         if (alignBySocket && inOneSocket != bestInOneSocket) {
             better = inOneSocket;
@@ -121,18 +127,31 @@ final class DistributionSearch {
 
     /** Trace lines about the choice, including the slice-aliasing quirk when it bit. */
     void noteChoice(List<Integer> comboNow) {
-        acc.note("distribute-cpus-across-numa: NUMA nodes " + CpuSet.of(comboWhenChosen)
-                + " share the " + CpuWords.cpus(numCpus) + " most evenly (balance score "
-                + bestBalance + ", the standard deviation of the free CPUs left per node)");
+        acc.note(
+                "distribute-cpus-across-numa: NUMA nodes "
+                        + CpuWords.numas(comboWhenChosen)
+                        + " share the "
+                        + CpuWords.cpus(numCpus)
+                        + " most evenly (balance score "
+                        + bestBalance
+                        + ", the standard deviation of the free CPUs left per node)");
         if (!comboNow.equals(comboWhenChosen)) {
-            acc.note("kubelet quirk: the kubelet keeps its best combination by reference and later"
-                    + " combinations overwrite it (Go slice reuse in takeByTopologyNUMADistributed),"
-                    + " so it actually allocates from NUMA nodes " + CpuSet.of(comboNow) + " instead of "
-                    + CpuSet.of(comboWhenChosen) + "; this is a known defect, not intended placement");
+            acc.note(
+                    "kubelet quirk: the kubelet keeps its best combination by reference and later"
+                        + " combinations overwrite it (Go slice reuse in"
+                        + " takeByTopologyNUMADistributed), so it actually allocates from NUMA"
+                        + " nodes "
+                            + CpuWords.numas(comboNow)
+                            + " instead of "
+                            + CpuWords.numas(comboWhenChosen)
+                            + "; this is a known defect, not intended placement");
         }
         if (remainderWhenChosen != null && !remainderWhenChosen.equals(bestRemainder.read())) {
-            acc.note("kubelet quirk: the remainder set " + CpuSet.of(remainderWhenChosen)
-                    + " was overwritten the same way and becomes " + CpuSet.of(bestRemainder.read()));
+            acc.note(
+                    "kubelet quirk: the remainder set "
+                            + CpuWords.numas(remainderWhenChosen)
+                            + " was overwritten the same way and becomes "
+                            + CpuWords.numas(bestRemainder.read()));
         }
     }
 
@@ -191,7 +210,8 @@ final class DistributionSearch {
                     rem -= g;
                 }
                 if (rem == before) {
-                    return false; // the kubelet would spin here forever; treat the subset as unusable
+                    return false; // the kubelet would spin here forever; treat the subset as
+                                  // unusable
                 }
             }
             double b = NumaDistributedAssignment.standardDeviation(left);

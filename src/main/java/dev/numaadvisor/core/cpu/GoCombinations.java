@@ -9,16 +9,15 @@ import java.util.function.Predicate;
  * positions, built the way the Go code builds it, by {@code append}ing to a shared slice.
  *
  * <p>Why model Go slices: each combination handed to the callback is a {@link Slice} view on a
- * backing array that later combinations may overwrite. Go's {@code append} reuses the array
- * while capacity remains (capacities grow 1, 2, 4, 8, ...), so for k = 4 and k >= 6 sibling
- * combinations share storage. A caller that keeps a combination "by reference" (as
- * {@code takeByTopologyNUMADistributed} keeps its best combination) later reads whatever the
- * last sibling wrote there. Reproducing this reproduces the kubelet's observed choices, e.g.
- * NUMA nodes 0, 1, 2 and 7 instead of 0-3 on an 8-node machine.
+ * backing array that later combinations may overwrite. Go's {@code append} reuses the array while
+ * capacity remains (capacities grow 1, 2, 4, 8, ...), so for k = 4 and k >= 6 sibling combinations
+ * share storage. A caller that keeps a combination "by reference" (as {@code
+ * takeByTopologyNUMADistributed} keeps its best combination) later reads whatever the last sibling
+ * wrote there. Reproducing this reproduces the kubelet's observed choices, e.g. NUMA nodes 0, 1, 2
+ * and 7 instead of 0-3 on an 8-node machine.
  */
 final class GoCombinations {
-    private GoCombinations() {
-    }
+    private GoCombinations() {}
 
     /** A Go {@code []int}: a window of {@code len} elements on a possibly shared array. */
     static final class Slice {
@@ -71,7 +70,8 @@ final class GoCombinations {
         return helper(n, k, 0, Slice.empty(), visit);
     }
 
-    private static boolean helper(List<Integer> n, int k, int start, Slice accum, Predicate<Slice> visit) {
+    private static boolean helper(
+            List<Integer> n, int k, int start, Slice accum, Predicate<Slice> visit) {
         if (k == 0) {
             return visit.test(accum);
         }

@@ -3,10 +3,12 @@ package dev.numaadvisor.core.cpu;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The few Go formatting rules kubelet messages depend on ({@code %q}, {@code %v} of a map, ParseBool). */
+/**
+ * The few Go formatting rules kubelet messages depend on ({@code %q}, {@code %v} of a map,
+ * ParseBool).
+ */
 final class GoStrings {
-    private GoStrings() {
-    }
+    private GoStrings() {}
 
     /** {@code strconv.Quote} for the characters configuration values contain. */
     static String quote(String s) {
@@ -14,11 +16,21 @@ final class GoStrings {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"': sb.append("\\\""); break;
-                case '\\': sb.append("\\\\"); break;
-                case '\n': sb.append("\\n"); break;
-                case '\t': sb.append("\\t"); break;
-                case '\r': sb.append("\\r"); break;
+                case '"':
+                    sb.append("\\\"");
+                    break;
+                case '\\':
+                    sb.append("\\\\");
+                    break;
+                case '\n':
+                    sb.append("\\n");
+                    break;
+                case '\t':
+                    sb.append("\\t");
+                    break;
+                case '\r':
+                    sb.append("\\r");
+                    break;
                 default:
                     if (c < 0x20 || c == 0x7f) {
                         sb.append(String.format("\\x%02x", (int) c));
@@ -33,9 +45,19 @@ final class GoStrings {
     /** {@code strconv.ParseBool}: null when the text is not one of Go's spellings. */
     static Boolean parseBool(String s) {
         switch (s) {
-            case "1": case "t": case "T": case "TRUE": case "true": case "True":
+            case "1":
+            case "t":
+            case "T":
+            case "TRUE":
+            case "true":
+            case "True":
                 return true;
-            case "0": case "f": case "F": case "FALSE": case "false": case "False":
+            case "0":
+            case "f":
+            case "F":
+            case "FALSE":
+            case "false":
+            case "False":
                 return false;
             default:
                 return null;

@@ -12,10 +12,11 @@ import dev.numaadvisor.core.pod.QosClass;
  * every other container gets 0 and runs in the shared pool.
  */
 public final class GuaranteedCpus {
-    private GuaranteedCpus() {
-    }
+    private GuaranteedCpus() {}
 
-    /** The kubelet's {@code guaranteedCPUs}: 0 unless the pod is Guaranteed and the request whole. */
+    /**
+     * The kubelet's {@code guaranteedCPUs}: 0 unless the pod is Guaranteed and the request whole.
+     */
     public static long of(Pod pod, Container c) {
         if (pod.qosClass() != QosClass.Guaranteed) {
             return 0;
@@ -64,17 +65,32 @@ public final class GuaranteedCpus {
     public static String explain(Pod pod, Container c) {
         QosClass qos = pod.qosClass();
         if (qos != QosClass.Guaranteed) {
-            return "pod " + pod.name() + " is " + qos + ", not Guaranteed -> " + c.name() + " runs in the shared pool";
+            return "pod "
+                    + pod.name()
+                    + " is "
+                    + qos
+                    + ", not Guaranteed -> "
+                    + c.name()
+                    + " runs in the shared pool";
         }
         Quantity cpu = c.request(Resources.CPU);
         if (cpu == null) {
             return c.name() + " requests no CPU -> shared pool";
         }
         if (!isIntegral(cpu)) {
-            return c.name() + " requests cpu " + cpu + ", which is not a whole number of CPUs -> shared pool";
+            return c.name()
+                    + " requests cpu "
+                    + cpu
+                    + ", which is not a whole number of CPUs -> shared pool";
         }
         long n = cpu.value();
-        return "pod " + pod.name() + " is Guaranteed and " + c.name() + " requests a whole " + CpuWords.cpus((int) n)
-                + " -> " + (n == 1 ? "1 exclusive CPU" : n + " exclusive CPUs");
+        return "pod "
+                + pod.name()
+                + " is Guaranteed and "
+                + c.name()
+                + " requests a whole "
+                + CpuWords.cpus((int) n)
+                + " -> "
+                + (n == 1 ? "1 exclusive CPU" : n + " exclusive CPUs");
     }
 }

@@ -8,8 +8,8 @@ import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.trace.Trace;
 
 /**
- * The {@code none} policy: no pinning, no hints (no preference), nothing allocated; every
- * container may run on every CPU of the machine.
+ * The {@code none} policy: no pinning, no hints (no preference), nothing allocated; every container
+ * may run on every CPU of the machine.
  */
 final class NonePolicy implements CpuPolicy {
     private final CpuSet allCpus;
@@ -25,11 +25,13 @@ final class NonePolicy implements CpuPolicy {
 
     @Override
     public void start(CpuManagerState state, Trace trace) {
-        trace.add("cpu: CPU Manager policy none: containers are not pinned and may run on every CPU");
+        trace.add(
+                "cpu: CPU Manager policy none: containers are not pinned and may run on every CPU");
     }
 
     @Override
-    public ProviderHints containerHints(CpuManagerState state, Pod pod, Container container, Trace trace) {
+    public ProviderHints containerHints(
+            CpuManagerState state, Pod pod, Container container, Trace trace) {
         return ProviderHints.none();
     }
 
@@ -39,12 +41,22 @@ final class NonePolicy implements CpuPolicy {
     }
 
     @Override
-    public void allocate(CpuManagerState state, Pod pod, Container container, TopologyHint affinity, Trace trace) {
-        trace.add("cpu: " + container.name() + ": CPU Manager policy none -> no exclusive CPUs, it may run on every CPU");
+    public void allocate(
+            CpuManagerState state,
+            Pod pod,
+            Container container,
+            TopologyHint affinity,
+            Trace trace) {
+        trace.add(
+                "cpu: "
+                        + container.name()
+                        + ": CPU Manager policy none -> no exclusive CPUs, it may run on every"
+                        + " CPU");
     }
 
     @Override
-    public void removeContainer(CpuManagerState state, String podUid, String container, Trace trace) {
+    public void removeContainer(
+            CpuManagerState state, String podUid, String container, Trace trace) {
         // Nothing was allocated, so nothing is returned.
     }
 

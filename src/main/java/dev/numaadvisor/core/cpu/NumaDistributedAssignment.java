@@ -1,54 +1,72 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuSet;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The kubelet's {@code takeByTopologyNUMADistributed} ({@code distribute-cpus-across-numa}):
- * when one NUMA node is not enough, spread the CPUs evenly, in groups of {@code cpuGroupSize},
- * over the combination of NUMA nodes that leaves the free CPUs per node most balanced.
+ * The kubelet's {@code takeByTopologyNUMADistributed} ({@code distribute-cpus-across-numa}): when
+ * one NUMA node is not enough, spread the CPUs evenly, in groups of {@code cpuGroupSize}, over the
+ * combination of NUMA nodes that leaves the free CPUs per node most balanced.
  */
 public final class NumaDistributedAssignment {
-    static final String ACCOUNTING_NOT_ENOUGH = "accounting error, not enough CPUs allocated, remaining: %d";
-    static final String ACCOUNTING_TOO_MANY = "accounting error, too many CPUs allocated, remaining: %d";
+    static final String ACCOUNTING_NOT_ENOUGH =
+            "accounting error, not enough CPUs allocated, remaining: %d";
+    static final String ACCOUNTING_TOO_MANY =
+            "accounting error, too many CPUs allocated, remaining: %d";
 
-    private NumaDistributedAssignment() {
-    }
+    private NumaDistributedAssignment() {}
 
     /**
+     *
+     *
      * <ol>
-     *   <li>count not a multiple of the group size: packed over all candidates;</li>
-     *   <li>not enough free CPUs: the kubelet's "not enough cpus" error;</li>
+     *   <li>count not a multiple of the group size: packed over all candidates;
+     *   <li>not enough free CPUs: the kubelet's "not enough cpus" error;
      *   <li>for k = minNUMAs..maxNUMAs, search the k-combinations of available NUMA nodes (in
-     *       accumulator order) for the best balance ({@link DistributionSearch}); the first k
-     *       with a usable combination wins: take {@code distribution} CPUs packed from each
-     *       member, then the remainder one group at a time round-robin over the chosen subset;</li>
-     *   <li>no usable combination for any k: packed over all candidates.</li>
+     *       accumulator order) for the best balance ({@link DistributionSearch}); the first k with
+     *       a usable combination wins: take {@code distribution} CPUs packed from each member, then
+     *       the remainder one group at a time round-robin over the chosen subset;
+     *   <li>no usable combination for any k: packed over all candidates.
      * </ol>
      */
-    public static CpuAssignment.Result take(CpuTopologyIndex topo, CpuSet available, int numCpus,
-                                            int cpuGroupSize, CpuSortingStrategy strategy,
-                                            boolean alignBySocket) throws CpuAssignmentError {
+    public static CpuAssignment.Result take(
+            CpuTopologyIndex topo,
+            CpuSet available,
+            int numCpus,
+            int cpuGroupSize,
+            CpuSortingStrategy strategy,
+            boolean alignBySocket)
+            throws CpuAssignmentError {
         if (numCpus % cpuGroupSize != 0) {
-            CpuAssignment.Result packed = CpuAssignment.takeByTopologyNumaPacked(topo, available, numCpus,
-                    strategy, false);
-            return withFirst("distribute-cpus-across-numa: " + numCpus + " is not a multiple of the CPU"
-                    + " group size " + cpuGroupSize + ", so the CPUs are packed instead", packed);
+            CpuAssignment.Result packed =
+                    CpuAssignment.takeByTopologyNumaPacked(
+                            topo, available, numCpus, strategy, false);
+            return withFirst(
+                    "distribute-cpus-across-numa: "
+                            + numCpus
+                            + " is not a multiple of the CPU"
+                            + " group size "
+                            + cpuGroupSize
+                            + ", so the CPUs are packed instead",
+                    packed);
         }
         CpuAccumulator acc = new CpuAccumulator(topo, available, numCpus, strategy);
         if (acc.isSatisfied()) {
             return new CpuAssignment.Result(acc.result(), acc.notes());
         }
         if (acc.isFailed()) {
-            throw new CpuAssignmentError(String.format(CpuAssignment.NOT_ENOUGH_CPUS, numCpus, available.size()));
+            throw new CpuAssignmentError(
+                    String.format(CpuAssignment.NOT_ENOUGH_CPUS, numCpus, available.size()));
         }
         List<Integer> numas = acc.sortAvailableNumaNodes();
         int[] range = rangeNumaNodesNeededToSatisfy(acc, cpuGroupSize);
         for (int k = range[0]; k <= range[1]; k++) {
-            DistributionSearch search = new DistributionSearch(acc, numas, numCpus, cpuGroupSize, alignBySocket);
+            DistributionSearch search =
+                    new DistributionSearch(acc, numas, numCpus, cpuGroupSize, alignBySocket);
             GoCombinations.iterate(numas, k, search::consider);
             if (search.bestCombo() == null) {
                 continue;
@@ -56,9 +74,17 @@ public final class NumaDistributedAssignment {
             allocate(acc, search, numCpus, cpuGroupSize, strategy, alignBySocket);
             return new CpuAssignment.Result(acc.result(), acc.notes());
         }
-        CpuAssignment.Result packed = CpuAssignment.takeByTopologyNumaPacked(topo, available, numCpus, strategy, false);
-        return withFirst("distribute-cpus-across-numa: no combination of " + range[0] + " to " + range[1]
-                + " NUMA nodes can share " + numCpus + " CPUs evenly, so the CPUs are packed instead", packed);
+        CpuAssignment.Result packed =
+                CpuAssignment.takeByTopologyNumaPacked(topo, available, numCpus, strategy, false);
+        return withFirst(
+                "distribute-cpus-across-numa: no combination of "
+                        + range[0]
+                        + " to "
+                        + range[1]
+                        + " NUMA nodes can share "
+                        + numCpus
+                        + " CPUs evenly, so the CPUs are packed instead",
+                packed);
     }
 
     private static CpuAssignment.Result withFirst(String note, CpuAssignment.Result r) {
@@ -70,8 +96,8 @@ public final class NumaDistributedAssignment {
 
     /**
      * {@code rangeNUMANodesNeededToSatisfy}, on machine totals: groups = ceil(NumCPUs / g),
-     * groupsPerNUMA = ceil(groups / NumNUMANodes), needGroups = ceil(needed / g);
-     * min = ceil(needGroups / groupsPerNUMA), max = min(needGroups, NUMA nodes with a free CPU).
+     * groupsPerNUMA = ceil(groups / NumNUMANodes), needGroups = ceil(needed / g); min =
+     * ceil(needGroups / groupsPerNUMA), max = min(needGroups, NUMA nodes with a free CPU).
      */
     static int[] rangeNumaNodesNeededToSatisfy(CpuAccumulator acc, int g) {
         CpuTopologyIndex topo = acc.topo();
@@ -90,22 +116,36 @@ public final class NumaDistributedAssignment {
      * later as an accounting error. Where the kubelet would loop forever (no node of the subset
      * can take another group), we stop and let the accounting check report it.
      */
-    private static void allocate(CpuAccumulator acc, DistributionSearch search, int numCpus, int g,
-                                 CpuSortingStrategy strategy, boolean alignBySocket) throws CpuAssignmentError {
+    private static void allocate(
+            CpuAccumulator acc,
+            DistributionSearch search,
+            int numCpus,
+            int g,
+            CpuSortingStrategy strategy,
+            boolean alignBySocket)
+            throws CpuAssignmentError {
         List<Integer> combo = search.bestCombo().read();
         search.noteChoice(combo);
         int distribution = numCpus / combo.size() / g * g;
         if (alignBySocket) {
             for (int numa : combo) {
-                distribution = Math.min(distribution, acc.details().cpusInNumaNodes(numa).size() / g * g);
+                distribution =
+                        Math.min(distribution, acc.details().cpusInNumaNodes(numa).size() / g * g);
             }
         }
         for (int numa : combo) {
-            acc.take(packedOrEmpty(acc, acc.details().cpusInNumaNodes(numa), distribution, strategy));
+            acc.take(
+                    packedOrEmpty(
+                            acc, acc.details().cpusInNumaNodes(numa), distribution, strategy));
         }
-        acc.note("took " + CpuWords.cpus(distribution) + " from each of NUMA nodes " + CpuSet.of(combo));
+        acc.note(
+                "took "
+                        + CpuWords.cpus(distribution)
+                        + " from each of NUMA nodes "
+                        + CpuWords.numas(combo));
         int remainder = numCpus - distribution * combo.size();
-        List<Integer> subset = search.bestRemainder() == null ? List.of() : search.bestRemainder().read();
+        List<Integer> subset =
+                search.bestRemainder() == null ? List.of() : search.bestRemainder().read();
         CpuSet extra = CpuSet.empty();
         while (remainder > 0) {
             int before = remainder;
@@ -123,14 +163,22 @@ public final class NumaDistributedAssignment {
                 remainder -= g;
             }
             if (remainder == before) {
-                acc.note("no NUMA node of the remainder set can take another group of " + g
-                        + " (the kubelet would not finish here)");
+                acc.note(
+                        "no NUMA node of the remainder set can take another group of "
+                                + g
+                                + " (the kubelet would not finish here)");
                 break;
             }
         }
         if (!extra.isEmpty()) {
-            acc.note("took the remaining CPUs " + extra + " in groups of " + g + " from NUMA nodes "
-                    + CpuSet.of(subset) + " to keep the free CPUs per node balanced");
+            acc.note(
+                    "took the remaining CPUs "
+                            + extra
+                            + " in groups of "
+                            + g
+                            + " from NUMA nodes "
+                            + CpuWords.numas(subset)
+                            + " to keep the free CPUs per node balanced");
         }
         if (acc.needed() > 0) {
             throw new CpuAssignmentError(String.format(ACCOUNTING_NOT_ENOUGH, acc.needed()));
@@ -140,9 +188,11 @@ public final class NumaDistributedAssignment {
         }
     }
 
-    private static CpuSet packedOrEmpty(CpuAccumulator acc, CpuSet free, int count, CpuSortingStrategy strategy) {
+    private static CpuSet packedOrEmpty(
+            CpuAccumulator acc, CpuSet free, int count, CpuSortingStrategy strategy) {
         try {
-            return CpuAssignment.takeByTopologyNumaPacked(acc.topo(), free, count, strategy, false).cpus();
+            return CpuAssignment.takeByTopologyNumaPacked(acc.topo(), free, count, strategy, false)
+                    .cpus();
         } catch (CpuAssignmentError e) {
             return CpuSet.empty();
         }

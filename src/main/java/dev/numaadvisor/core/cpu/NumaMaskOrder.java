@@ -1,16 +1,16 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.NumaMask;
+
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The kubelet's {@code bitmask.IterateBitMasks}: every non-empty subset of the given NUMA ids,
- * by size, then in combination order of the list. Hint lists come out in this order.
+ * The kubelet's {@code bitmask.IterateBitMasks}: every non-empty subset of the given NUMA ids, by
+ * size, then in combination order of the list. Hint lists come out in this order.
  */
 final class NumaMaskOrder {
-    private NumaMaskOrder() {
-    }
+    private NumaMaskOrder() {}
 
     static void forEach(List<Integer> ids, Consumer<NumaMask> visit) {
         for (int size = 1; size <= ids.size(); size++) {
@@ -18,7 +18,8 @@ final class NumaMaskOrder {
         }
     }
 
-    private static void combine(List<Integer> ids, int left, int start, long bits, Consumer<NumaMask> visit) {
+    private static void combine(
+            List<Integer> ids, int left, int start, long bits, Consumer<NumaMask> visit) {
         if (left == 0) {
             visit.accept(new NumaMask(bits));
             return;

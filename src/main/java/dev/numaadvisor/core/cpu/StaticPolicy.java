@@ -9,38 +9,60 @@ import dev.numaadvisor.core.model.NumaMask;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.trace.Trace;
+
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The {@code static} policy ({@code policy_static.go}): exclusive CPUs for containers of
- * Guaranteed pods with whole CPU requests, taken topology-aware from the shared pool minus the
- * reserved CPUs; everything else shares the pool. Keeps the kubelet's per-pod "reusable" CPUs
- * (those of finished init containers) between allocations.
+ * The {@code static} policy ({@code policy_static.go}): exclusive CPUs for containers of Guaranteed
+ * pods with whole CPU requests, taken topology-aware from the shared pool minus the reserved CPUs;
+ * everything else shares the pool. Keeps the kubelet's per-pod "reusable" CPUs (those of finished
+ * init containers) between allocations.
  */
 final class StaticPolicy implements CpuPolicy {
-    static final String SMT_NOT_MULTIPLE = "SMT Alignment Error: requested %d cpus not multiple cpus per core = %d";
-    static final String SMT_NOT_ENOUGH = "SMT Alignment Error: not enough free physical CPUs:"
-            + " available physical CPUs = %d, requested CPUs = %d, CPUs per core = %d";
+    static final String SMT_NOT_MULTIPLE =
+            "SMT Alignment Error: requested %d cpus not multiple cpus per core = %d";
+    static final String SMT_NOT_ENOUGH =
+            "SMT Alignment Error: not enough free physical CPUs:"
+                    + " available physical CPUs = %d, requested CPUs = %d, CPUs per core = %d";
     static final String SMT_ALIGNMENT_ERROR = "SMTAlignmentError";
-    static final String UNABLE_TO_RESERVE = "[cpumanager] unable to reserve the required amount of CPUs (size of %s did not equal %d)";
-    static final String RESERVED_PHYSICAL = "[cpumanager] unable to build the reserved physical CPUs from the reserved set: unknown CPU ID: %d";
-    static final String ALIGN_BY_SOCKET_SNN = "Topolgy manager single-numa-node policy is incompatible with CPUManager align-by-socket policy option";
-    static final String ALIGN_BY_SOCKET_HW = "Align by socket is not compatible with hardware where number of sockets are more than number of NUMA";
+    static final String UNABLE_TO_RESERVE =
+            "[cpumanager] unable to reserve the required amount of CPUs (size of %s did not equal"
+                + " %d)";
+    static final String RESERVED_PHYSICAL =
+            "[cpumanager] unable to build the reserved physical CPUs from the reserved set: unknown"
+                + " CPU ID: %d";
+    static final String ALIGN_BY_SOCKET_SNN =
+            "Topolgy manager single-numa-node policy is incompatible with CPUManager"
+                + " align-by-socket policy option";
+    static final String ALIGN_BY_SOCKET_HW =
+            "Align by socket is not compatible with hardware where number of sockets are more than"
+                + " number of NUMA";
 
     final CpuTopologyIndex topo;
     final StaticPolicyOptions options;
     private final CpuSet reserved;
     private final CpuSet reservedPhysical;
+
     /** CPUs per core: the unit of full-pcpus-only and of distribute with full-pcpus-only. */
     private final int cpuGroupSize;
-    /** harness.distributeCPUGroupSize: the unit tests' explicit group size (null = kubelet rule). */
+
+    /**
+     * harness.distributeCPUGroupSize: the unit tests' explicit group size (null = kubelet rule).
+     */
     private final Integer distributeGroupSize;
-    /** Pod UID -> CPUs of finished init containers that later containers may reuse (one pod only). */
+
+    /**
+     * Pod UID -> CPUs of finished init containers that later containers may reuse (one pod only).
+     */
     private final Map<String, CpuSet> cpusToReuse = new TreeMap<>();
 
-    private StaticPolicy(CpuTopologyIndex topo, StaticPolicyOptions options, CpuSet reserved,
-                         CpuSet reservedPhysical, Integer distributeGroupSize) {
+    private StaticPolicy(
+            CpuTopologyIndex topo,
+            StaticPolicyOptions options,
+            CpuSet reserved,
+            CpuSet reservedPhysical,
+            Integer distributeGroupSize) {
         this.topo = topo;
         this.options = options;
         this.reserved = reserved;
@@ -55,8 +77,14 @@ final class StaticPolicy implements CpuPolicy {
      * allocator the containers get, over all CPUs), then its size check and hyperthread siblings.
      * Messages are the kubelet's, without the "new static policy error: " prefix.
      */
-    static StaticPolicy create(CpuTopologyIndex topo, StaticPolicyOptions options, String topologyManagerPolicy,
-                               int numReserved, CpuSet explicitReserved, Integer distributeGroupSize, Trace trace)
+    static StaticPolicy create(
+            CpuTopologyIndex topo,
+            StaticPolicyOptions options,
+            String topologyManagerPolicy,
+            int numReserved,
+            CpuSet explicitReserved,
+            Integer distributeGroupSize,
+            Trace trace)
             throws KubeletStartError {
         if (options.alignBySocket()) {
             if (KubeletConfig.TOPOLOGY_POLICY_SINGLE_NUMA_NODE.equals(topologyManagerPolicy)) {
@@ -66,21 +94,31 @@ final class StaticPolicy implements CpuPolicy {
                 throw new KubeletStartError(ALIGN_BY_SOCKET_HW, "NUMA-CPU-014");
             }
         }
-        StaticPolicy probe = new StaticPolicy(topo, options, CpuSet.empty(), CpuSet.empty(), distributeGroupSize);
+        StaticPolicy probe =
+                new StaticPolicy(
+                        topo, options, CpuSet.empty(), CpuSet.empty(), distributeGroupSize);
         CpuSet reserved;
         if (explicitReserved != null && !explicitReserved.isEmpty()) {
             reserved = explicitReserved;
-            trace.add("cpu: reserved CPUs " + reserved + " (reservedSystemCPUs): never handed out exclusively");
+            trace.add(
+                    "cpu: reserved CPUs "
+                            + reserved
+                            + " (reservedSystemCPUs): never handed out exclusively");
         } else {
             reserved = probe.takeByTopologyOrEmpty(topo.allCpus(), numReserved);
             if (numReserved > 0) {
-                trace.add("cpu: " + CpuWords.cpus(numReserved) + " reserved (kubeReserved + systemReserved cpu,"
-                        + " rounded up); the allocator picks them like a container's CPUs, from the lowest"
-                        + " physical cores: " + reserved);
+                trace.add(
+                        "cpu: "
+                                + CpuWords.cpus(numReserved)
+                                + " reserved (kubeReserved + systemReserved cpu, rounded up); the"
+                                + " allocator picks them like a container's CPUs, from the lowest"
+                                + " physical cores: "
+                                + reserved);
             }
         }
         if (reserved.size() != numReserved) {
-            throw new KubeletStartError(String.format(UNABLE_TO_RESERVE, reserved, numReserved), "NUMA-CPU-015");
+            throw new KubeletStartError(
+                    String.format(UNABLE_TO_RESERVE, reserved, numReserved), "NUMA-CPU-015");
         }
         CpuSet physical = CpuSet.empty();
         for (int cpu : reserved.toArray()) {
@@ -123,7 +161,8 @@ final class StaticPolicy implements CpuPolicy {
 
     @Override
     public StaticPolicy copy() {
-        StaticPolicy p = new StaticPolicy(topo, options, reserved, reservedPhysical, distributeGroupSize);
+        StaticPolicy p =
+                new StaticPolicy(topo, options, reserved, reservedPhysical, distributeGroupSize);
         p.cpusToReuse.putAll(cpusToReuse);
         return p;
     }
@@ -134,13 +173,14 @@ final class StaticPolicy implements CpuPolicy {
     }
 
     @Override
-    public dev.numaadvisor.core.hint.ProviderHints containerHints(CpuManagerState state, Pod pod, Container c,
-                                                                  Trace trace) {
+    public dev.numaadvisor.core.hint.ProviderHints containerHints(
+            CpuManagerState state, Pod pod, Container c, Trace trace) {
         return StaticPolicyHints.containerHints(this, state, pod, c, trace);
     }
 
     @Override
-    public dev.numaadvisor.core.hint.ProviderHints podHints(CpuManagerState state, Pod pod, Trace trace) {
+    public dev.numaadvisor.core.hint.ProviderHints podHints(
+            CpuManagerState state, Pod pod, Trace trace) {
         return StaticPolicyHints.podHints(this, state, pod, trace);
     }
 
@@ -153,7 +193,8 @@ final class StaticPolicy implements CpuPolicy {
      *   4. allocateCPUs with the Topology Manager's affinity and this pod's reusable CPUs.
      */
     @Override
-    public void allocate(CpuManagerState state, Pod pod, Container c, TopologyHint affinity, Trace trace)
+    public void allocate(
+            CpuManagerState state, Pod pod, Container c, TopologyHint affinity, Trace trace)
             throws AdmissionError {
         int count = (int) GuaranteedCpus.of(pod, c);
         trace.add("cpu: " + GuaranteedCpus.explain(pod, c));
@@ -164,7 +205,12 @@ final class StaticPolicy implements CpuPolicy {
         CpuSet existing = state.cpuSet(pod.uid(), c.name());
         if (existing != null) {
             updateCpusToReuse(pod, c, existing);
-            trace.add("cpu: " + c.name() + " already holds CPUs " + existing + " in the checkpoint -> it keeps them");
+            trace.add(
+                    "cpu: "
+                            + c.name()
+                            + " already holds CPUs "
+                            + existing
+                            + " in the checkpoint -> it keeps them");
             return;
         }
         NumaMask mask = affinity == null ? null : affinity.affinity();
@@ -173,31 +219,57 @@ final class StaticPolicy implements CpuPolicy {
             cpus = allocateCpus(state, count, mask, reusable(pod.uid()), trace);
         } catch (CpuAssignmentError e) {
             AdmissionError err = AdmissionError.unexpected(e.getMessage());
-            trace.add("cpu: cannot allocate " + CpuWords.cpus(count) + " for " + c.name() + ": " + e.getMessage()
-                    + " -> the pod is rejected with " + err.reason());
+            trace.add(
+                    "cpu: cannot allocate "
+                            + CpuWords.cpus(count)
+                            + " for "
+                            + c.name()
+                            + ": "
+                            + e.getMessage()
+                            + " -> the pod is rejected with "
+                            + err.reason());
             throw err;
         }
         state.setCpuSet(pod.uid(), c.name(), cpus);
         updateCpusToReuse(pod, c, cpus);
-        trace.add("cpu: " + c.name() + " gets exclusive CPUs " + cpus + " " + CpuWords.where(topo, cpus)
-                + "; the shared pool is now " + state.defaultCpuSet());
+        trace.add(
+                "cpu: "
+                        + c.name()
+                        + " gets exclusive CPUs "
+                        + cpus
+                        + " "
+                        + CpuWords.where(topo, cpus)
+                        + "; the shared pool is now "
+                        + state.defaultCpuSet());
     }
 
-    private void enforceSmtAlignment(CpuManagerState state, int count, Trace trace) throws AdmissionError {
+    private void enforceSmtAlignment(CpuManagerState state, int count, Trace trace)
+            throws AdmissionError {
         if (!options.fullPhysicalCpusOnly()) {
             return;
         }
         if (count % cpuGroupSize != 0) {
             String msg = String.format(SMT_NOT_MULTIPLE, count, cpuGroupSize);
-            trace.add("cpu: full-pcpus-only: " + count + " is not a multiple of the " + cpuGroupSize
-                    + " threads per core -> rejected with " + SMT_ALIGNMENT_ERROR);
+            trace.add(
+                    "cpu: full-pcpus-only: "
+                            + count
+                            + " is not a multiple of the "
+                            + cpuGroupSize
+                            + " threads per core -> rejected with "
+                            + SMT_ALIGNMENT_ERROR);
             throw new AdmissionError(SMT_ALIGNMENT_ERROR, msg);
         }
         int physical = state.defaultCpuSet().difference(reservedPhysical).size();
         if (count > physical) {
             String msg = String.format(SMT_NOT_ENOUGH, physical, count, cpuGroupSize);
-            trace.add("cpu: full-pcpus-only: only " + CpuWords.cpus(physical) + " of the shared pool lie on cores"
-                    + " without a reserved thread, fewer than " + count + " -> rejected with " + SMT_ALIGNMENT_ERROR);
+            trace.add(
+                    "cpu: full-pcpus-only: only "
+                            + CpuWords.cpus(physical)
+                            + " of the shared pool lie on cores"
+                            + " without a reserved thread, fewer than "
+                            + count
+                            + " -> rejected with "
+                            + SMT_ALIGNMENT_ERROR);
             throw new AdmissionError(SMT_ALIGNMENT_ERROR, msg);
         }
     }
@@ -206,10 +278,11 @@ final class StaticPolicy implements CpuPolicy {
      * allocateCPUs: allocatable = (shared pool - reserved) + this pod's reusable CPUs.
      *   - affinity set: take min(count, aligned) CPUs from the CPUs in the mask's NUMA nodes
      *     (align-by-socket: in the sockets of those nodes);
-     *   - the rest from whatever is left (this is where a best-effort or non-preferred hint spills);
+     *   - the rest from whatever is left (where a best-effort or non-preferred hint spills);
      *   - the result leaves the shared pool.
      */
-    CpuSet allocateCpus(CpuManagerState state, int count, NumaMask affinity, CpuSet reusable, Trace trace)
+    CpuSet allocateCpus(
+            CpuManagerState state, int count, NumaMask affinity, CpuSet reusable, Trace trace)
             throws CpuAssignmentError {
         CpuSet allocatable = available(state).union(reusable);
         CpuSet result = CpuSet.empty();
@@ -217,9 +290,19 @@ final class StaticPolicy implements CpuPolicy {
             CpuSet aligned = alignedCpus(affinity, allocatable);
             int n = Math.min(count, aligned.size());
             result = takeByTopology(aligned, n, trace);
-            trace.add("cpu: " + CpuWords.cpus(n) + " from the CPUs aligned with " + affinity
-                    + (options.alignBySocket() ? " (widened to whole sockets by align-by-socket)" : "")
-                    + (n < count ? "; only " + aligned.size() + " are free there, the rest spills elsewhere" : ""));
+            trace.add(
+                    "cpu: "
+                            + CpuWords.cpus(n)
+                            + " from the CPUs aligned with "
+                            + affinity
+                            + (options.alignBySocket()
+                                    ? " (widened to whole sockets by align-by-socket)"
+                                    : "")
+                            + (n < count
+                                    ? "; only "
+                                            + aligned.size()
+                                            + " are free there, the rest spills elsewhere"
+                                    : ""));
         }
         CpuSet rest = takeByTopology(allocatable.difference(result), count - result.size(), trace);
         result = result.union(rest);
@@ -231,8 +314,10 @@ final class StaticPolicy implements CpuPolicy {
     CpuSet alignedCpus(NumaMask affinity, CpuSet allocatable) {
         int[] numas = affinity.toArray();
         if (options.alignBySocket()) {
-            return allocatable.intersection(topo.details().cpusInSockets(
-                    CpuDetails.array(topo.details().socketsInNumaNodes(numas))));
+            return allocatable.intersection(
+                    topo.details()
+                            .cpusInSockets(
+                                    CpuDetails.array(topo.details().socketsInNumaNodes(numas))));
         }
         return allocatable.intersection(topo.details().cpusInNumaNodes(numas));
     }
@@ -241,13 +326,26 @@ final class StaticPolicy implements CpuPolicy {
     CpuSet takeByTopology(CpuSet available, int count, Trace trace) throws CpuAssignmentError {
         CpuAssignment.Result r;
         if (options.distributeCpusAcrossNuma()) {
-            int g = distributeGroupSize != null ? distributeGroupSize
-                    : options.fullPhysicalCpusOnly() ? cpuGroupSize : 1;
-            r = NumaDistributedAssignment.take(topo, available, count, g, options.sortingStrategy(),
-                    options.alignBySocket());
+            int g =
+                    distributeGroupSize != null
+                            ? distributeGroupSize
+                            : options.fullPhysicalCpusOnly() ? cpuGroupSize : 1;
+            r =
+                    NumaDistributedAssignment.take(
+                            topo,
+                            available,
+                            count,
+                            g,
+                            options.sortingStrategy(),
+                            options.alignBySocket());
         } else {
-            r = CpuAssignment.takeByTopologyNumaPacked(topo, available, count, options.sortingStrategy(),
-                    options.preferAlignByUncoreCache());
+            r =
+                    CpuAssignment.takeByTopologyNumaPacked(
+                            topo,
+                            available,
+                            count,
+                            options.sortingStrategy(),
+                            options.preferAlignByUncoreCache());
         }
         for (String step : r.steps()) {
             trace.add("cpu: " + step);
@@ -283,9 +381,12 @@ final class StaticPolicy implements CpuPolicy {
         cpusToReuse.put(pod.uid(), current.difference(cpus));
     }
 
-    /** RemoveContainer: only CPUs no sibling container of the pod still holds return to the pool. */
+    /**
+     * RemoveContainer: only CPUs no sibling container of the pod still holds return to the pool.
+     */
     @Override
-    public void removeContainer(CpuManagerState state, String podUid, String container, Trace trace) {
+    public void removeContainer(
+            CpuManagerState state, String podUid, String container, Trace trace) {
         CpuSet release = state.cpuSet(podUid, container);
         if (release == null) {
             return;
@@ -298,8 +399,18 @@ final class StaticPolicy implements CpuPolicy {
         }
         CpuSet back = release.difference(inUse);
         state.setDefaultCpuSet(state.defaultCpuSet().union(back));
-        trace.add("cpu: " + container + " removed: CPUs " + (back.isEmpty() ? "(none)" : back.toString())
-                + " return to the shared pool" + (back.equals(release) ? "" : " (" + release.difference(back)
-                + " stay with sibling containers)") + "; the shared pool is now " + state.defaultCpuSet());
+        trace.add(
+                "cpu: "
+                        + container
+                        + " removed: CPUs "
+                        + (back.isEmpty() ? "(none)" : back.toString())
+                        + " return to the shared pool"
+                        + (back.equals(release)
+                                ? ""
+                                : " ("
+                                        + release.difference(back)
+                                        + " stay with sibling containers)")
+                        + "; the shared pool is now "
+                        + state.defaultCpuSet());
     }
 }

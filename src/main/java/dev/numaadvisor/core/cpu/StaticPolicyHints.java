@@ -7,12 +7,12 @@ import dev.numaadvisor.core.model.Resources;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.trace.Trace;
+
 import java.util.List;
 
 /** The static policy's {@code GetTopologyHints} and {@code GetPodTopologyHints}. */
 final class StaticPolicyHints {
-    private StaticPolicyHints() {
-    }
+    private StaticPolicyHints() {}
 
     /*
      * Container scope:
@@ -21,10 +21,14 @@ final class StaticPolicyHints {
      *     the same size -> hints regenerated from those CPUs alone, nothing reusable;
      *   - otherwise hints from the shared pool minus reserved, plus this pod's reusable CPUs.
      */
-    static ProviderHints containerHints(StaticPolicy p, CpuManagerState state, Pod pod, Container c, Trace trace) {
+    static ProviderHints containerHints(
+            StaticPolicy p, CpuManagerState state, Pod pod, Container c, Trace trace) {
         int requested = (int) GuaranteedCpus.of(pod, c);
         if (requested == 0) {
-            trace.add("cpu: " + GuaranteedCpus.explain(pod, c) + "; no CPU hints (no NUMA preference)");
+            trace.add(
+                    "cpu: "
+                            + GuaranteedCpus.explain(pod, c)
+                            + "; no CPU hints (no NUMA preference)");
             return ProviderHints.none();
         }
         CpuHintGenerator gen = new CpuHintGenerator(p.topo, p.options.alignBySocket());
@@ -33,19 +37,34 @@ final class StaticPolicyHints {
             return fromAllocated(gen, c.name(), allocated, requested, trace);
         }
         trace.add("cpu: hints for " + c.name() + ", " + CpuWords.cpus(requested) + " exclusive");
-        return ProviderHints.of(Resources.CPU,
+        return ProviderHints.of(
+                Resources.CPU,
                 gen.generate(p.available(state), p.reusable(pod.uid()), requested, trace));
     }
 
-    private static ProviderHints fromAllocated(CpuHintGenerator gen, String who, CpuSet allocated, int requested,
-                                               Trace trace) {
+    private static ProviderHints fromAllocated(
+            CpuHintGenerator gen, String who, CpuSet allocated, int requested, Trace trace) {
         if (allocated.size() != requested) {
-            trace.add("cpu: " + who + " already holds " + CpuWords.cpus(allocated.size()) + " (" + allocated
-                    + ") but requests " + requested + " -> empty hint list: no NUMA placement can satisfy it");
+            trace.add(
+                    "cpu: "
+                            + who
+                            + " already holds "
+                            + CpuWords.cpus(allocated.size())
+                            + " ("
+                            + allocated
+                            + ") but requests "
+                            + requested
+                            + " -> empty hint list: no NUMA placement can satisfy it");
             return ProviderHints.of(Resources.CPU, List.of());
         }
-        trace.add("cpu: " + who + " already holds CPUs " + allocated + " -> hints regenerated from those CPUs");
-        return ProviderHints.of(Resources.CPU, gen.generate(allocated, CpuSet.empty(), requested, trace));
+        trace.add(
+                "cpu: "
+                        + who
+                        + " already holds CPUs "
+                        + allocated
+                        + " -> hints regenerated from those CPUs");
+        return ProviderHints.of(
+                Resources.CPU, gen.generate(allocated, CpuSet.empty(), requested, trace));
     }
 
     /*
@@ -57,7 +76,10 @@ final class StaticPolicyHints {
     static ProviderHints podHints(StaticPolicy p, CpuManagerState state, Pod pod, Trace trace) {
         int requested = (int) GuaranteedCpus.ofPod(pod);
         if (requested == 0) {
-            trace.add("cpu: pod " + pod.name() + " asks for no exclusive CPUs; no CPU hints (no NUMA preference)");
+            trace.add(
+                    "cpu: pod "
+                            + pod.name()
+                            + " asks for no exclusive CPUs; no CPU hints (no NUMA preference)");
             return ProviderHints.none();
         }
         CpuHintGenerator gen = new CpuHintGenerator(p.topo, p.options.alignBySocket());
@@ -74,11 +96,22 @@ final class StaticPolicyHints {
             assigned = assigned.union(allocated);
         }
         if (assigned.size() == requested) {
-            trace.add("cpu: pod " + pod.name() + " already holds CPUs " + assigned + " -> hints regenerated from those CPUs");
-            return ProviderHints.of(Resources.CPU, gen.generate(assigned, CpuSet.empty(), requested, trace));
+            trace.add(
+                    "cpu: pod "
+                            + pod.name()
+                            + " already holds CPUs "
+                            + assigned
+                            + " -> hints regenerated from those CPUs");
+            return ProviderHints.of(
+                    Resources.CPU, gen.generate(assigned, CpuSet.empty(), requested, trace));
         }
-        trace.add("cpu: pod hints for " + pod.name() + ", " + CpuWords.cpus(requested) + " exclusive in all"
-                + " (the largest of the init containers and the sum of the long-running containers)");
+        trace.add(
+                "cpu: pod hints for "
+                        + pod.name()
+                        + ", "
+                        + CpuWords.cpus(requested)
+                        + " exclusive in all (the largest of the init containers and the sum of the"
+                        + " long-running containers)");
         CpuSet reusable = p.reusable(pod.uid()).union(assigned);
         List<TopologyHint> hints = gen.generate(p.available(state), reusable, requested, trace);
         return ProviderHints.of(Resources.CPU, hints);

@@ -10,6 +10,7 @@ import static dev.numaadvisor.core.cpu.CpuPolicyOptionCatalog.STRICT_CPU_RESERVA
 import dev.numaadvisor.core.admission.KubeletStartError;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.cpu.CpuPolicyOptionCatalog.Maturity;
+
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,38 +19,56 @@ import java.util.TreeMap;
  * {@link #parse} fails exactly where the kubelet's {@code NewStaticPolicyOptions} does, with its
  * messages; options are checked in name order (the kubelet walks a Go map, whose order is random).
  */
-public record StaticPolicyOptions(boolean fullPhysicalCpusOnly, boolean distributeCpusAcrossNuma,
-                                  boolean alignBySocket, boolean distributeCpusAcrossCores,
-                                  boolean strictCpuReservation, boolean preferAlignByUncoreCache) {
+public record StaticPolicyOptions(
+        boolean fullPhysicalCpusOnly,
+        boolean distributeCpusAcrossNuma,
+        boolean alignBySocket,
+        boolean distributeCpusAcrossCores,
+        boolean strictCpuReservation,
+        boolean preferAlignByUncoreCache) {
 
-    public static final StaticPolicyOptions NONE = new StaticPolicyOptions(false, false, false, false, false, false);
+    public static final StaticPolicyOptions NONE =
+            new StaticPolicyOptions(false, false, false, false, false, false);
 
     static final String UNKNOWN_OPTION = "unknown CPU Manager Policy option: %s";
-    static final String ALPHA_NOT_ENABLED = "CPU Manager Policy Alpha-level Options not enabled, but option %s provided";
-    static final String BETA_NOT_ENABLED = "CPU Manager Policy Beta-level Options not enabled, but option %s provided";
-    static final String BAD_VALUE = "bad value for option %s: strconv.ParseBool: parsing %s: invalid syntax";
-    static final String INCOMPATIBLE = "static policy options %s and %s can not be used at the same time";
+    static final String ALPHA_NOT_ENABLED =
+            "CPU Manager Policy Alpha-level Options not enabled, but option %s provided";
+    static final String BETA_NOT_ENABLED =
+            "CPU Manager Policy Beta-level Options not enabled, but option %s provided";
+    static final String BAD_VALUE =
+            "bad value for option %s: strconv.ParseBool: parsing %s: invalid syntax";
+    static final String INCOMPATIBLE =
+            "static policy options %s and %s can not be used at the same time";
 
-    /** {@code CheckPolicyOptionAvailable} then {@code strconv.ParseBool} for every option, then the pairs. */
-    public static StaticPolicyOptions parse(Map<String, String> options, Map<String, Boolean> featureGates,
-                                            KubeVersion version) throws KubeletStartError {
+    /**
+     * {@code CheckPolicyOptionAvailable} then {@code strconv.ParseBool} for every option, then the
+     * pairs.
+     */
+    public static StaticPolicyOptions parse(
+            Map<String, String> options, Map<String, Boolean> featureGates, KubeVersion version)
+            throws KubeletStartError {
         Map<String, Boolean> values = new TreeMap<>();
         for (Map.Entry<String, String> e : new TreeMap<>(options).entrySet()) {
             checkAvailable(e.getKey(), featureGates, version);
             Boolean b = GoStrings.parseBool(e.getValue());
             if (b == null) {
-                throw new KubeletStartError(String.format(BAD_VALUE, GoStrings.quote(e.getKey()),
-                        GoStrings.quote(e.getValue())), "NUMA-CPU-011");
+                throw new KubeletStartError(
+                        String.format(
+                                BAD_VALUE,
+                                GoStrings.quote(e.getKey()),
+                                GoStrings.quote(e.getValue())),
+                        "NUMA-CPU-011");
             }
             values.put(e.getKey(), b);
         }
-        StaticPolicyOptions o = new StaticPolicyOptions(
-                values.getOrDefault(FULL_PCPUS_ONLY, false),
-                values.getOrDefault(DISTRIBUTE_CPUS_ACROSS_NUMA, false),
-                values.getOrDefault(ALIGN_BY_SOCKET, false),
-                values.getOrDefault(DISTRIBUTE_CPUS_ACROSS_CORES, false),
-                values.getOrDefault(STRICT_CPU_RESERVATION, false),
-                values.getOrDefault(PREFER_ALIGN_CPUS_BY_UNCORECACHE, false));
+        StaticPolicyOptions o =
+                new StaticPolicyOptions(
+                        values.getOrDefault(FULL_PCPUS_ONLY, false),
+                        values.getOrDefault(DISTRIBUTE_CPUS_ACROSS_NUMA, false),
+                        values.getOrDefault(ALIGN_BY_SOCKET, false),
+                        values.getOrDefault(DISTRIBUTE_CPUS_ACROSS_CORES, false),
+                        values.getOrDefault(STRICT_CPU_RESERVATION, false),
+                        values.getOrDefault(PREFER_ALIGN_CPUS_BY_UNCORECACHE, false));
         o.checkPairs();
         return o;
     }
@@ -58,19 +77,25 @@ public record StaticPolicyOptions(boolean fullPhysicalCpusOnly, boolean distribu
             throws KubeletStartError {
         Maturity m = CpuPolicyOptionCatalog.maturity(name, version);
         if (m == null) {
-            throw new KubeletStartError(String.format(UNKNOWN_OPTION, GoStrings.quote(name)), "NUMA-CPU-009");
+            throw new KubeletStartError(
+                    String.format(UNKNOWN_OPTION, GoStrings.quote(name)), "NUMA-CPU-009");
         }
-        // 1.22 had no per-level gates: the umbrella gate CPUManagerPolicyOptions covered everything.
+        // 1.22 had no per-level gates: the umbrella gate CPUManagerPolicyOptions covered
+        // everything.
         if (!version.atLeast(1, 23)) {
             return;
         }
         if (m == Maturity.ALPHA
-                && !CpuPolicyOptionCatalog.gateEnabled(CpuPolicyOptionCatalog.GATE_ALPHA_OPTIONS, gates, version)) {
-            throw new KubeletStartError(String.format(ALPHA_NOT_ENABLED, GoStrings.quote(name)), "NUMA-CPU-010");
+                && !CpuPolicyOptionCatalog.gateEnabled(
+                        CpuPolicyOptionCatalog.GATE_ALPHA_OPTIONS, gates, version)) {
+            throw new KubeletStartError(
+                    String.format(ALPHA_NOT_ENABLED, GoStrings.quote(name)), "NUMA-CPU-010");
         }
         if (m == Maturity.BETA
-                && !CpuPolicyOptionCatalog.gateEnabled(CpuPolicyOptionCatalog.GATE_BETA_OPTIONS, gates, version)) {
-            throw new KubeletStartError(String.format(BETA_NOT_ENABLED, GoStrings.quote(name)), "NUMA-CPU-010");
+                && !CpuPolicyOptionCatalog.gateEnabled(
+                        CpuPolicyOptionCatalog.GATE_BETA_OPTIONS, gates, version)) {
+            throw new KubeletStartError(
+                    String.format(BETA_NOT_ENABLED, GoStrings.quote(name)), "NUMA-CPU-010");
         }
     }
 

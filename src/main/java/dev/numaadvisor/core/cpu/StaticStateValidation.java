@@ -3,6 +3,7 @@ package dev.numaadvisor.core.cpu;
 import dev.numaadvisor.core.admission.KubeletStartError;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.trace.Trace;
+
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,13 +13,16 @@ import java.util.TreeMap;
  */
 final class StaticStateValidation {
     static final String DEFAULT_EMPTY = "default cpuset cannot be empty";
-    static final String STRICT_RESERVED_PRESENT = "some of strictly reserved cpus: \"%s\" are present in defaultCpuSet: \"%s\"";
-    static final String RESERVED_MISSING = "not all reserved cpus: \"%s\" are present in defaultCpuSet: \"%s\"";
-    static final String OVERLAP = "pod: %s, container: %s cpuset: \"%s\" overlaps with default cpuset \"%s\"";
-    static final String MISMATCH = "current set of available CPUs \"%s\" doesn't match with CPUs in state \"%s\"";
+    static final String STRICT_RESERVED_PRESENT =
+            "some of strictly reserved cpus: \"%s\" are present in defaultCpuSet: \"%s\"";
+    static final String RESERVED_MISSING =
+            "not all reserved cpus: \"%s\" are present in defaultCpuSet: \"%s\"";
+    static final String OVERLAP =
+            "pod: %s, container: %s cpuset: \"%s\" overlaps with default cpuset \"%s\"";
+    static final String MISMATCH =
+            "current set of available CPUs \"%s\" doesn't match with CPUs in state \"%s\"";
 
-    private StaticStateValidation() {
-    }
+    private StaticStateValidation() {}
 
     /*
      * In order:
@@ -29,7 +33,8 @@ final class StaticStateValidation {
      *      walks Go maps, so with several overlaps it may name another one first);
      *   4. pool + entries must be exactly the machine's CPUs (minus reserved with strict).
      */
-    static void validate(StaticPolicy p, CpuManagerState state, Trace trace) throws KubeletStartError {
+    static void validate(StaticPolicy p, CpuManagerState state, Trace trace)
+            throws KubeletStartError {
         CpuSet all = p.topo.allCpus();
         if (p.options.strictCpuReservation()) {
             all = all.difference(p.reserved());
@@ -40,9 +45,14 @@ final class StaticStateValidation {
                 throw new KubeletStartError(DEFAULT_EMPTY, "NUMA-STATE-003");
             }
             state.setDefaultCpuSet(all);
-            trace.add("cpu: fresh CPU Manager state: the shared pool is " + all
-                    + (p.options.strictCpuReservation() ? " (strict-cpu-reservation keeps the reserved CPUs "
-                    + p.reserved() + " out of it)" : ""));
+            trace.add(
+                    "cpu: fresh CPU Manager state: the shared pool is "
+                            + all
+                            + (p.options.strictCpuReservation()
+                                    ? " (strict-cpu-reservation keeps the reserved CPUs "
+                                            + p.reserved()
+                                            + " out of it)"
+                                    : ""));
             return;
         }
         checkReserved(p, pool);
@@ -50,7 +60,8 @@ final class StaticStateValidation {
         for (Map.Entry<String, TreeMap<String, CpuSet>> pod : state.assignments().entrySet()) {
             for (Map.Entry<String, CpuSet> c : pod.getValue().entrySet()) {
                 if (pool.intersects(c.getValue())) {
-                    throw new KubeletStartError(String.format(OVERLAP, pod.getKey(), c.getKey(), c.getValue(), pool),
+                    throw new KubeletStartError(
+                            String.format(OVERLAP, pod.getKey(), c.getKey(), c.getValue(), pool),
                             "NUMA-STATE-003");
                 }
                 known = known.union(c.getValue());
@@ -59,8 +70,12 @@ final class StaticStateValidation {
         if (!known.equals(all)) {
             throw new KubeletStartError(String.format(MISMATCH, all, known), "NUMA-STATE-003");
         }
-        trace.add("cpu: restored CPU Manager state is consistent: shared pool " + pool + ", "
-                + state.assignments().size() + " pod(s) with exclusive CPUs");
+        trace.add(
+                "cpu: restored CPU Manager state is consistent: shared pool "
+                        + pool
+                        + ", "
+                        + state.assignments().size()
+                        + " pod(s) with exclusive CPUs");
     }
 
     private static void checkReserved(StaticPolicy p, CpuSet pool) throws KubeletStartError {
@@ -68,10 +83,12 @@ final class StaticStateValidation {
         if (p.options.strictCpuReservation()) {
             CpuSet overlap = reserved.intersection(pool);
             if (!overlap.isEmpty()) {
-                throw new KubeletStartError(String.format(STRICT_RESERVED_PRESENT, overlap, pool), "NUMA-STATE-003");
+                throw new KubeletStartError(
+                        String.format(STRICT_RESERVED_PRESENT, overlap, pool), "NUMA-STATE-003");
             }
         } else if (!reserved.intersection(pool).equals(reserved)) {
-            throw new KubeletStartError(String.format(RESERVED_MISSING, reserved, pool), "NUMA-STATE-003");
+            throw new KubeletStartError(
+                    String.format(RESERVED_MISSING, reserved, pool), "NUMA-STATE-003");
         }
     }
 }

@@ -1,16 +1,16 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuSet;
+
 import java.util.List;
 
 /**
- * The {@code prefer-align-cpus-by-uncorecache} step of the packed allocator: whole free uncore
- * (L3) caches first, then a part of one cache that holds exactly what is still needed. Best
- * effort: it never fails an allocation, whatever is left goes on to whole cores and single CPUs.
+ * The {@code prefer-align-cpus-by-uncorecache} step of the packed allocator: whole free uncore (L3)
+ * caches first, then a part of one cache that holds exactly what is still needed. Best effort: it
+ * never fails an allocation, whatever is left goes on to whole cores and single CPUs.
  */
 final class UncoreCacheSteps {
-    private UncoreCacheSteps() {
-    }
+    private UncoreCacheSteps() {}
 
     /*
      * takeUncoreCache, for each uncore cache in uncore order (list computed once):
@@ -69,7 +69,13 @@ final class UncoreCacheSteps {
             return;
         }
         acc.take(candidate);
-        acc.note("took CPUs " + candidate + " from uncore cache " + uncore
-                + ": it holds exactly the " + CpuWords.cpus(candidate.size()) + " still needed");
+        acc.note(
+                "took CPUs "
+                        + candidate
+                        + " from uncore cache "
+                        + uncore
+                        + ": it holds exactly the "
+                        + CpuWords.cpus(candidate.size())
+                        + " still needed");
     }
 }

@@ -110,9 +110,10 @@ final class AffinityChoice {
                         + " no NUMA affinity, so the Memory Manager picks "
                         + "its own default: "
                         + chosen.affinity()
-                        + (chosen.preferred() ? " (preferred)" : " (not preferred)")
-                        + " out of "
-                        + HintText.list(result.memoryHints()));
+                        + (chosen.preferred() ? " (preferred" : " (not preferred")
+                        + ", the narrowest of its "
+                        + result.memoryHints().size()
+                        + " candidate masks, lowest node ids first)");
         return chosen;
     }
 

@@ -3,6 +3,7 @@ package dev.numaadvisor.core.memory;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.model.NumaNode;
 import dev.numaadvisor.core.model.Resources;
+import dev.numaadvisor.core.trace.Trace;
 
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,45 @@ final class DefaultMachineState {
             state.machine.put(node.id(), row);
         }
         return state;
+    }
+
+    /** One trace line per node: how its allocatable memory comes about. */
+    static void trace(MemoryState state, Trace trace) {
+        if (!trace.enabled()) {
+            return;
+        }
+        state.machine.forEach(
+                (id, node) -> {
+                    MemoryCounters m = node.memoryMap.get(Resources.MEMORY);
+                    StringBuilder sb =
+                            new StringBuilder("memory: NUMA node ")
+                                    .append(id)
+                                    .append(": memory ")
+                                    .append(KubeQuantityText.bytes(m.total))
+                                    .append(" - reserved ")
+                                    .append(KubeQuantityText.bytes(m.systemReserved));
+                    long pages = m.total - m.systemReserved - m.allocatable;
+                    if (pages != 0) {
+                        sb.append(" - hugepage pools ").append(KubeQuantityText.bytes(pages));
+                    }
+                    sb.append(" = allocatable ").append(KubeQuantityText.bytes(m.allocatable));
+                    node.memoryMap.forEach(
+                            (resource, c) -> {
+                                if (!Resources.MEMORY.equals(resource)) {
+                                    sb.append("; ")
+                                            .append(resource)
+                                            .append(" allocatable ")
+                                            .append(KubeQuantityText.bytes(c.allocatable));
+                                }
+                            });
+                    if (m.allocatable < 0) {
+                        sb.append(
+                                " (the reservation exceeds what is left: the kubelet's unsigned"
+                                        + " arithmetic wraps around and treats this node as having"
+                                        + " almost unlimited memory)");
+                    }
+                    trace.add(sb.toString());
+                });
     }
 
     private static long reservedOf(

@@ -26,8 +26,8 @@ final class MachineStateValidator {
             }
             defaults.machine.forEach((id, node) -> stored.machine.put(id, node.copy()));
             trace.add(
-                    "memory: the checkpoint has no machine state; the default table is built from"
-                        + " the machine");
+                    "memory: no machine state to restore (no checkpoint, or one without"
+                            + " machineState): the Memory Manager starts from the table above");
             return null;
         }
         MemoryState expected = defaults.copy();
@@ -39,7 +39,7 @@ final class MachineStateValidator {
         if (difference != null) {
             trace.add(
                     "memory: the checkpoint's machine state is not what this machine, its"
-                        + " reservation and the stored blocks give: "
+                            + " reservation and the stored blocks give: "
                             + difference
                             + "; the kubelet refuses to start until the "
                             + "node is drained and "

@@ -67,6 +67,7 @@ public final class MemoryManager implements HintProvider {
             Trace trace)
             throws KubeletStartError {
         MemoryPolicy policy = create(machine, config, version, trace);
+        verifyChecksum(restored, trace);
         MemoryState state = restored == null ? new MemoryState() : MemoryState.of(restored);
         if (restored != null && !restored.policyName().equals(policy.name())) {
             trace.add(
@@ -90,6 +91,31 @@ public final class MemoryManager implements HintProvider {
         return new MemoryManager(policy, state);
     }
 
+    /*
+     * GetCheckpoint verifies the checksum before anything else is looked at. The contract lets
+     * scenario authors write 0 (or nothing) instead; any other value must be what the kubelet
+     * computes for the content, else the file is "corrupted".
+     */
+    private static void verifyChecksum(MemoryManagerCheckpoint restored, Trace trace)
+            throws KubeletStartError {
+        if (restored == null || restored.checksum() == 0) {
+            return;
+        }
+        long expected = MemoryCheckpointChecksum.of(restored);
+        if (restored.checksum() != expected) {
+            trace.add(
+                    "memory: the checkpoint's checksum "
+                            + restored.checksum()
+                            + " does not match its"
+                            + " content (the kubelet computes "
+                            + expected
+                            + "): the file was edited or written"
+                            + " by another kubelet version, and the kubelet refuses to start");
+            throw new KubeletStartError(
+                    START_PREFIX + String.format(RESTORE_WRAP, CORRUPTED, CHECKPOINT_PATH), null);
+        }
+    }
+
     /**
      * Only the checks the kubelet makes when it creates the manager ({@code NewManager}, before any
      * manager starts): reservedMemory configuration, policy name, and for {@code Static} the
@@ -110,13 +136,13 @@ public final class MemoryManager implements HintProvider {
                 && Boolean.FALSE.equals(config.featureGates().get(MEMORY_MANAGER_GATE))) {
             trace.add(
                     "memory: feature gate MemoryManager is off (possible before 1.32): the kubelet"
-                        + " creates no Memory Manager, so memory is never pinned");
+                            + " creates no Memory Manager, so memory is never pinned");
             return new NoneMemoryPolicy();
         }
         if (POLICY_NONE.equals(name)) {
             trace.add(
                     "memory: Memory Manager policy None: memory and hugepages are not pinned to"
-                        + " NUMA nodes");
+                            + " NUMA nodes");
             return new NoneMemoryPolicy();
         }
         if (POLICY_STATIC.equals(name)) {
@@ -125,14 +151,15 @@ public final class MemoryManager implements HintProvider {
             ReservedMemoryValidator.requireReservedMemory(reserved, trace);
             trace.add(
                     "memory: Memory Manager policy Static: Guaranteed pods get memory and hugepages"
-                        + " pinned to NUMA nodes");
-            return new StaticMemoryPolicy(
-                    DefaultMachineState.build(machine, reserved), new InitContainerReuse());
+                            + " pinned to NUMA nodes");
+            MemoryState defaults = DefaultMachineState.build(machine, reserved);
+            DefaultMachineState.trace(defaults, trace);
+            return new StaticMemoryPolicy(defaults, new InitContainerReuse());
         }
         if (POLICY_BEST_EFFORT.equals(name) && version.atLeast(1, 32)) {
             trace.add(
                     "memory: policy BestEffort exists only on Windows; a Linux kubelet refuses to"
-                        + " start");
+                            + " start");
             throw new KubeletStartError(BEST_EFFORT_NOT_ON_LINUX, RULE_POLICY);
         }
         trace.add(

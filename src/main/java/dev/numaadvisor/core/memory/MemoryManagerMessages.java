@@ -14,7 +14,7 @@ final class MemoryManagerMessages {
             "policy \"BestEffort\" is not available for platform \"linux\"";
     static final String NUMA_NODE_DOES_NOT_EXIST =
             "the reserved memory configuration references a NUMA node %d that does not exist on"
-                + " this machine";
+                    + " this machine";
     static final String TOTAL_NOT_EQUAL =
             "the total amount \"%s\" of type \"%s\" is not equal to the value \"%s\" "
                     + "determined by Node Allocatable feature";
@@ -27,10 +27,10 @@ final class MemoryManagerMessages {
                     + "is not supported, only [memory hugepages-<HugePageSize>] is accepted";
     static final String RESERVED_ZERO =
             "invalid configuration: reserved memory may not be zero for NUMA node %d and resource"
-                + " \"%s\"";
+                    + " \"%s\"";
     static final String RESERVED_DUPLICATE =
             "invalid configuration: the reserved memory has a duplicate value for NUMA node %d and"
-                + " resource \"%s\"";
+                    + " resource \"%s\"";
 
     /** container_manager_linux.go wraps every error of the memory manager's Start. */
     static final String START_PREFIX = "start memory manager error: ";
@@ -42,6 +42,9 @@ final class MemoryManagerMessages {
             "could not restore state from checkpoint: %s, please drain this node and "
                     + "delete the memory manager checkpoint file \"%s\" before restarting Kubelet";
 
+    /** checkpointmanager's ErrCorruptCheckpoint: the stored checksum does not match the content. */
+    static final String CORRUPTED = "checkpoint is corrupted";
+
     static final String CHECKPOINT_PATH = "/var/lib/kubelet/memory_manager_state";
     static final String POLICY_DIFFERS =
             "[memorymanager] configured policy \"%s\" differs from state checkpoint policy \"%s\"";
@@ -51,10 +54,10 @@ final class MemoryManagerMessages {
             "[memorymanager] the expected machine state is different from the real one";
     static final String ASSIGNMENT_NUMA_MISSING =
             "[memorymanager] (pod: %s, container: %s) the memory assignment uses the NUMA that does"
-                + " not exist";
+                    + " not exist";
     static final String ASSIGNMENT_RESOURCE_MISSING =
             "[memorymanager] (pod: %s, container: %s) the memory assignment uses memory resource"
-                + " that does not exist";
+                    + " that does not exist";
 
     static final String QUANTITY_NOT_INT64 =
             "[memorymanager] failed to represent quantity as int64";

@@ -26,9 +26,16 @@ final class NodeAllocatableReservation {
         Map<String, KubeQuantityText.Sum> out = new TreeMap<>();
         for (String resource : memoryResources(config)) {
             KubeQuantityText.Sum sum = new KubeQuantityText.Sum();
-            sum.add(config.systemReserved().get(resource));
-            sum.add(config.kubeReserved().get(resource));
+            Quantity system = config.systemReserved().get(resource);
+            Quantity kube = config.kubeReserved().get(resource);
+            sum.add(system);
+            sum.add(kube);
             if (Resources.MEMORY.equals(resource)) {
+                note.append("systemReserved ")
+                        .append(system == null ? "0" : system)
+                        .append(" + kubeReserved ")
+                        .append(kube == null ? "0" : kube)
+                        .append(" + hard eviction ");
                 addEviction(sum, config.evictionHard().get(MEMORY_AVAILABLE), machine, note);
             }
             if (!sum.isZero()) {
@@ -64,16 +71,15 @@ final class NodeAllocatableReservation {
     private static void addEviction(
             KubeQuantityText.Sum sum, String threshold, Machine machine, StringBuilder note) {
         if (threshold == null) {
-            note.append(
-                    "no memory.available hard-eviction threshold, so eviction reserves nothing; ");
+            note.append("0 (no memory.available threshold)");
             return;
         }
         String value = threshold.trim();
         if (value.endsWith("%")) {
             if (value.equals("0%") || value.equals("100%")) {
-                note.append("memory.available ")
+                note.append("0 (memory.available ")
                         .append(value)
-                        .append(" is ignored by the kubelet, so eviction reserves nothing; ");
+                        .append(" is ignored by the kubelet)");
                 return;
             }
             float fraction;
@@ -81,29 +87,28 @@ final class NodeAllocatableReservation {
                 fraction =
                         (float) Double.parseDouble(value.substring(0, value.length() - 1)) / 100f;
             } catch (NumberFormatException e) {
-                note.append("memory.available \"")
+                note.append("0 (memory.available \"")
                         .append(value)
-                        .append("\" is not a percentage; ignored; ");
+                        .append("\" is not a percentage)");
                 return;
             }
             long capacity = machine.totalMemoryBytes();
             long bytes = (long) ((double) capacity * (double) fraction);
-            note.append("memory.available ")
+            note.append(KubeQuantityText.bytes(bytes))
+                    .append(" (memory.available ")
                     .append(value)
-                    .append(" of ")
+                    .append(" of the machine's ")
                     .append(KubeQuantityText.bytes(capacity))
-                    .append(" = ")
-                    .append(KubeQuantityText.bytes(bytes))
-                    .append("; ");
+                    .append(')');
             sum.add(BigDecimal.valueOf(bytes), KubeQuantityText.Format.BINARY_SI);
             return;
         }
         try {
-            sum.add(Quantity.parse(value));
+            Quantity q = Quantity.parse(value);
+            sum.add(q);
+            note.append(q).append(" (memory.available)");
         } catch (IllegalArgumentException e) {
-            note.append("memory.available \"")
-                    .append(value)
-                    .append("\" is not a quantity; ignored; ");
+            note.append("0 (memory.available \"").append(value).append("\" is not a quantity)");
         }
     }
 }

@@ -93,7 +93,7 @@ final class ReservedMemoryValidator {
         if (total == 0) {
             trace.add(
                     "memory: no NUMA node reserves regular memory; the Static policy refuses to"
-                        + " start without a system reservation");
+                            + " start without a system reservation");
             throw new KubeletStartError(NO_SYSTEM_RESERVED, RULE_NO_RESERVATION);
         }
     }
@@ -139,21 +139,31 @@ final class ReservedMemoryValidator {
             ordered.add(Resources.MEMORY);
         }
         ordered.addAll(types);
+        if (ordered.isEmpty()) {
+            trace.add(
+                    "memory: no reservedMemory and no memory in Node Allocatable ("
+                            + note
+                            + "): the sums agree at 0");
+        }
         for (String type : ordered) {
             String reserved = text(totals.get(type));
             String required = text(allocatable.get(type));
             boolean equal = amount(totals.get(type)).compareTo(amount(allocatable.get(type))) == 0;
+            String parts =
+                    Resources.MEMORY.equals(type)
+                            ? " = " + note
+                            : " (hugepages cannot be"
+                                    + " reserved through systemReserved or kubeReserved)";
             trace.add(
-                    "memory: reservedMemory sums to "
+                    "memory: reservedMemory adds up to "
                             + reserved
                             + " of "
                             + type
-                            + "; Node Allocatable reserves "
+                            + " over the NUMA nodes; Node Allocatable reserves "
                             + required
-                            + " (systemReserved + kubeReserved + hard eviction; "
-                            + note
-                            + "they must be equal) -> "
-                            + (equal ? "equal" : "NOT equal, the kubelet refuses to start"));
+                            + parts
+                            + "; the two must be equal -> "
+                            + (equal ? "equal" : "not equal, so the kubelet refuses to start"));
             if (!equal) {
                 String rule =
                         config.reservedMemory().isEmpty()

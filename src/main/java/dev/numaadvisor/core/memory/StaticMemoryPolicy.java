@@ -51,7 +51,7 @@ final class StaticMemoryPolicy implements MemoryPolicy {
         }
         trace.add(
                 "memory: harness skipStateValidation: the checkpoint's machine state is used as it"
-                    + " is");
+                        + " is");
         return null;
     }
 

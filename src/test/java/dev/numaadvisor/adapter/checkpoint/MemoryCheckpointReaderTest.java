@@ -55,10 +55,18 @@ class MemoryCheckpointReaderTest {
                 c.entries().get("fa9bdd38-6df9-4cf9-aa67-8c4814da37a8").get("guaranteed"));
     }
 
-    /** The file is what a kubelet with the docs' reservation (3Gi + 2148Mi) wrote: it validates. */
+    /**
+     * The docs' file with the docs' reservation (3Gi + 2148Mi): its machine state is what its block
+     * gives. Its checksum was written by an older kubelet (the field was then "nodes", not
+     * "cells"), so a 1.35 kubelet calls the file corrupted; with checksum 0 (not verified) it
+     * starts.
+     */
     @Test
     void theRealFileMatchesItsMachine() throws IOException, KubeletStartError {
-        MemoryManagerCheckpoint c = MemoryCheckpointReader.readFile(FIXTURE, fixture());
+        MemoryManagerCheckpoint read = MemoryCheckpointReader.readFile(FIXTURE, fixture());
+        MemoryManagerCheckpoint c =
+                new MemoryManagerCheckpoint(
+                        read.policyName(), read.machineState(), read.entries(), 0);
         Machine m =
                 new Machine(
                         new CpuTopology(
@@ -90,6 +98,15 @@ class MemoryCheckpointReaderTest {
                         List.of("pods"),
                         "",
                         "");
+        KubeletStartError corrupted =
+                assertThrows(
+                        KubeletStartError.class,
+                        () -> MemoryManager.start(m, config, KubeVersion.NEWEST, null, read));
+        assertEquals(
+                "start memory manager error: could not restore state from checkpoint: checkpoint is"
+                    + " corrupted, please drain this node and delete the memory manager checkpoint"
+                    + " file \"/var/lib/kubelet/memory_manager_state\" before restarting Kubelet",
+                corrupted.getMessage());
         MemoryManager mm = MemoryManager.start(m, config, KubeVersion.NEWEST, null, c);
         assertEquals(c.machineState(), mm.checkpoint().machineState());
         assertEquals(
@@ -111,18 +128,18 @@ class MemoryCheckpointReaderTest {
                         "policyName: Static\nmachineState:\n  '0':\n"
                                 + "    memoryMap:\n      memory: {total: 1, frees: 2}\n",
                         "machineState.0.memoryMap.memory.frees: unknown field \"frees\": not a"
-                            + " field here (f.yaml:5:26)"),
+                                + " field here (f.yaml:5:26)"),
                 new Bad(
                         "negative bytes",
                         "policyName: Static\nentries:\n  pod:\n    c:\n"
                                 + "    - {numaAffinity: [0], type: memory, size: -1}\n",
                         "entries.pod.c[0].size: invalid value \"-1\": expected bytes (uint64)"
-                            + " (f.yaml:5:47)"),
+                                + " (f.yaml:5:47)"),
                 new Bad(
                         "machine state key that is not a NUMA id",
                         "policyName: Static\nmachineState:\n  x: {}\n",
                         "machineState.x: invalid value \"x\": a machineState key must be a NUMA"
-                            + " node id 0-63 (f.yaml:3:6)"),
+                                + " node id 0-63 (f.yaml:3:6)"),
                 new Bad(
                         "policy name is required",
                         "machineState: {}\n",
@@ -131,12 +148,12 @@ class MemoryCheckpointReaderTest {
                         "checksum is a uint32",
                         "policyName: Static\nchecksum: 4294967296\n",
                         "checksum: invalid value \"4294967296\": expected a checksum (uint32)"
-                            + " (f.yaml:2:11)"),
+                                + " (f.yaml:2:11)"),
                 new Bad(
                         "NUMA ids stop at 63",
                         "policyName: Static\nmachineState:\n  '0': {cells: [64]}\n",
                         "machineState.0.cells[0]: unsupported value \"64\": NUMA node ids run from"
-                            + " 0 to 63 (f.yaml:3:17)"));
+                                + " 0 to 63 (f.yaml:3:17)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -156,9 +173,40 @@ class MemoryCheckpointReaderTest {
                 MemoryCheckpointReader.readFile(
                         "f.json",
                         "{\"policyName\": \"Static\", \"machineState\": {\"0\": {\"memoryMap\":"
-                            + " {\"memory\": {\"allocatable\": 18446744073709551615}}}}}");
+                                + " {\"memory\": {\"allocatable\": 18446744073709551615}}}}}");
         long allocatable = c.machineState().get(0).memoryMap().get("memory").allocatable();
         assertEquals("18446744073709551615", Long.toUnsignedString(allocatable));
         assertTrue(c.entries().isEmpty());
+    }
+
+    @Test
+    void theKubeletsChecksumIsReproduced() {
+        String upstream =
+                """
+                {"policyName":"static","machineState":{"0":{"numberOfAssignments":0,\
+                "memoryMap":{"memory":{"total":2048,"systemReserved":512,"allocatable":1536,\
+                "reserved":512,"free":1024}},"cells":[]}},"entries":{"pod":{"container1":\
+                [{"numaAffinity":[0],"type":"memory","size":512}]}},"checksum":4215593881}\
+                """;
+        MemoryManagerCheckpoint c = MemoryCheckpointReader.readFile("state", upstream);
+        assertEquals(4215593881L, dev.numaadvisor.core.memory.MemoryCheckpointChecksum.of(c));
+    }
+
+    @Test
+    void theOldFieldNameNodesIsReadAsCells() {
+        MemoryManagerCheckpoint c =
+                MemoryCheckpointReader.readFile(
+                        "f.yaml", "policyName: Static\nmachineState:\n  '1': {nodes: [0, 1]}\n");
+        assertEquals(List.of(0, 1), c.machineState().get(1).cells());
+        InputException both =
+                assertThrows(
+                        InputException.class,
+                        () ->
+                                MemoryCheckpointReader.readFile(
+                                        "f.yaml",
+                                        "policyName: Static\n"
+                                                + "machineState:\n"
+                                                + "  '1': {nodes: [0, 1], cells: [1]}\n"));
+        assertTrue(both.first().message().contains("old name"), both.first().message());
     }
 }

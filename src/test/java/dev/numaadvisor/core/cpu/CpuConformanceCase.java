@@ -14,6 +14,7 @@ import dev.numaadvisor.core.model.NumaNode;
 import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +24,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Test-only reader for the cpu conformance scenarios: just the fields those files use, so the
- * CPU Manager can be checked before the full scenario reader exists.
+ * Test-only reader for the cpu conformance scenarios: just the fields those files use, so the CPU
+ * Manager can be checked before the full scenario reader exists.
  */
-record CpuConformanceCase(String name, Machine machine, KubeletConfig config, CpuManagerCheckpoint checkpoint,
-                          CpuHarness harness, TopologyHint harnessHint, List<Pod> pods, Map<String, Object> expected) {
+record CpuConformanceCase(
+        String name,
+        Machine machine,
+        KubeletConfig config,
+        CpuManagerCheckpoint checkpoint,
+        CpuHarness harness,
+        TopologyHint harnessHint,
+        List<Pod> pods,
+        Map<String, Object> expected) {
 
     static final Path DIR = Path.of("src/test/resources/conformance/cpu");
 
@@ -44,14 +52,18 @@ record CpuConformanceCase(String name, Machine machine, KubeletConfig config, Cp
         Machine machine = machine(node.get("topology"));
         KubeletConfig config = config(node.get("kubeletConfig"));
         YNode state = node.get("state");
-        CpuManagerCheckpoint cp = state == null ? null : CpuCheckpointReader.read(state.get("cpuManagerCheckpoint"));
+        CpuManagerCheckpoint cp =
+                state == null ? null : CpuCheckpointReader.read(state.get("cpuManagerCheckpoint"));
         YNode h = root.get("harness");
         CpuHarness harness = null;
         TopologyHint hint = null;
         if (h != null) {
             YNode reserved = h.get("reservedCPUs");
-            harness = new CpuHarness(h.integer("numReservedCPUs", null),
-                    reserved == null ? null : reserved.asCpuSet(), h.integer("distributeCPUGroupSize", null));
+            harness =
+                    new CpuHarness(
+                            h.integer("numReservedCPUs", null),
+                            reserved == null ? null : reserved.asCpuSet(),
+                            h.integer("distributeCPUGroupSize", null));
             YNode th = h.get("topologyHint");
             if (th != null) {
                 List<Integer> ids = new ArrayList<>();
@@ -66,16 +78,28 @@ record CpuConformanceCase(String name, Machine machine, KubeletConfig config, Cp
         }
         root.problems().throwIfAny();
         Map<String, Object> expected = (Map<String, Object>) root.get("expected").toJava();
-        return new CpuConformanceCase(root.string("name", file.toString()), machine, config, cp, harness, hint,
-                pods, expected);
+        return new CpuConformanceCase(
+                root.string("name", file.toString()),
+                machine,
+                config,
+                cp,
+                harness,
+                hint,
+                pods,
+                expected);
     }
 
     private static Machine machine(YNode t) {
         List<CpuInfo> cpus = new ArrayList<>();
         for (YNode c : t.get("cpus").items()) {
             int socket = c.integer("socket", 0);
-            cpus.add(new CpuInfo(c.integer("id", 0), c.integer("core", 0), socket, c.integer("numaNode", 0),
-                    c.integer("uncoreCache", socket)));
+            cpus.add(
+                    new CpuInfo(
+                            c.integer("id", 0),
+                            c.integer("core", 0),
+                            socket,
+                            c.integer("numaNode", 0),
+                            c.integer("uncoreCache", socket)));
         }
         Map<Integer, NumaNode> nodes = new TreeMap<>();
         for (YNode n : t.get("numaNodes").items()) {
@@ -95,13 +119,22 @@ record CpuConformanceCase(String name, Machine machine, KubeletConfig config, Cp
         YNode opts = k.get("cpuManagerPolicyOptions");
         YNode kube = k.get("kubeReserved");
         YNode sys = k.get("systemReserved");
-        return new KubeletConfig(k.string("cpuManagerPolicy", d.cpuManagerPolicy()),
-                opts == null ? Map.of() : opts.stringMap(), d.memoryManagerPolicy(),
+        return new KubeletConfig(
+                k.string("cpuManagerPolicy", d.cpuManagerPolicy()),
+                opts == null ? Map.of() : opts.stringMap(),
+                d.memoryManagerPolicy(),
                 k.string("topologyManagerPolicy", d.topologyManagerPolicy()),
-                k.string("topologyManagerScope", d.topologyManagerScope()), Map.of(),
-                k.string("reservedSystemCPUs", ""), kube == null ? Map.of() : kube.quantityMap(),
-                sys == null ? Map.of() : sys.quantityMap(), d.evictionHard(), List.of(), gates,
-                d.enforceNodeAllocatable(), "", "");
+                k.string("topologyManagerScope", d.topologyManagerScope()),
+                Map.of(),
+                k.string("reservedSystemCPUs", ""),
+                kube == null ? Map.of() : kube.quantityMap(),
+                sys == null ? Map.of() : sys.quantityMap(),
+                d.evictionHard(),
+                List.of(),
+                gates,
+                d.enforceNodeAllocatable(),
+                "",
+                "");
     }
 
     private static Pod pod(YNode p) {
@@ -118,9 +151,16 @@ record CpuConformanceCase(String name, Machine machine, KubeletConfig config, Cp
 
     private static Container container(YNode c) {
         YNode res = c.get("resources");
-        Map<String, Quantity> req = res == null || res.get("requests") == null ? Map.of() : res.get("requests").quantityMap();
-        Map<String, Quantity> lim = res == null || res.get("limits") == null ? Map.of() : res.get("limits").quantityMap();
-        return new Container(c.string("name", null), req, lim, "Always".equals(c.string("restartPolicy", "")));
+        Map<String, Quantity> req =
+                res == null || res.get("requests") == null
+                        ? Map.of()
+                        : res.get("requests").quantityMap();
+        Map<String, Quantity> lim =
+                res == null || res.get("limits") == null
+                        ? Map.of()
+                        : res.get("limits").quantityMap();
+        return new Container(
+                c.string("name", null), req, lim, "Always".equals(c.string("restartPolicy", "")));
     }
 
     static CpuSet cpus(Object o) {

@@ -16,13 +16,15 @@ import dev.numaadvisor.core.model.Resources;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.trace.Trace;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every cpu conformance scenario against the CPU Manager alone, with a minimal stand-in for
@@ -35,7 +37,9 @@ class CpuConformanceTest {
     Stream<DynamicTest> conformance() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path f : CpuConformanceCase.files()) {
-            tests.add(DynamicTest.dynamicTest(f.getFileName().toString(), () -> run(CpuConformanceCase.load(f))));
+            tests.add(
+                    DynamicTest.dynamicTest(
+                            f.getFileName().toString(), () -> run(CpuConformanceCase.load(f))));
         }
         return tests.stream();
     }
@@ -44,32 +48,54 @@ class CpuConformanceTest {
     static void run(CpuConformanceCase k) {
         Trace trace = new Trace();
         Map<String, Object> expNode = (Map<String, Object>) k.expected().get("node");
-        Map<String, Object> expStart = expNode == null ? null : (Map<String, Object>) expNode.get("kubeletStartError");
+        Map<String, Object> expStart =
+                expNode == null ? null : (Map<String, Object>) expNode.get("kubeletStartError");
         CpuManager m;
         try {
-            m = CpuManager.start(k.machine(), k.config(), KubeVersion.NEWEST, k.harness(), k.checkpoint(), trace);
+            m =
+                    CpuManager.start(
+                            k.machine(),
+                            k.config(),
+                            KubeVersion.NEWEST,
+                            k.harness(),
+                            k.checkpoint(),
+                            trace);
         } catch (KubeletStartError e) {
             assertNotNull(expStart, "unexpected start error: " + e.getMessage());
             String want = (String) expStart.get("message");
-            assertTrue(e.getMessage().contains(want), "start error\n got: " + e.getMessage() + "\nwant: " + want);
+            assertTrue(
+                    e.getMessage().contains(want),
+                    "start error\n got: " + e.getMessage() + "\nwant: " + want);
             return;
         }
         assertNull(expStart, "expected a start error " + expStart);
-        List<Map<String, Object>> expPods = (List<Map<String, Object>>) k.expected().getOrDefault("pods", List.of());
+        List<Map<String, Object>> expPods =
+                (List<Map<String, Object>>) k.expected().getOrDefault("pods", List.of());
         for (Pod pod : k.pods()) {
-            Map<String, Object> exp = expPods.stream().filter(p -> pod.name().equals(p.get("name"))).findFirst().orElse(null);
+            Map<String, Object> exp =
+                    expPods.stream()
+                            .filter(p -> pod.name().equals(p.get("name")))
+                            .findFirst()
+                            .orElse(null);
             admit(k, m, pod, exp, trace);
         }
         if (expNode != null && expNode.get("state") != null) {
-            Map<String, Object> cp = (Map<String, Object>) ((Map<String, Object>) expNode.get("state")).get("cpuManagerCheckpoint");
-            assertEquals(CpuConformanceCase.cpus(cp.get("defaultCpuSet")), m.checkpoint().defaultCpuSet(),
+            Map<String, Object> cp =
+                    (Map<String, Object>)
+                            ((Map<String, Object>) expNode.get("state"))
+                                    .get("cpuManagerCheckpoint");
+            assertEquals(
+                    CpuConformanceCase.cpus(cp.get("defaultCpuSet")),
+                    m.checkpoint().defaultCpuSet(),
                     "defaultCpuSet\n" + String.join("\n", trace.steps()));
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static void admit(CpuConformanceCase k, CpuManager m, Pod pod, Map<String, Object> exp, Trace trace) {
-        boolean tmNone = KubeletConfig.TOPOLOGY_POLICY_NONE.equals(k.config().topologyManagerPolicy());
+    private static void admit(
+            CpuConformanceCase k, CpuManager m, Pod pod, Map<String, Object> exp, Trace trace) {
+        boolean tmNone =
+                KubeletConfig.TOPOLOGY_POLICY_NONE.equals(k.config().topologyManagerPolicy());
         boolean podScope = KubeletConfig.SCOPE_POD.equals(k.config().topologyManagerScope());
         TopologyHint podHint = null;
         if (!tmNone && podScope) {
@@ -118,13 +144,20 @@ class CpuConformanceTest {
             }
             return;
         }
-        for (Map<String, Object> ec : (List<Map<String, Object>>) exp.getOrDefault("containers", List.of())) {
+        for (Map<String, Object> ec :
+                (List<Map<String, Object>>) exp.getOrDefault("containers", List.of())) {
             String name = (String) ec.get("name");
             if (ec.get("exclusiveCPUs") != null) {
-                assertEquals(ec.get("exclusiveCPUs"), m.exclusive(pod.uid(), name), name + " exclusive" + steps);
+                assertEquals(
+                        ec.get("exclusiveCPUs"),
+                        m.exclusive(pod.uid(), name),
+                        name + " exclusive" + steps);
             }
             if (ec.get("cpus") != null) {
-                assertEquals(CpuConformanceCase.cpus(ec.get("cpus")), m.assigned(pod.uid(), name), name + " cpus" + steps);
+                assertEquals(
+                        CpuConformanceCase.cpus(ec.get("cpus")),
+                        m.assigned(pod.uid(), name),
+                        name + " cpus" + steps);
             }
         }
     }
@@ -134,7 +167,8 @@ class CpuConformanceTest {
         if (exp == null) {
             return null;
         }
-        for (Map<String, Object> c : (List<Map<String, Object>>) exp.getOrDefault("containers", List.of())) {
+        for (Map<String, Object> c :
+                (List<Map<String, Object>>) exp.getOrDefault("containers", List.of())) {
             if (name.equals(c.get("name"))) {
                 return c;
             }
@@ -147,8 +181,11 @@ class CpuConformanceTest {
         List<TopologyHint> hints = got.byResource().get(Resources.CPU);
         List<String> want = new ArrayList<>();
         for (Map<String, Object> h : (List<Map<String, Object>>) expected) {
-            List<Integer> ids = (List<Integer>) (List<?>) ((List<Object>) h.get("affinity")).stream()
-                    .map(o -> ((Number) o).intValue()).toList();
+            List<Integer> ids =
+                    (List<Integer>)
+                            (List<?>)
+                                    ((List<Object>) h.get("affinity"))
+                                            .stream().map(o -> ((Number) o).intValue()).toList();
             want.add(ids + " " + h.get("preferred"));
         }
         List<String> have = new ArrayList<>();

@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code TestPodGuaranteedCPUs} and the container rule ({@code guaranteedCPUs}). */
 class GuaranteedCpusTest {
@@ -26,10 +28,16 @@ class GuaranteedCpusTest {
                 Arguments.of("05 Guaranteed 5", List.of("5"), List.of("5"), 5),
                 Arguments.of("06 app bigger than init", List.of("2"), List.of("5"), 5),
                 Arguments.of("07 init bigger than app", List.of("5"), List.of("2"), 5),
-                Arguments.of("08 sum of multiple containers", List.of("2", "4"), List.of("2", "4"), 6),
+                Arguments.of(
+                        "08 sum of multiple containers", List.of("2", "4"), List.of("2", "4"), 6),
                 Arguments.of("09 sidecar + regular container", List.of("1!"), List.of("1"), 2),
-                Arguments.of("10 multiple sidecars", List.of("5", "1!", "2!", "3!"), List.of("1"), 7),
-                Arguments.of("11 sidecars and regular inits", List.of("5", "1!", "2!", "5", "3!"), List.of("1"), 8),
+                Arguments.of(
+                        "10 multiple sidecars", List.of("5", "1!", "2!", "3!"), List.of("1"), 7),
+                Arguments.of(
+                        "11 sidecars and regular inits",
+                        List.of("5", "1!", "2!", "5", "3!"),
+                        List.of("1"),
+                        8),
                 Arguments.of("12 sidecar, init, app", List.of("10!", "200"), List.of("100"), 210));
     }
 
@@ -41,8 +49,12 @@ class GuaranteedCpusTest {
 
     static Stream<Arguments> containers() {
         return Stream.of(
-                Arguments.of("2", "2", 2L), Arguments.of("2000m", "2000m", 2L), Arguments.of("977m", "977m", 0L),
-                Arguments.of("1500m", "1500m", 0L), Arguments.of("1000m", "2000m", 0L), Arguments.of("1.0", "1.0", 1L));
+                Arguments.of("2", "2", 2L),
+                Arguments.of("2000m", "2000m", 2L),
+                Arguments.of("977m", "977m", 0L),
+                Arguments.of("1500m", "1500m", 0L),
+                Arguments.of("1000m", "2000m", 0L),
+                Arguments.of("1.0", "1.0", 1L));
     }
 
     @ParameterizedTest(name = "request {0} limit {1} -> {2}")

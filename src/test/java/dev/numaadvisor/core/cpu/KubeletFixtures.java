@@ -2,6 +2,7 @@ package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuInfo;
 import dev.numaadvisor.core.model.CpuTopology;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,14 +14,13 @@ import java.util.TreeMap;
 
 /**
  * The kubelet's CPU topology fixtures ({@code policy_test.go}), taken from the conformance
- * scenarios that reproduce them CPU by CPU (their header names the fixture), plus the one
- * fixture no shipped scenario uses.
+ * scenarios that reproduce them CPU by CPU (their header names the fixture), plus the one fixture
+ * no shipped scenario uses.
  */
 final class KubeletFixtures {
     private static final Map<String, CpuTopologyIndex> CACHE = new TreeMap<>();
 
-    private KubeletFixtures() {
-    }
+    private KubeletFixtures() {}
 
     static synchronized CpuTopologyIndex get(String name) {
         return CACHE.computeIfAbsent(name, KubeletFixtures::load);
@@ -33,7 +33,8 @@ final class KubeletFixtures {
         if (name.endsWith("/uncore0")) {
             // The kubelet's fixtures without L3 data carry UncoreCacheID 0 on every CPU.
             List<CpuInfo> cpus = new ArrayList<>();
-            for (CpuInfo c : get(name.substring(0, name.length() - "/uncore0".length())).topology().cpus()) {
+            for (CpuInfo c :
+                    get(name.substring(0, name.length() - "/uncore0".length())).topology().cpus()) {
                 cpus.add(new CpuInfo(c.id(), c.core(), c.socket(), c.numaNode(), 0));
             }
             return new CpuTopologyIndex(new CpuTopology(cpus));
@@ -41,7 +42,8 @@ final class KubeletFixtures {
         try {
             for (Path f : CpuConformanceCase.files()) {
                 String text = Files.readString(f);
-                if (text.contains("Kubelet fixture: " + name + " ") || text.contains("Kubelet fixture: " + name + "\n")
+                if (text.contains("Kubelet fixture: " + name + " ")
+                        || text.contains("Kubelet fixture: " + name + "\n")
                         || text.contains("Kubelet fixture: " + name + ".")) {
                     return new CpuTopologyIndex(CpuConformanceCase.load(f).machine().topology());
                 }

@@ -280,4 +280,22 @@ class HintCalculationTest {
                         false);
         assertEquals("", render(fresh(1).start().containerHints(pod("p", c), c, new Trace())));
     }
+
+    @org.junit.jupiter.api.Test
+    void podScopeUsesThePodRequestAndRegeneratesFromTheFirstContainerWithBlocks() {
+        // Pod request 2560Mi (init 2560Mi beats apps 1Gi + 1Gi): no single node's 2560Mi
+        // allocatable is short, so each node alone is preferred.
+        Pod p =
+                pod(
+                        "p",
+                        List.of(container("init", "2560Mi", null)),
+                        List.of(container("a", "1Gi", null), container("b", "1Gi", null)));
+        assertEquals("memory=0:T 1:T 0,1:F", render(fresh(2).start().podHints(p, new Trace())));
+        StateBuilder allocated =
+                new StateBuilder()
+                        .node(0, 1, List.of(0), "memory", table(4096, 2560, 0))
+                        .node(1, 0, List.of(1), "memory", table(4096, 2560, 2560))
+                        .block("p", "init", "memory", 2560, 0);
+        assertEquals("memory=0:T", render(allocated.start().podHints(p, new Trace())));
+    }
 }

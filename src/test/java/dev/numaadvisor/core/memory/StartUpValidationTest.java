@@ -91,7 +91,7 @@ class StartUpValidationTest {
                         V135,
                         null,
                         "the total amount \"1Gi\" of type \"memory\" is not equal to the value"
-                            + " \"1124Mi\" determined by Node Allocatable feature",
+                                + " \"1124Mi\" determined by Node Allocatable feature",
                         "NUMA-MEM-002"),
                 new Case(
                         "no reservedMemory at all",
@@ -100,7 +100,7 @@ class StartUpValidationTest {
                         V135,
                         null,
                         "the total amount \"0\" of type \"memory\" is not equal to the value"
-                            + " \"100Mi\" determined by Node Allocatable feature",
+                                + " \"100Mi\" determined by Node Allocatable feature",
                         "NUMA-MEM-003"),
                 new Case(
                         "reservation without Node Allocatable",
@@ -114,7 +114,7 @@ class StartUpValidationTest {
                         V135,
                         null,
                         "the total amount \"12\" of type \"memory\" is not equal to the value \"0\""
-                            + " determined by Node Allocatable feature",
+                                + " determined by Node Allocatable feature",
                         "NUMA-MEM-002"),
                 new Case(
                         "hugepages can never be matched",
@@ -144,7 +144,7 @@ class StartUpValidationTest {
                         V135,
                         null,
                         "the total amount \"16548Mi\" of type \"memory\" is not equal to the value"
-                            + " \"16484Mi\" determined by Node Allocatable feature",
+                                + " \"16484Mi\" determined by Node Allocatable feature",
                         "NUMA-MEM-002"),
                 new Case(
                         "decimal systemReserved prints decimal",
@@ -158,7 +158,7 @@ class StartUpValidationTest {
                         V135,
                         null,
                         "the total amount \"1Gi\" of type \"memory\" is not equal to the value"
-                            + " \"1104857600\" determined by Node Allocatable feature",
+                                + " \"1104857600\" determined by Node Allocatable feature",
                         "NUMA-MEM-002"),
                 new Case(
                         "percentage eviction of machine memory",
@@ -202,7 +202,7 @@ class StartUpValidationTest {
                         V135,
                         null,
                         "invalid configuration: the limit type \"cpu\" for NUMA node 0 is not"
-                            + " supported, only [memory hugepages-<HugePageSize>] is accepted",
+                                + " supported, only [memory hugepages-<HugePageSize>] is accepted",
                         "NUMA-MEM-006"),
                 new Case(
                         "zero reservedMemory",
@@ -230,7 +230,7 @@ class StartUpValidationTest {
                         V135,
                         null,
                         "invalid configuration: the reserved memory has a duplicate value for NUMA"
-                            + " node 0 and resource \"memory\"",
+                                + " node 0 and resource \"memory\"",
                         "NUMA-MEM-008"),
                 new Case(
                         "checkpoint of another policy",
@@ -262,7 +262,7 @@ class StartUpValidationTest {
                                                                 List.of(0), "memory", 512 * MI)))),
                                 0),
                         "start memory manager error: [memorymanager] machine state can not be empty"
-                            + " when it has memory assignments",
+                                + " when it has memory assignments",
                         "NUMA-STATE-004"),
                 new Case(
                         "block on a missing NUMA node",
@@ -276,8 +276,8 @@ class StartUpValidationTest {
                                 "container1",
                                 new MemoryBlock(List.of(1), "memory", GI)),
                         "start memory manager error: [memorymanager] (pod: pod1, container:"
-                            + " container1) the memory assignment uses the NUMA that does not"
-                            + " exist",
+                                + " container1) the memory assignment uses the NUMA that does not"
+                                + " exist",
                         "NUMA-STATE-004"),
                 new Case(
                         "block of a missing resource",
@@ -302,7 +302,7 @@ class StartUpValidationTest {
                         defaultsWith(
                                 machine(1, 2 * GI, GI), staticConfig(1, 512), null, null, null),
                         "start memory manager error: [memorymanager] the expected machine state is"
-                            + " different from the real one",
+                                + " different from the real one",
                         "NUMA-STATE-004"));
     }
 
@@ -418,5 +418,32 @@ class StartUpValidationTest {
                 MemoryManager.start(c.machine(), c.config(), c.version(), null, c.checkpoint());
         assertEquals(c.message(), m.policyName());
         assertEquals(c.message(), m.checkpoint().policyName());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCheckpointWithTheKubeletsChecksumStarts() throws KubeletStartError {
+        Machine m = machine(1, 2 * GI, GI);
+        MemoryManagerCheckpoint fresh =
+                MemoryManager.start(m, staticConfig(1, 512), V135, null, null).checkpoint();
+        MemoryManagerCheckpoint signed =
+                new MemoryManagerCheckpoint(
+                        fresh.policyName(),
+                        fresh.machineState(),
+                        fresh.entries(),
+                        MemoryCheckpointChecksum.of(fresh));
+        assertEquals(
+                fresh.machineState(),
+                MemoryManager.start(m, staticConfig(1, 512), V135, null, signed)
+                        .checkpoint()
+                        .machineState());
+        MemoryManagerCheckpoint wrong =
+                new MemoryManagerCheckpoint(
+                        fresh.policyName(),
+                        fresh.machineState(),
+                        fresh.entries(),
+                        signed.checksum() ^ 1);
+        assertThrows(
+                KubeletStartError.class,
+                () -> MemoryManager.start(m, staticConfig(1, 512), V135, null, wrong));
     }
 }

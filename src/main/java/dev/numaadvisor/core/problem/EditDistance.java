@@ -1,11 +1,11 @@
-package dev.numaadvisor.adapter.yaml;
+package dev.numaadvisor.core.problem;
 
-/** Edit distance, for "did you mean" hints on misspelt field names. */
-final class Levenshtein {
-    private Levenshtein() {
+/** Levenshtein distance, for "did you mean" hints on misspelt names and values. */
+public final class EditDistance {
+    private EditDistance() {
     }
 
-    static int distance(String a, String b) {
+    public static int between(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -14,8 +14,8 @@ final class Levenshtein {
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
             }
             int[] t = prev;
             prev = cur;
