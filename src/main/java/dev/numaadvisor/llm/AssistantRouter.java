@@ -57,6 +57,9 @@ public final class AssistantRouter {
         try {
             LlmAssistant.Answer a = llm().ask(question, partials, cancel);
             String usage = usageLine(a.usage());
+            if (cancel.get()) {
+                return "\n[stopped; the session is kept]\n";
+            }
             if (partials != null && a.text().strip().equals(a.raw().strip())) {
                 return "\n" + usage;
             }

@@ -157,6 +157,10 @@ public final class LlmAssistant {
         for (int attempt = 1; ; attempt++) {
             try {
                 String text = partials == null ? whole(message) : streamed(message, partials, cancel);
+                if (cancel.get()) {
+                    // A stopped answer is half a turn: forget it, so the next request is well-formed.
+                    memory.set(before);
+                }
                 return text == null ? "" : text;
             } catch (RuntimeException e) {
                 memory.set(before);
@@ -204,7 +208,7 @@ public final class LlmAssistant {
         }
         lines.flush();
         if (response == null) {
-            return all + "\n[stopped]";
+            return all.toString();
         }
         count(response.tokenUsage());
         return response.aiMessage() == null || response.aiMessage().text() == null ? all.toString()

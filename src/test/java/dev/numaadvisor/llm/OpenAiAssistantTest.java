@@ -203,4 +203,23 @@ class OpenAiAssistantTest {
         assertTrue(out.contains("systemctl restart kubelet   # " + AnswerGuard.HUMAN_MARK), out);
         assertTrue(out.contains("(tokens: 70 in, 9 out)"), out);
     }
+
+    @Test
+    void ctrlCStopsTheStreamAndKeepsTheSession() {
+        wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$[?(@.stream == true)]"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(Stubs.openAiStream(
+                        List.of("first line\n", "second line\n", "third line\n")))));
+        ReplEngine e = engine(Stubs.fast());
+        e.handle("/node set 2x4x1");
+        List<String> lines = new ArrayList<>();
+        e.streamTo(line -> {
+            lines.add(line);
+            e.cancelAnswer(); // what the shell's SIGINT handler does
+        });
+        String out = e.handle("tell me a long story");
+        assertEquals(List.of("first line\n"), lines);
+        assertTrue(out.contains("[stopped; the session is kept]"), out);
+        assertTrue(e.handle("/node").contains("2 socket"), "the session is kept");
+        assertTrue(e.handle("/context").contains("(0 messages)"), "the stopped turn left no half history");
+    }
 }
