@@ -222,4 +222,13 @@ class OpenAiAssistantTest {
         assertTrue(e.handle("/node").contains("2 socket"), "the session is kept");
         assertTrue(e.handle("/context").contains("(0 messages)"), "the stopped turn left no half history");
     }
+
+    @Test
+    void noRedactSendsNamesAsTheyAre() {
+        wm.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(Stubs.openAiText("gpu-node-7 is fine."))));
+        LlmAssistant.Options o = new LlmAssistant.Options(Duration.ofSeconds(5), 1, Duration.ofMillis(10), false);
+        String out = engine(o).handle("is node gpu-node-7 fine?");
+        assertTrue(out.startsWith("gpu-node-7 is fine."), out);
+        assertTrue(Stubs.requests(wm).get(0).getBodyAsString().contains("is node gpu-node-7 fine?"));
+    }
 }
