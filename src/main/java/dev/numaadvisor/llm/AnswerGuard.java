@@ -48,7 +48,12 @@ public final class AnswerGuard {
 
     /** {@code result} is the simulator's result for the session, or null when there is none to compare. */
     public static Checked check(String answer, SimulationResult result) {
-        List<String> mismatches = result == null ? List.of() : compare(prose(answer), result);
+        return check(answer, result, List.of());
+    }
+
+    /** {@code topologySets}: CPU sets that are facts of the machine (each NUMA node's, socket's, all CPUs). */
+    public static Checked check(String answer, SimulationResult result, List<CpuSet> topologySets) {
+        List<String> mismatches = result == null ? List.of() : compare(prose(answer), result, topologySets);
         int[] linted = {0};
         String text = annotateBlocks(answer, linted);
         return new Checked(text, mismatches, linted[0]);
@@ -140,9 +145,9 @@ public final class AnswerGuard {
     /**
      * Claims versus the result. A rejection claim needs a rejected pod (or a kubelet that does not
      * start); an admission claim needs an admitted pod; a CPU set (a range or list) must be one the
-     * simulator assigned, reserved or left in the shared pool.
+     * simulator assigned, reserved or left in the shared pool, or one of the machine's own sets.
      */
-    static List<String> compare(String prose, SimulationResult r) {
+    static List<String> compare(String prose, SimulationResult r, List<CpuSet> topologySets) {
         List<String> out = new ArrayList<>();
         boolean anyRejected = r.startError() != null || r.pods().stream().anyMatch(p -> !p.admitted());
         boolean anyAdmitted = r.pods().stream().anyMatch(PodResult::admitted);
@@ -155,6 +160,7 @@ public final class AnswerGuard {
             }
         }
         List<CpuSet> known = knownSets(r);
+        known.addAll(topologySets);
         Matcher m = CPU_SET.matcher(prose);
         while (m.find()) {
             CpuSet claimed;

@@ -13,7 +13,10 @@ import dev.langchain4j.service.tool.ToolErrorHandlerResult;
 import dev.numaadvisor.app.assistant.OfflineAssistant;
 import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.app.session.SessionRun;
+import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.model.CpuSet;
+import dev.numaadvisor.core.model.CpuTopology;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,13 +117,12 @@ public final class LlmAssistant {
     public Answer ask(String question, Consumer<String> partials, AtomicBoolean cancel) {
         redactor.learn(session.get());
         String text = turn(redactor.redact(question), partials, cancel);
-        SimulationResult result = sessionResult();
         String raw = redactor.restore(text);
-        AnswerGuard.Checked checked = AnswerGuard.check(raw, result);
+        AnswerGuard.Checked checked = check(raw);
         boolean warned = false;
         if (!checked.mismatches().isEmpty() && !cancel.get()) {
-            String again = turn(redactor.redact(reprompt(checked.mismatches(), result)), null, cancel);
-            checked = AnswerGuard.check(redactor.restore(again), sessionResult());
+            String again = turn(redactor.redact(reprompt(checked.mismatches(), sessionRun().result())), null, cancel);
+            checked = check(redactor.restore(again));
             if (!checked.mismatches().isEmpty()) {
                 warned = true;
                 checked = new AnswerGuard.Checked(checked.text() + "\n\n⚠ This answer disagrees with the simulator: "
@@ -137,17 +139,30 @@ public final class LlmAssistant {
                 + "\nRewrite the answer so every verdict and CPU id matches the simulator.";
     }
 
-    /** The simulator's result for the session, or null when it has no node, no pods, or cannot run. */
-    private SimulationResult sessionResult() {
+    /** The simulator's run of the session, or null when it has no node, no pods, or cannot run. */
+    private Simulate.Outcome sessionRun() {
         Session s = session.get();
         if (!s.hasNode() || s.pods().isEmpty()) {
             return null;
         }
         try {
-            return SessionRun.run(s).result();
+            return SessionRun.run(s);
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private AnswerGuard.Checked check(String answer) {
+        Simulate.Outcome run = sessionRun();
+        if (run == null) {
+            return AnswerGuard.check(answer, null);
+        }
+        CpuTopology t = run.scenario().input().machine().topology();
+        List<CpuSet> facts = new ArrayList<>();
+        facts.add(t.all());
+        t.numaNodeIds().forEach(n -> facts.add(t.cpusInNuma(n)));
+        t.socketIds().forEach(n -> facts.add(t.cpusInSocket(n)));
+        return AnswerGuard.check(answer, run.result(), facts);
     }
 
     /** One model turn with bounded retries; the memory is rolled back when the turn fails. */

@@ -43,6 +43,14 @@ class AnswerGuardTest {
     }
 
     @Test
+    void theMachinesOwnCpuSetsAreFactsToo() {
+        String answer = "NUMA 1 has CPUs 24-47,72-95; the pod got CPUs " + Stubs.GPU_CPUS + ".";
+        assertEquals(1, AnswerGuard.check(answer, GPU_POD).mismatches().size());
+        assertTrue(AnswerGuard.check(answer, GPU_POD,
+                java.util.List.of(dev.numaadvisor.core.model.CpuSet.parse("24-47,72-95"))).mismatches().isEmpty());
+    }
+
+    @Test
     void noResultNoComparison() {
         assertTrue(AnswerGuard.check("It is rejected on CPUs 1-3.", null).mismatches().isEmpty());
     }
