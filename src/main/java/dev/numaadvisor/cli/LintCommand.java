@@ -4,6 +4,7 @@ import dev.numaadvisor.adapter.lint.LintJsonWriter;
 import dev.numaadvisor.adapter.lint.LintSarifWriter;
 import dev.numaadvisor.adapter.lint.LintTextWriter;
 import dev.numaadvisor.adapter.text.Style;
+import dev.numaadvisor.app.ConfigDiff;
 import dev.numaadvisor.app.Lint;
 import dev.numaadvisor.app.LintInput;
 import dev.numaadvisor.core.config.KubeVersion;
@@ -47,6 +48,11 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FORMAT", description = "text, json or sarif (default ${DEFAULT-VALUE}).")
     Output output = Output.text;
 
+    @Option(names = "--against", paramLabel = "CURRENT",
+            description = "Compare CURRENT with the one FILE (the new config): changed fields and which need a drain"
+                    + " and a state-file removal.")
+    String against;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "error or warning (default ${DEFAULT-VALUE}).")
     String failOn = "error";
 
@@ -64,6 +70,9 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         List<Problem> unreadable = new ArrayList<>();
+        if (against != null) {
+            return against(out, err, unreadable);
+        }
         List<LintInput> inputs = new ArrayList<>();
         for (String f : files) {
             LintInput in = load(f, unreadable);
@@ -85,6 +94,27 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         return result.hasFindingAtLeast(bar) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private Integer against(PrintWriter out, PrintWriter err, List<Problem> unreadable) {
+        LintInput current = load(against, unreadable);
+        LintInput next = files.size() == 1 ? load(files.get(0), unreadable) : null;
+        if (current == null || next == null) {
+            err.println("error: --against CURRENT takes exactly one readable new config FILE");
+            return ExitCodes.BAD_INPUT;
+        }
+        List<ConfigDiff.Change> changes = ConfigDiff.diff(current, next);
+        boolean drain = false;
+        for (ConfigDiff.Change c : changes) {
+            out.println(c.field() + ": " + (c.before() == null ? "(default)" : c.before()) + " -> "
+                    + (c.after() == null ? "(default)" : c.after()));
+            out.println("  " + (c.ruleId() == null ? "" : c.ruleId() + ": ") + c.procedure());
+            drain |= c.ruleId() != null;
+        }
+        out.println(changes.isEmpty() ? "no change" : drain ? "this change needs a drain (for a human to carry out"
+                + " after review; numa-advisor runs nothing)" : "a kubelet restart is enough");
+        out.flush();
+        return ExitCodes.OK;
     }
 
     private String render(LintResult result, RuleRegistry registry) {

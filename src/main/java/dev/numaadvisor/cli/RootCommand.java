@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Simulates and explains the kubelet's NUMA alignment (Topology, CPU, Memory and "
                 + "Device managers). Advisory only: it never changes a node.",
-        subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, ReplCommand.class,
+        subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, DraftCommand.class,
+                ExplainPodCommand.class, FleetCommand.class, BenchCommand.class, ReplCommand.class,
                 ImportCommand.class, CollectCommand.class, AskCommand.class, McpCommand.class, EvalCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Spec

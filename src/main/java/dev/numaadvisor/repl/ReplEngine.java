@@ -1,19 +1,33 @@
 package dev.numaadvisor.repl;
 
+import dev.numaadvisor.adapter.text.FleetTextRenderer;
 import dev.numaadvisor.adapter.text.SimulationTextRenderer;
 import dev.numaadvisor.adapter.text.Style;
 import dev.numaadvisor.adapter.text.Table;
 import dev.numaadvisor.adapter.yaml.YamlSource;
+import dev.numaadvisor.adapter.lint.LintTextWriter;
+import dev.numaadvisor.app.Draft;
+import dev.numaadvisor.app.DraftIntent;
+import dev.numaadvisor.app.DraftReport;
+import dev.numaadvisor.app.Lint;
+import dev.numaadvisor.app.LintInput;
 import dev.numaadvisor.app.Simulate;
+import dev.numaadvisor.app.session.ScenarioYaml;
+import dev.numaadvisor.core.config.KubeVersion;
+import dev.numaadvisor.core.rule.LintResult;
+import dev.numaadvisor.core.rule.RuleRegistry;
+import java.util.Map;
 import dev.numaadvisor.app.assistant.OfflineAssistant;
 import dev.numaadvisor.app.session.ConfigView;
 import dev.numaadvisor.app.session.NodeSpec;
 import dev.numaadvisor.app.session.Paste;
 import dev.numaadvisor.app.session.PodSpec;
 import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.app.session.SessionFleet;
 import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.session.WhatIf;
 import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.fleet.FleetReport;
 import dev.numaadvisor.core.problem.InputException;
 import dev.numaadvisor.llm.AssistantRouter;
 import dev.numaadvisor.llm.LlmSetup;
@@ -84,6 +98,9 @@ public final class ReplEngine {
                         router::model),
                 cmd("/usage", ReplCommandSpec.Completion.NONE, none, a -> router.usage()),
                 cmd("/context", ReplCommandSpec.Completion.NONE, none, router::context),
+                cmd("/draft", ReplCommandSpec.Completion.WORDS, POLICIES.subList(1, 4), this::draft),
+                cmd("/lint", ReplCommandSpec.Completion.NONE, none, a -> lint()),
+                cmd("/fleet", ReplCommandSpec.Completion.NONE, none, this::fleet),
                 cmd("/save", ReplCommandSpec.Completion.FILES, none, this::save),
                 cmd("/load", ReplCommandSpec.Completion.FILES, none, this::load),
                 cmd("/reset", ReplCommandSpec.Completion.NONE, none, a -> reset()),
@@ -96,8 +113,8 @@ public final class ReplEngine {
     }
 
     private static List<String> names() {
-        return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/model",
-                "/usage", "/context", "/save", "/load", "/reset", "/quit");
+        return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/draft",
+                "/lint", "/fleet", "/model", "/usage", "/context", "/save", "/load", "/reset", "/quit");
     }
 
     private static List<String> whatifWords() {
@@ -253,6 +270,42 @@ public final class ReplEngine {
         return new SimulationTextRenderer(style).render("simulation", last, false);
     }
 
+    /** The draft for the session's node and first pod (optionally with a strictness); changes nothing. */
+    private String draft(String args) {
+        if (session.pods().isEmpty()) {
+            throw new IllegalStateException("no pod yet: /pod add NAME cpu=8 mem=16Gi gpu=1");
+        }
+        String strict = args.isBlank() ? null : args.trim();
+        Map<String, Object> pod = session.pods().values().iterator().next();
+        Map<String, Object> intent = PodSpec.manifest(DraftIntent.POD_NAME, requestsOf(pod), true);
+        return DraftReport.text(Draft.draft(session, intent, strict, KubeVersion.NEWEST));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> requestsOf(Map<String, Object> pod) {
+        Map<String, Object> spec = (Map<String, Object>) pod.get("spec");
+        Map<String, Object> c = (Map<String, Object>) ((List<Object>) spec.get("containers")).get(0);
+        return (Map<String, Object>) ((Map<String, Object>) c.get("resources")).get("requests");
+    }
+
+    /** The session's config and pods through app.Lint, with the session's node as the machine. */
+    private String lint() {
+        List<LintInput> inputs = new ArrayList<>();
+        inputs.add(new LintInput("session-config", ScenarioYaml.dump(session.kubeletConfig())));
+        for (Map<String, Object> pod : session.pods().values()) {
+            inputs.add(new LintInput("session-pod-" + ((Map<?, ?>) pod.get("metadata")).get("name"),
+                    ScenarioYaml.dump(pod)));
+        }
+        LintInput node = null;
+        if (session.hasNode()) {
+            Session nodeOnly = session.copy();
+            nodeOnly.pods().clear();
+            node = new LintInput("session-node", nodeOnly.toScenarioYaml());
+        }
+        LintResult r = Lint.run(inputs, node, KubeVersion.NEWEST, RuleRegistry.standard());
+        return LintTextWriter.write(r, style);
+    }
+
     private String why() {
         if (last == null) {
             simulate();
@@ -269,6 +322,24 @@ public final class ReplEngine {
         Table t = new Table().row("pod", "before", "after (" + c.knob() + ")");
         c.changes().forEach(ch -> t.row(ch.pod(), ch.before(), ch.after()));
         return t.render("");
+    }
+
+    /** The capacity cliff of a small pool built from the session's node and pods; optional node count. */
+    private String fleet(String args) {
+        int nodes = SessionFleet.NODES;
+        if (!args.isBlank()) {
+            try {
+                nodes = Integer.parseInt(args.trim());
+            } catch (NumberFormatException e) {
+                return "usage: /fleet " + ReplHelp.args("/fleet");
+            }
+            if (nodes < 1 || nodes > 1000) {
+                return "the pool size goes from 1 to 1000 nodes";
+            }
+        }
+        FleetReport r = SessionFleet.run(session, nodes);
+        return FleetTextRenderer.cliff(r, style) + "\n" + "(" + r.nodes() + " copies of the node, each pod "
+                + nodes + " times, 20% fragmented; the full report: numa-advisor fleet FLEET.yaml, docs/FLEET.md)";
     }
 
     private String explain(String args) {

@@ -71,6 +71,7 @@ public final class NodeSimulator {
         trace.add("kubelet: starting with topologyManagerPolicy " + config.topologyManagerPolicy() + " (scope "
                 + config.topologyManagerScope() + "), cpuManagerPolicy " + config.cpuManagerPolicy()
                 + ", memoryManagerPolicy " + config.memoryManagerPolicy() + ", Kubernetes " + in.version());
+        KubeletConfigChecks.check(config);
         PolicyFactory.validateScope(config.topologyManagerScope());
         NumaInfo numaInfo = NumaInfo.fromMachine(in.machine());
         Policy policy = PolicyFactory.create(config.topologyManagerPolicy(), config.topologyManagerPolicyOptions(),

@@ -1,0 +1,31 @@
+package dev.numaadvisor.app;
+
+import java.util.List;
+
+/** The staged rollout of a drafted config, written for a human: numa-advisor never runs it. */
+final class DraftRollout {
+    static final String FOR_A_HUMAN = "[for a human to run after review] ";
+
+    private DraftRollout() {
+    }
+
+    static List<String> steps(DraftPlan plan) {
+        return List.of(
+                FOR_A_HUMAN + "pick one canary node; cordon and drain it: kubectl drain NODE --ignore-daemonsets"
+                        + " --delete-emptydir-data (running pods keep their old cpusets, NUMA-STATE-005)",
+                FOR_A_HUMAN + "stop the kubelet: systemctl stop kubelet",
+                FOR_A_HUMAN + "remove the resource managers' state files, whose policy and reservations no longer"
+                        + " match (NUMA-STATE-001..004): rm /var/lib/kubelet/cpu_manager_state"
+                        + " /var/lib/kubelet/memory_manager_state",
+                FOR_A_HUMAN + "install the drafted KubeletConfiguration, then start the kubelet:"
+                        + " systemctl start kubelet",
+                FOR_A_HUMAN + "verify: kubectl describe node NODE (Allocatable cpu is the capacity minus "
+                        + plan.reservedCpus().size() + " reserved CPU(s); memory minus the reservation)",
+                FOR_A_HUMAN + "uncordon, schedule one intended pod, and watch for rejections:"
+                        + " kubectl get events --field-selector reason=TopologyAffinityError",
+                FOR_A_HUMAN + "watch the kubelet metric topology_manager_admission_errors_total"
+                        + " (kubelet_topology_manager_admission_errors_total on /metrics) stay flat",
+                FOR_A_HUMAN + "then roll out node by node (or per node pool), repeating drain, state-file removal"
+                        + " and restart on each");
+    }
+}
