@@ -1,6 +1,7 @@
 package dev.numaadvisor.repl;
 
 import dev.numaadvisor.adapter.text.Style;
+import dev.numaadvisor.llm.LlmSetup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,16 +21,22 @@ public final class InteractiveShell {
     private final Terminal terminal;
     private final Path historyFile;
     private final boolean color;
+    private final LlmSetup llm;
 
     /** {@code historyFile} may be null (tests); colour is off on dumb terminals and with NO_COLOR. */
     public InteractiveShell(Terminal terminal, Path historyFile, boolean noColorEnv) {
+        this(terminal, historyFile, noColorEnv, LlmSetup.OFFLINE);
+    }
+
+    public InteractiveShell(Terminal terminal, Path historyFile, boolean noColorEnv, LlmSetup llm) {
+        this.llm = llm;
         this.terminal = terminal;
         this.historyFile = historyFile;
         this.color = !noColorEnv && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
     }
 
     public int run() {
-        ReplEngine engine = new ReplEngine(new Style(color));
+        ReplEngine engine = new ReplEngine(new Style(color), llm);
         LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("numa-advisor")
                 .parser(new ReplParser()).completer(new ReplCompleter(engine.commands()))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -39,8 +46,12 @@ public final class InteractiveShell {
         }
         LineReader reader = b.build();
         PrintWriter out = terminal.writer();
-        out.println("numa-advisor — describe a node and a pod, paste YAML or lscpu, or /help. Offline; "
-                + "it never changes a node.");
+        out.println("numa-advisor — describe a node and a pod, paste YAML or lscpu, or /help. Answers: "
+                + llm.settings().describe() + "; it never changes a node.");
+        engine.streamTo(text -> {
+            out.print(text);
+            out.flush();
+        });
         String prompt = prompt();
         while (!engine.quitRequested()) {
             String line;
@@ -51,7 +62,13 @@ public final class InteractiveShell {
             } catch (EndOfFileException e) {
                 break;
             }
-            out.print(engine.handle(ReplParser.clean(line)));
+            // Ctrl-C while an answer streams stops the answer, not the session.
+            Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> engine.cancelAnswer());
+            try {
+                out.print(engine.handle(ReplParser.clean(line)));
+            } finally {
+                terminal.handle(Terminal.Signal.INT, previous);
+            }
             out.flush();
         }
         saveHistory(reader);

@@ -29,12 +29,15 @@ import dev.numaadvisor.app.session.WhatIf;
 import dev.numaadvisor.core.admission.SimulationResult;
 import dev.numaadvisor.core.fleet.FleetReport;
 import dev.numaadvisor.core.problem.InputException;
+import dev.numaadvisor.llm.AssistantRouter;
+import dev.numaadvisor.llm.LlmSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The REPL without a terminal: one input (a command, a pasted document or a question) in, the
@@ -50,12 +53,34 @@ public final class ReplEngine {
     private final Style style;
     private final List<ReplCommandSpec> commands;
     private final List<String> transcript = new ArrayList<>();
+    private final AssistantRouter router;
+    private Consumer<String> streamSink;
     private SimulationResult last;
     private boolean quit;
 
     public ReplEngine(Style style) {
+        this(style, LlmSetup.OFFLINE);
+    }
+
+    /** With a model configured, questions go to it (built on the first question); else offline. */
+    public ReplEngine(Style style, LlmSetup llm) {
         this.style = style;
+        this.router = llm.router(() -> session, assistant);
         this.commands = table();
+    }
+
+    /** Where streamed answer lines go as they arrive (the terminal); null prints the whole answer at the end. */
+    public void streamTo(Consumer<String> sink) {
+        this.streamSink = sink;
+    }
+
+    /** Ctrl-C during an answer: stop the stream, keep the session. */
+    public void cancelAnswer() {
+        router.cancel();
+    }
+
+    public AssistantRouter router() {
+        return router;
     }
 
     private List<ReplCommandSpec> table() {
@@ -69,6 +94,10 @@ public final class ReplEngine {
                 cmd("/why", ReplCommandSpec.Completion.NONE, none, a -> why()),
                 cmd("/whatif", ReplCommandSpec.Completion.WORDS, whatifWords(), this::whatIf),
                 cmd("/explain", ReplCommandSpec.Completion.WORDS, POLICIES, this::explain),
+                cmd("/model", ReplCommandSpec.Completion.WORDS, List.of("offline", "openai", "ollama", "anthropic"),
+                        router::model),
+                cmd("/usage", ReplCommandSpec.Completion.NONE, none, a -> router.usage()),
+                cmd("/context", ReplCommandSpec.Completion.NONE, none, router::context),
                 cmd("/draft", ReplCommandSpec.Completion.WORDS, POLICIES.subList(1, 4), this::draft),
                 cmd("/lint", ReplCommandSpec.Completion.NONE, none, a -> lint()),
                 cmd("/fleet", ReplCommandSpec.Completion.NONE, none, this::fleet),
@@ -85,8 +114,7 @@ public final class ReplEngine {
 
     private static List<String> names() {
         return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/draft",
-                "/lint", "/fleet", "/save",
-                "/load", "/reset", "/quit");
+                "/lint", "/fleet", "/model", "/usage", "/context", "/save", "/load", "/reset", "/quit");
     }
 
     private static List<String> whatifWords() {
@@ -146,7 +174,7 @@ public final class ReplEngine {
         if (Paste.looksLikeDocument(text)) {
             return paste(input);
         }
-        return assistant.answer(session, text);
+        return router.answer(text, streamSink);
     }
 
     /** Applies a paste to a copy first, so a bad paste cannot leave half a change behind. */
