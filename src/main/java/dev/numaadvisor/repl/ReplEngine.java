@@ -127,7 +127,8 @@ public final class ReplEngine {
             out = "internal error (the session is kept): " + e;
         }
         transcript.add("**> " + text.lines().findFirst().orElse("") + "**\n\n```\n" + out.strip() + "\n```\n");
-        return out.endsWith("\n") ? out : out + "\n";
+        out = Headings.render(out, style);
+        return out.endsWith("\n") || out.isEmpty() ? out : out + "\n";
     }
 
     private String dispatch(String input) {
@@ -142,6 +143,12 @@ public final class ReplEngine {
                 }
             }
             return "unknown command " + name + ": /help lists the commands";
+        }
+        String bare = text.toLowerCase(java.util.Locale.ROOT);
+        for (ReplCommandSpec c : commands) {
+            if (c.name().substring(1).equals(bare) || (bare.equals("exit") && c.name().equals("/quit"))) {
+                return "\"" + text + "\" is not a command here; did you mean " + c.name() + "? (/help lists them)";
+            }
         }
         if (Paste.looksLikeDocument(text)) {
             return paste(input);
