@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         description = "Simulates and explains the kubelet's NUMA alignment (Topology, CPU, Memory and "
                 + "Device managers). Advisory only: it never changes a node.",
         subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, DraftCommand.class,
-                ExplainPodCommand.class, ReplCommand.class, ImportCommand.class, CollectCommand.class})
+                ExplainPodCommand.class, FleetCommand.class, BenchCommand.class, ReplCommand.class,
+                ImportCommand.class, CollectCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,6 @@
 package dev.numaadvisor.repl;
 
+import dev.numaadvisor.adapter.text.FleetTextRenderer;
 import dev.numaadvisor.adapter.text.SimulationTextRenderer;
 import dev.numaadvisor.adapter.text.Style;
 import dev.numaadvisor.adapter.text.Table;
@@ -23,9 +24,11 @@ import dev.numaadvisor.app.session.NodeSpec;
 import dev.numaadvisor.app.session.Paste;
 import dev.numaadvisor.app.session.PodSpec;
 import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.app.session.SessionFleet;
 import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.session.WhatIf;
 import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.fleet.FleetReport;
 import dev.numaadvisor.core.problem.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,6 +74,7 @@ public final class ReplEngine {
                 cmd("/explain", ReplCommandSpec.Completion.WORDS, POLICIES, this::explain),
                 cmd("/draft", ReplCommandSpec.Completion.WORDS, POLICIES.subList(1, 4), this::draft),
                 cmd("/lint", ReplCommandSpec.Completion.NONE, none, a -> lint()),
+                cmd("/fleet", ReplCommandSpec.Completion.NONE, none, this::fleet),
                 cmd("/save", ReplCommandSpec.Completion.FILES, none, this::save),
                 cmd("/load", ReplCommandSpec.Completion.FILES, none, this::load),
                 cmd("/learn", ReplCommandSpec.Completion.WORDS, List.of("skip", "stop", "seed"), this::learn),
@@ -85,8 +89,8 @@ public final class ReplEngine {
     }
 
     private static List<String> names() {
-        return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/draft", "/lint", "/save",
-                "/load", "/learn", "/clear", "/reset", "/quit");
+        return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/draft",
+                "/lint", "/fleet", "/save", "/load", "/learn", "/clear", "/reset", "/quit");
     }
 
     private static List<String> whatifWords() {
@@ -304,6 +308,24 @@ public final class ReplEngine {
         Table t = new Table().row("pod", "before", "after (" + c.knob() + ")");
         c.changes().forEach(ch -> t.row(ch.pod(), ch.before(), ch.after()));
         return t.render("");
+    }
+
+    /** The capacity cliff of a small pool built from the session's node and pods; optional node count. */
+    private String fleet(String args) {
+        int nodes = SessionFleet.NODES;
+        if (!args.isBlank()) {
+            try {
+                nodes = Integer.parseInt(args.trim());
+            } catch (NumberFormatException e) {
+                return "usage: /fleet " + ReplHelp.args("/fleet");
+            }
+            if (nodes < 1 || nodes > 1000) {
+                return "the pool size goes from 1 to 1000 nodes";
+            }
+        }
+        FleetReport r = SessionFleet.run(session, nodes);
+        return FleetTextRenderer.cliff(r, style) + "\n" + "(" + r.nodes() + " copies of the node, each pod "
+                + nodes + " times, 20% fragmented; the full report: numa-advisor fleet FLEET.yaml, docs/FLEET.md)";
     }
 
     private String explain(String args) {

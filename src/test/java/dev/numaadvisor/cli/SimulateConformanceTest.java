@@ -29,7 +29,9 @@ class SimulateConformanceTest {
                 continue;
             }
             try (Stream<Path> files = Files.list(dir)) {
-                all.addAll(files.map(Path::toString).filter(n -> n.endsWith(".yaml")).sorted()
+                // examples/fleet-*.yaml are FLEET files (docs/FLEET.md), not scenarios.
+                all.addAll(files.filter(p -> !p.getFileName().toString().startsWith("fleet-"))
+                        .map(Path::toString).filter(n -> n.endsWith(".yaml")).sorted()
                         .collect(Collectors.toList()));
             }
         }

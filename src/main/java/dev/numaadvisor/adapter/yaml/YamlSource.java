@@ -17,15 +17,20 @@ import org.yaml.snakeyaml.nodes.Node;
  * errors become an {@link InputException} with the 1-based position SnakeYAML marks.
  */
 public final class YamlSource {
+    /** Building a Yaml instance compiles its resolvers' patterns: once per thread, not per file. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(64 * 1024 * 1024);
+        options.setMaxAliasesForCollections(100);
+        return new Yaml(options);
+    });
+
     private YamlSource() {
     }
 
     /** Every document in the text, in order; empty documents are skipped. */
     public static List<YNode> documents(String fileName, String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(64 * 1024 * 1024);
-        options.setMaxAliasesForCollections(100);
-        Yaml yaml = new Yaml(options);
+        Yaml yaml = YAML.get();
         List<YNode> out = new ArrayList<>();
         Problems problems = new Problems(fileName);
         try {

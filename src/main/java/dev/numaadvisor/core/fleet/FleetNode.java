@@ -1,0 +1,155 @@
+package dev.numaadvisor.core.fleet;
+
+import dev.numaadvisor.core.admission.ContainerResult;
+import dev.numaadvisor.core.admission.NodeSession;
+import dev.numaadvisor.core.admission.PodResult;
+import dev.numaadvisor.core.model.CpuTopology;
+import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.model.Machine;
+import dev.numaadvisor.core.pod.Pod;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One node of the pool during one config's run: its kubelet session, what the scheduler has
+ * counted as requested, and the free amounts per NUMA node as the kubelet actually placed them.
+ */
+final class FleetNode {
+    final String name;
+    final Machine machine;
+    final NodeCapacity capacity;
+    final NodeSession session;
+    long requestedCpuMillis;
+    long requestedMemoryBytes;
+    final long[] requestedExtended;
+    final int[] freeCpus;
+    final long[] freeMemory;
+    final int[][] freeDevices;
+    private final Map<String, Usage> usage = new HashMap<>();
+    private final Map<String, Integer> deviceNuma = new HashMap<>();
+
+    /** What one admitted pod took: scheduler totals and per-NUMA amounts, to give back on removal. */
+    private record Usage(PodDemand demand, int[] cpus, long[] memory, int[][] devices) {
+    }
+
+    FleetNode(String name, Machine machine, NodeCapacity capacity, NodeSession session, List<String> extendedNames) {
+        this.name = name;
+        this.machine = machine;
+        this.capacity = capacity;
+        this.session = session;
+        this.requestedExtended = new long[capacity.extended().length];
+        this.freeCpus = capacity.cpusPerNuma().clone();
+        this.freeMemory = capacity.memoryPerNuma().clone();
+        this.freeDevices = new int[capacity.devicesPerNuma().length][];
+        for (int r = 0; r < freeDevices.length; r++) {
+            freeDevices[r] = capacity.devicesPerNuma()[r].clone();
+            for (Device d : machine.devicesOf(extendedNames.get(r))) {
+                if (d.numaNode() != null) {
+                    deviceNuma.put(extendedNames.get(r) + "/" + d.id(), d.numaNode());
+                }
+            }
+        }
+    }
+
+    /** Admits through the kubelet; on success books the pod and returns the NUMA indexes it touched. */
+    PodResult admit(Pod pod, PodDemand demand, List<String> extendedNames) {
+        PodResult r = session.admit(pod);
+        if (r.admitted()) {
+            Usage u = usageOf(pod, r, demand, extendedNames);
+            usage.put(pod.uid(), u);
+            apply(u, -1);
+        }
+        return r;
+    }
+
+    void remove(String uid) {
+        Usage u = usage.remove(uid);
+        if (u != null) {
+            session.remove(uid);
+            apply(u, 1);
+        }
+    }
+
+    private void apply(Usage u, int sign) {
+        requestedCpuMillis -= sign * u.demand.cpuMillis();
+        requestedMemoryBytes -= sign * u.demand.memoryBytes();
+        for (int r = 0; r < requestedExtended.length; r++) {
+            requestedExtended[r] -= sign * u.demand.extended()[r];
+        }
+        for (int i = 0; i < freeCpus.length; i++) {
+            freeCpus[i] += sign * u.cpus[i];
+            freeMemory[i] += sign * u.memory[i];
+            for (int r = 0; r < freeDevices.length; r++) {
+                freeDevices[r][i] += sign * u.devices[r][i];
+            }
+        }
+    }
+
+    /**
+     * Where the kubelet put the pod. Exclusive CPUs count on their NUMA node; memory counts on the
+     * Memory Manager's nodes (split evenly when it spans several) or, with no Memory Manager
+     * assignment, on the NUMA node of the container's first exclusive CPU.
+     */
+    private Usage usageOf(Pod pod, PodResult r, PodDemand demand, List<String> extendedNames) {
+        int n = freeCpus.length;
+        int[] cpus = new int[n];
+        long[] memory = new long[n];
+        int[][] devices = new int[freeDevices.length][n];
+        CpuTopology topo = machine.topology();
+        int[] ids = capacity.numaIds();
+        for (ContainerResult c : r.containers()) {
+            int firstNuma = -1;
+            if (c.exclusiveCpus() && c.cpus() != null) {
+                for (int cpu : c.cpus().toArray()) {
+                    int idx = NodeCapacity.indexOf(ids, topo.cpu(cpu).numaNode());
+                    cpus[idx]++;
+                    firstNuma = firstNuma < 0 ? idx : firstNuma;
+                }
+            }
+            long bytes = pod.container(c.name()).requestValue("memory");
+            if (c.init()) {
+                bytes = 0; // init containers' memory is re-used by the app containers
+            }
+            if (c.memory() != null && !c.memory().numaNodes().isEmpty()) {
+                List<Integer> mems = c.memory().numaNodes();
+                for (int numa : mems) {
+                    memory[NodeCapacity.indexOf(ids, numa)] += bytes / mems.size();
+                }
+            } else if (firstNuma >= 0) {
+                memory[firstNuma] += bytes;
+            }
+            if (c.devices() != null) {
+                c.devices().forEach((resource, list) -> {
+                    int res = extendedNames.indexOf(resource);
+                    for (String id : list) {
+                        Integer numa = deviceNuma.get(resource + "/" + id);
+                        if (res >= 0 && numa != null) {
+                            devices[res][NodeCapacity.indexOf(ids, numa)]++;
+                        }
+                    }
+                });
+            }
+        }
+        return new Usage(demand, cpus, memory, devices);
+    }
+
+    /** NUMA nodes (by index) the pod's containers hold anything on. */
+    static int numaSpan(int[] cpus, long[] memory, int[][] devices) {
+        int span = 0;
+        for (int i = 0; i < cpus.length; i++) {
+            boolean used = cpus[i] > 0 || memory[i] > 0;
+            for (int[] d : devices) {
+                used |= d[i] > 0;
+            }
+            span += used ? 1 : 0;
+        }
+        return span;
+    }
+
+    /** How many NUMA nodes the admitted pod touches (0 when it holds nothing pinned). */
+    int numaSpanOf(String uid) {
+        Usage u = usage.get(uid);
+        return u == null ? 0 : numaSpan(u.cpus, u.memory, u.devices);
+    }
+}

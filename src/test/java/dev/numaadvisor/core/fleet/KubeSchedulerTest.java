@@ -1,0 +1,77 @@
+package dev.numaadvisor.core.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.numaadvisor.adapter.fleet.FleetReader;
+import dev.numaadvisor.core.admission.Harness;
+import dev.numaadvisor.core.admission.NodeSession;
+import dev.numaadvisor.core.pod.Pod;
+import dev.numaadvisor.core.trace.Trace;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The scheduler model's filters and scores, on one 2-NUMA node (3 + 4 allocatable CPUs, 1 GPU on NUMA 1). */
+class KubeSchedulerTest {
+    private static final String YAML = "apiVersion: numa-advisor/v1\nkind: Fleet\n"
+            + "pool:\n  nodes:\n    - name: n\n      count: 1\n"
+            + "      topology: {sockets: 2, coresPerSocket: 4, threadsPerCore: 1, memoryPerNumaNode: 8Gi}\n"
+            + "      devices: [{resource: example.com/gpu, id: g0, numaNode: 1}]\n"
+            + "workload:\n  pods:\n"
+            + "    - {name: p, count: 1, containers: [{name: c, resources: {cpu: \"1\", memory: 1Gi}}]}\n"
+            + "kubeletConfig: {cpuManagerPolicy: static, reservedSystemCPUs: \"0\"}\n"
+            + "configs:\n  - {name: snn, topologyManagerPolicy: single-numa-node}\n";
+
+    private static FleetNode node(FleetSpec spec, List<String> ext) throws Exception {
+        NodeSession s = NodeSession.start(spec.shapes().get(0).machine(), spec.configs().get(0).config(),
+                spec.version(), Harness.NONE, Trace.disabled());
+        NodeCapacity c = NodeCapacity.of(spec.shapes().get(0).machine(), spec.configs().get(0).config(),
+                s.allocatableCpus(), ext);
+        return new FleetNode("n-0", spec.shapes().get(0).machine(), c, s, ext);
+    }
+
+    static Stream<Arguments> cases() {
+        // cpu millis, memory bytes, gpus, exclusive CPUs -> fits totals, fits one NUMA node
+        return Stream.of(
+                Arguments.of(7000, 1L << 30, 0, 7, true, false),   // 7 CPUs: totals yes, no NUMA node has 7
+                Arguments.of(4000, 1L << 30, 0, 4, true, true),    // NUMA 1 holds 4
+                Arguments.of(8000, 1L << 30, 0, 8, false, false),  // over allocatable (CPU 0 reserved)
+                Arguments.of(4000, 1L << 30, 1, 4, true, true),    // GPU and 4 CPUs both on NUMA 1
+                Arguments.of(3000, 9L << 30, 0, 3, true, false),   // 9Gi: fits 16Gi total, no 8Gi node holds it
+                Arguments.of(1000, 1L << 30, 2, 1, false, false)); // 2 GPUs: node has 1
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void filters(long cpuMillis, long memoryBytes, int gpus, int exclusive, boolean fits, boolean oneNuma)
+            throws Exception {
+        FleetSpec spec = FleetReader.read("s.yaml", YAML);
+        List<String> ext = List.of("example.com/gpu");
+        FleetNode n = node(spec, ext);
+        PodDemand d = new PodDemand(cpuMillis, memoryBytes, new long[] {gpus}, exclusive);
+        assertEquals(fits, KubeScheduler.fits(n, d), "NodeResourcesFit");
+        assertEquals(oneNuma, KubeScheduler.fitsOneNuma(n, d), "single NUMA node");
+        int expected = fits && oneNuma ? 0 : -1;
+        assertEquals(fits ? 0 : -1, new KubeScheduler(Scoring.LEAST_ALLOCATED, false).pick(List.of(n), d));
+        assertEquals(expected, new KubeScheduler(Scoring.LEAST_ALLOCATED, true).pick(List.of(n), d));
+    }
+
+    @ParameterizedTest
+    @MethodSource("scorings")
+    void scoringPicksTheEmptierOrTheFullerNode(Scoring scoring, int expected) throws Exception {
+        FleetSpec spec = FleetReader.read("s.yaml", YAML);
+        List<String> ext = List.of("example.com/gpu");
+        FleetNode busy = node(spec, ext);
+        FleetNode idle = node(spec, ext);
+        Pod pod = spec.templates().get(0).pod();
+        busy.admit(new Pod("x", "d", "x", List.of(), pod.containers()), PodDemand.of(pod, ext), ext);
+        PodDemand d = PodDemand.of(pod, ext);
+        assertEquals(expected, new KubeScheduler(scoring, false).pick(List.of(busy, idle), d));
+    }
+
+    static Stream<Arguments> scorings() {
+        return Stream.of(Arguments.of(Scoring.LEAST_ALLOCATED, 1), Arguments.of(Scoring.MOST_ALLOCATED, 0));
+    }
+}
