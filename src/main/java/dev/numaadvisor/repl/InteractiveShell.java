@@ -1,6 +1,7 @@
 package dev.numaadvisor.repl;
 
 import dev.numaadvisor.adapter.text.Style;
+import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.llm.LlmSetup;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,10 +13,12 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
 /**
  * The JLine loop over a given terminal: history file, completion, multi-line parser, bracketed
- * paste (JLine delivers a paste as one input). Ctrl-C drops the line, Ctrl-D ends the session.
+ * paste (JLine delivers a paste as one input). Ctrl-C drops the line (or cancels the answer being
+ * computed, keeping the session), Ctrl-D ends the session; /clear clears the screen.
  */
 public final class InteractiveShell {
     private final Terminal terminal;
@@ -53,6 +56,15 @@ public final class InteractiveShell {
             out.flush();
         });
         String prompt = prompt();
+        try (AnswerRunner runner = new AnswerRunner(terminal, engine::cancelAnswer)) {
+            loop(engine, reader, runner, prompt, out);
+        }
+        saveHistory(reader);
+        return 0;
+    }
+
+    /** Reads and answers until /quit or Ctrl-D; Ctrl-C at the prompt drops the line, during an answer cancels it. */
+    private void loop(ReplEngine engine, LineReader reader, AnswerRunner runner, String prompt, PrintWriter out) {
         while (!engine.quitRequested()) {
             String line;
             try {
@@ -62,17 +74,14 @@ public final class InteractiveShell {
             } catch (EndOfFileException e) {
                 break;
             }
-            // Ctrl-C while an answer streams stops the answer, not the session.
-            Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, sig -> engine.cancelAnswer());
-            try {
-                out.print(engine.handle(ReplParser.clean(line)));
-            } finally {
-                terminal.handle(Terminal.Signal.INT, previous);
+            String input = ReplParser.clean(line);
+            Session before = engine.session().copy();
+            out.print(runner.run(() -> engine.handle(input), () -> engine.session().replaceWith(before)));
+            if (engine.takeClearRequest()) {
+                terminal.puts(InfoCmp.Capability.clear_screen);
             }
             out.flush();
         }
-        saveHistory(reader);
-        return 0;
     }
 
     private String prompt() {
