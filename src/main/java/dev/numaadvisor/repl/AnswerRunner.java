@@ -36,8 +36,10 @@ final class AnswerRunner implements AutoCloseable {
     }
 
     String run(java.util.concurrent.Callable<String> answer, Runnable onCancel) {
-        Future<String> f = worker.submit(answer);
+        // Published before the work starts, so a Ctrl-C that comes at once still finds it.
+        java.util.concurrent.FutureTask<String> f = new java.util.concurrent.FutureTask<>(answer);
         current = f;
+        worker.execute(f);
         try {
             return f.get();
         } catch (CancellationException | InterruptedException e) {

@@ -91,7 +91,7 @@ class OpenAiAssistantTest {
         // The session now holds the scenario; /context and /save never show the key.
         assertTrue(e.handle("/pod list").contains("app"));
         String context = e.handle("/context why?");
-        assertTrue(context.contains("## tools offered") && context.contains("simulate"), context);
+        assertTrue(context.contains("tools offered") && context.contains("simulate"), context);
         assertFalse(context.contains(Stubs.KEY));
         assertTrue(e.handle("/usage").contains("this session"));
         Path saved = dir.resolve("t.md");
