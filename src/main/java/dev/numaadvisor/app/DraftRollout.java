@@ -1,5 +1,7 @@
 package dev.numaadvisor.app;
 
+import dev.numaadvisor.core.admission.AdmissionError;
+import dev.numaadvisor.core.admission.KubeletMetrics;
 import java.util.List;
 
 /** The staged rollout of a drafted config, written for a human: numa-advisor never runs it. */
@@ -22,9 +24,9 @@ final class DraftRollout {
                 FOR_A_HUMAN + "verify: kubectl describe node NODE (Allocatable cpu is the capacity minus "
                         + plan.reservedCpus().size() + " reserved CPU(s); memory minus the reservation)",
                 FOR_A_HUMAN + "uncordon, schedule one intended pod, and watch for rejections:"
-                        + " kubectl get events --field-selector reason=TopologyAffinityError",
-                FOR_A_HUMAN + "watch the kubelet metric topology_manager_admission_errors_total"
-                        + " (kubelet_topology_manager_admission_errors_total on /metrics) stay flat",
+                        + " kubectl get events --field-selector reason=" + AdmissionError.TOPOLOGY_AFFINITY_ERROR,
+                FOR_A_HUMAN + "watch the kubelet metric " + KubeletMetrics.TOPOLOGY_ADMISSION_ERRORS
+                        + " on /metrics stay flat",
                 FOR_A_HUMAN + "then roll out node by node (or per node pool), repeating drain, state-file removal"
                         + " and restart on each");
     }

@@ -1,9 +1,11 @@
 package dev.numaadvisor.cli;
 
 import dev.numaadvisor.repl.ReplLauncher;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code numa-advisor repl}: the interactive advisor (also what runs with no subcommand). */
@@ -14,12 +16,17 @@ public final class ReplCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    LlmOptions llm = new LlmOptions();
+
     @Override
     public Integer call() {
-        return call(spec.commandLine().getOut());
+        LlmOptions outer = spec.parent() != null && spec.parent().userObject() instanceof RootCommand
+                ? ((RootCommand) spec.parent().userObject()).llm : null;
+        return call(spec.commandLine().getOut(), llm.orElse(outer), System.getenv());
     }
 
-    Integer call(java.io.PrintWriter out) {
-        return ReplLauncher.run(out, System.getenv());
+    Integer call(java.io.PrintWriter out, LlmOptions options, Map<String, String> env) {
+        return ReplLauncher.run(out, env, options.setup(env));
     }
 }

@@ -3,6 +3,7 @@ package dev.numaadvisor.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code numa-advisor}: with no subcommand, the REPL; {@code --help} still prints usage. */
@@ -12,13 +13,16 @@ import picocli.CommandLine.Spec;
                 + "Device managers). Advisory only: it never changes a node.",
         subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, DraftCommand.class,
                 ExplainPodCommand.class, FleetCommand.class, BenchCommand.class, ReplCommand.class,
-                ImportCommand.class, CollectCommand.class})
+                ImportCommand.class, CollectCommand.class, AskCommand.class, McpCommand.class, EvalCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    LlmOptions llm = new LlmOptions();
+
     @Override
     public Integer call() {
-        return new ReplCommand().call(spec.commandLine().getOut());
+        return new ReplCommand().call(spec.commandLine().getOut(), llm, System.getenv());
     }
 }

@@ -1,6 +1,7 @@
 package dev.numaadvisor.repl;
 
 import dev.numaadvisor.adapter.text.Style;
+import dev.numaadvisor.llm.LlmSetup;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +17,11 @@ public final class BatchShell {
     }
 
     public static int run(BufferedReader in, PrintWriter out) {
-        ReplEngine engine = new ReplEngine(Style.plain());
+        return run(in, out, LlmSetup.OFFLINE);
+    }
+
+    public static int run(BufferedReader in, PrintWriter out, LlmSetup llm) {
+        ReplEngine engine = new ReplEngine(Style.plain(), llm);
         StringBuilder pending = new StringBuilder();
         try {
             for (String line = in.readLine(); line != null && !engine.quitRequested(); line = in.readLine()) {

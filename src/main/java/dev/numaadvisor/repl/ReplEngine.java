@@ -18,6 +18,7 @@ import dev.numaadvisor.core.rule.LintResult;
 import dev.numaadvisor.core.rule.RuleRegistry;
 import java.util.Map;
 import dev.numaadvisor.app.assistant.OfflineAssistant;
+import dev.numaadvisor.app.learn.LearnCourse;
 import dev.numaadvisor.app.session.ConfigView;
 import dev.numaadvisor.app.session.NodeSpec;
 import dev.numaadvisor.app.session.Paste;
@@ -29,12 +30,15 @@ import dev.numaadvisor.app.session.WhatIf;
 import dev.numaadvisor.core.admission.SimulationResult;
 import dev.numaadvisor.core.fleet.FleetReport;
 import dev.numaadvisor.core.problem.InputException;
+import dev.numaadvisor.llm.AssistantRouter;
+import dev.numaadvisor.llm.LlmSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The REPL without a terminal: one input (a command, a pasted document or a question) in, the
@@ -50,12 +54,36 @@ public final class ReplEngine {
     private final Style style;
     private final List<ReplCommandSpec> commands;
     private final List<String> transcript = new ArrayList<>();
+    private final AssistantRouter router;
+    private Consumer<String> streamSink;
     private SimulationResult last;
     private boolean quit;
+    private boolean clearRequested;
+    private LearnCourse learn;
 
     public ReplEngine(Style style) {
+        this(style, LlmSetup.OFFLINE);
+    }
+
+    /** With a model configured, questions go to it (built on the first question); else offline. */
+    public ReplEngine(Style style, LlmSetup llm) {
         this.style = style;
+        this.router = llm.router(() -> session, assistant);
         this.commands = table();
+    }
+
+    /** Where streamed answer lines go as they arrive (the terminal); null prints the whole answer at the end. */
+    public void streamTo(Consumer<String> sink) {
+        this.streamSink = sink;
+    }
+
+    /** Ctrl-C during an answer: stop the stream, keep the session. */
+    public void cancelAnswer() {
+        router.cancel();
+    }
+
+    public AssistantRouter router() {
+        return router;
     }
 
     private List<ReplCommandSpec> table() {
@@ -69,11 +97,17 @@ public final class ReplEngine {
                 cmd("/why", ReplCommandSpec.Completion.NONE, none, a -> why()),
                 cmd("/whatif", ReplCommandSpec.Completion.WORDS, whatifWords(), this::whatIf),
                 cmd("/explain", ReplCommandSpec.Completion.WORDS, POLICIES, this::explain),
+                cmd("/model", ReplCommandSpec.Completion.WORDS, List.of("offline", "openai", "ollama", "anthropic"),
+                        router::model),
+                cmd("/usage", ReplCommandSpec.Completion.NONE, none, a -> router.usage()),
+                cmd("/context", ReplCommandSpec.Completion.NONE, none, router::context),
                 cmd("/draft", ReplCommandSpec.Completion.WORDS, POLICIES.subList(1, 4), this::draft),
                 cmd("/lint", ReplCommandSpec.Completion.NONE, none, a -> lint()),
                 cmd("/fleet", ReplCommandSpec.Completion.NONE, none, this::fleet),
                 cmd("/save", ReplCommandSpec.Completion.FILES, none, this::save),
                 cmd("/load", ReplCommandSpec.Completion.FILES, none, this::load),
+                cmd("/learn", ReplCommandSpec.Completion.WORDS, List.of("skip", "stop", "seed"), this::learn),
+                cmd("/clear", ReplCommandSpec.Completion.NONE, none, a -> clear()),
                 cmd("/reset", ReplCommandSpec.Completion.NONE, none, a -> reset()),
                 cmd("/quit", ReplCommandSpec.Completion.NONE, none, a -> quit()));
     }
@@ -85,8 +119,8 @@ public final class ReplEngine {
 
     private static List<String> names() {
         return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/draft",
-                "/lint", "/fleet", "/save",
-                "/load", "/reset", "/quit");
+                "/lint", "/fleet", "/model", "/usage", "/context", "/save", "/load", "/learn", "/clear", "/reset",
+                "/quit");
     }
 
     private static List<String> whatifWords() {
@@ -127,7 +161,8 @@ public final class ReplEngine {
             out = "internal error (the session is kept): " + e;
         }
         transcript.add("**> " + text.lines().findFirst().orElse("") + "**\n\n```\n" + out.strip() + "\n```\n");
-        return out.endsWith("\n") ? out : out + "\n";
+        out = Headings.render(out, style);
+        return out.endsWith("\n") || out.isEmpty() ? out : out + "\n";
     }
 
     private String dispatch(String input) {
@@ -143,10 +178,19 @@ public final class ReplEngine {
             }
             return "unknown command " + name + ": /help lists the commands";
         }
+        String bare = text.toLowerCase(java.util.Locale.ROOT);
+        for (ReplCommandSpec c : commands) {
+            if (c.name().substring(1).equals(bare) || (bare.equals("exit") && c.name().equals("/quit"))) {
+                return "\"" + text + "\" is not a command here; did you mean " + c.name() + "? (/help lists them)";
+            }
+        }
         if (Paste.looksLikeDocument(text)) {
             return paste(input);
         }
-        return assistant.answer(session, text);
+        if (learn != null && learn.active()) {
+            return learn.answer(text);
+        }
+        return router.answer(text, streamSink);
     }
 
     /** Applies a paste to a copy first, so a bad paste cannot leave half a change behind. */
@@ -335,6 +379,44 @@ public final class ReplEngine {
         String msg = Paste.load(candidate, YamlSource.single(file, text), SessionRun.FILES);
         session.replaceWith(candidate);
         return msg;
+    }
+
+    /** /learn [skip | stop | seed N]: exercises on their own synthetic nodes; the session is not touched. */
+    private String learn(String args) {
+        String[] words = args.isBlank() ? new String[0] : args.trim().split("\\s+");
+        if (words.length == 0) {
+            if (learn == null) {
+                learn = new LearnCourse(LearnCourse.DEFAULT_SEED);
+            }
+            return learn.start();
+        }
+        switch (words[0]) {
+            case "skip":
+                return learn == null ? learn("") : learn.skip();
+            case "stop":
+                return learn == null || !learn.active() ? "no exercise is open" : learn.stop();
+            case "seed":
+                if (words.length != 2 || !words[1].matches("\\d{1,9}")) {
+                    return "usage: /learn seed N (a whole number; the same seed gives the same exercises)";
+                }
+                learn = new LearnCourse(Long.parseLong(words[1]));
+                return learn.start();
+            default:
+                return "usage: /learn " + ReplHelp.args("/learn");
+        }
+    }
+
+    /** Asks the terminal front end to clear the screen; the session is kept. */
+    private String clear() {
+        clearRequested = true;
+        return "";
+    }
+
+    /** True once after /clear: the shell clears its screen and resets the flag. */
+    public boolean takeClearRequest() {
+        boolean c = clearRequested;
+        clearRequested = false;
+        return c;
     }
 
     private String reset() {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import dev.numaadvisor.llm.LlmSetup;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -21,14 +22,18 @@ public final class ReplLauncher {
     }
 
     public static int run(PrintWriter out, Map<String, String> env) {
+        return run(out, env, LlmSetup.OFFLINE);
+    }
+
+    public static int run(PrintWriter out, Map<String, String> env, LlmSetup llm) {
         if (System.console() == null) {
             // Not a terminal: JLine would fall back to a dumb terminal and print a warning and
             // prompts; answers only is what a script wants.
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return BatchShell.run(in, out);
+            return BatchShell.run(in, out, llm);
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            return new InteractiveShell(terminal, historyFile(env), env.containsKey("NO_COLOR")).run();
+            return new InteractiveShell(terminal, historyFile(env), env.containsKey("NO_COLOR"), llm).run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,9 @@ import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.app.session.SessionRun;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The default assistant when no LLM is configured: a described scenario is extracted into the
@@ -15,7 +18,14 @@ public final class OfflineAssistant {
     /** Below this BM25 score a match is noise (tuned on the question set in the tests). */
     static final double MIN_SCORE = 4.0;
 
+    /** Inputs of at most this many words must name a knowledge term, or they are not understood. */
+    static final int SHORT_INPUT_WORDS = 3;
+    /** Words too common in titles and tags to show that a short input is about this domain. */
+    private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "what", "how", "why", "does",
+            "are", "set", "one", "two", "its", "not", "all", "per", "from", "into", "when", "which");
+
     private KnowledgeIndex index;
+    private Set<String> vocabulary;
 
     public String answer(Session session, String question) {
         ScenarioExtractor.Extraction e = ScenarioExtractor.extract(question);
@@ -46,6 +56,11 @@ public final class OfflineAssistant {
 
     /** The best paragraph(s) for a question, quoted with their page; or a plain "I don't know". */
     public String fromKnowledge(String question) {
+        if (!aboutTheDomain(question)) {
+            return "I did not understand \"" + question.strip() + "\": it is not a command (commands start with /,"
+                    + " /help lists them) and names nothing from the knowledge base. Ask a question such as \"what"
+                    + " does restricted do?\", or describe a node and a pod.\n";
+        }
         List<KnowledgeIndex.Hit> hits = index().search(question, 3);
         if (hits.isEmpty() || hits.get(0).score() < MIN_SCORE) {
             return "I don't know that from the knowledge base. Try /explain TOPIC for a page, /simulate for what "
@@ -65,9 +80,51 @@ public final class OfflineAssistant {
         return sb.toString();
     }
 
+    /**
+     * False for a short input ({@link #SHORT_INPUT_WORDS} words or fewer, e.g. "clear", "hello
+     * there") that names no word of a page's slug, title or tags: BM25 would still find some
+     * paragraph sharing a word, and quoting it would look like an answer.
+     */
+    boolean aboutTheDomain(String question) {
+        String[] words = question.toLowerCase(Locale.ROOT).split("[^a-z0-9_-]+");
+        List<String> real = new java.util.ArrayList<>();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                real.add(w);
+            }
+        }
+        if (real.size() > SHORT_INPUT_WORDS) {
+            return true;
+        }
+        Set<String> vocab = vocabulary();
+        return real.stream().anyMatch(vocab::contains);
+    }
+
+    private Set<String> vocabulary() {
+        if (vocabulary == null) {
+            Set<String> v = new TreeSet<>();
+            for (KnowledgePage p : index().pages()) {
+                List<String> terms = new java.util.ArrayList<>(p.tags());
+                terms.add(p.slug());
+                terms.add(p.title());
+                for (String term : terms) {
+                    String t = term.toLowerCase(Locale.ROOT);
+                    v.add(t);
+                    for (String part : t.split("[^a-z0-9_]+")) {
+                        if (part.length() >= 3 && !COMMON.contains(part)) {
+                            v.add(part);
+                        }
+                    }
+                }
+            }
+            vocabulary = v;
+        }
+        return vocabulary;
+    }
+
     /** The page whose slug, title or tag best matches {@code topic}; null when none. */
     public String explain(String topic) {
-        String t = topic.trim().toLowerCase(java.util.Locale.ROOT);
+        String t = topic.trim().toLowerCase(Locale.ROOT);
         for (KnowledgePage p : index().pages()) {
             if (p.slug().equalsIgnoreCase(t) || p.title().equalsIgnoreCase(t)) {
                 return page(p);

@@ -8,15 +8,16 @@ import dev.numaadvisor.core.admission.AdmissionError;
 import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.config.ReservedMemory;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.model.Quantity;
-import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The plain-English walkthrough of one simulated pod: each provider's hints, the merged hint,
@@ -27,6 +28,11 @@ public final class Walkthrough {
     private Walkthrough() {
     }
 
+    /**
+     * {@code outcome} must be the simulation of {@code session} as it is (its kubelet config is
+     * the one printed under "Kubelet config the node needs"), so every number shown is the
+     * recommended node's.
+     */
     public static String write(Session session, Simulate.Outcome outcome, String podName) {
         SimulationResult r = outcome.result();
         StringBuilder sb = new StringBuilder();
@@ -38,20 +44,23 @@ public final class Walkthrough {
         if (p == null || pod == null) {
             return "no pod \"" + podName + "\" in the simulation\n";
         }
-        sb.append("## What the managers do\n");
+        KubeletConfig config = outcome.scenario().input().config();
+        sb.append("## What the managers do\n")
+                .append("Simulated on this node with the drafted kubelet config shown below (")
+                .append(configSummary(config, r)).append(").\n");
+        if (p.podHints() != null) {
+            sb.append("pod (").append(config.topologyManagerScope()).append(" scope: one hint for the whole pod):\n");
+            sb.append(hints(p.podHints(), p.podHint()));
+        }
         for (ContainerResult c : p.containers()) {
             sb.append(container(c));
         }
         sb.append("Admission: ").append(p.admitted() ? "ADMITTED" : "REJECTED " + p.reason() + " — " + p.message())
                 .append('\n');
-        sb.append('\n').append(condition(outcome, p, pod));
+        sb.append('\n').append(AffinityCondition.write(outcome, p, pod, chosenNuma(p, outcome)));
         sb.append("\n## Kubelet config the node needs\n```yaml\n").append(ScenarioYaml.dump(session.kubeletConfig()))
                 .append("```\n");
-        sb.append("reservedSystemCPUs ").append(session.kubeletConfig().get("reservedSystemCPUs"))
-                .append(" is one whole core (both threads) off the device's NUMA node; reservedMemory ")
-                .append(KubeletDraft.RESERVED_MEMORY_TOTAL).append(" = systemReserved ")
-                .append(KubeletDraft.SYSTEM_RESERVED_MEMORY)
-                .append(" + evictionHard memory.available 100Mi, as the Memory Manager requires.\n");
+        sb.append(reservations(outcome.scenario().input().machine(), config, r.reservedCpus()));
         sb.append("\n## Verify on a real node (read-only)\n")
                 .append("- kubectl describe node NODE   (Allocatable cpu, memory, nvidia.com/gpu)\n")
                 .append("- kubectl get events --field-selector reason=").append(AdmissionError.TOPOLOGY_AFFINITY_ERROR)
@@ -62,16 +71,67 @@ public final class Walkthrough {
         return sb.toString();
     }
 
+    private static String configSummary(KubeletConfig c, SimulationResult r) {
+        return "cpuManagerPolicy " + c.cpuManagerPolicy()
+                + (c.cpuManagerPolicyOptions().isEmpty() ? "" : " " + c.cpuManagerPolicyOptions().keySet())
+                + ", memoryManagerPolicy " + c.memoryManagerPolicy() + ", topologyManagerPolicy "
+                + c.topologyManagerPolicy() + ", scope " + c.topologyManagerScope() + ", reserved CPUs "
+                + (r.reservedCpus() == null || r.reservedCpus().isEmpty() ? "none" : r.reservedCpus().toString());
+    }
+
+    /** Why the reservations are what they are, from the config and machine (not from the drafter). */
+    private static String reservations(Machine m, KubeletConfig c, CpuSet reserved) {
+        StringBuilder sb = new StringBuilder();
+        if (reserved != null && !reserved.isEmpty()) {
+            TreeSet<Integer> numa = new TreeSet<>();
+            TreeSet<Integer> cores = new TreeSet<>();
+            boolean whole = true;
+            for (int id : reserved.toArray()) {
+                numa.add(m.topology().cpu(id).numaNode());
+                cores.add(m.topology().cpu(id).core());
+            }
+            for (int core : cores) {
+                whole &= reserved.containsAll(m.topology().cpusInCore(core));
+            }
+            sb.append("reservedSystemCPUs ").append(reserved).append(" is ").append(cores.size())
+                    .append(whole ? " whole core(s)" : " core(s), not all threads").append(" on NUMA ")
+                    .append(numa).append(".\n");
+        }
+        long reservedMem = 0;
+        for (ReservedMemory rm : c.reservedMemory()) {
+            Quantity q = rm.limits().get("memory");
+            reservedMem += q == null ? 0 : q.value();
+        }
+        if (reservedMem > 0) {
+            Quantity sys = c.systemReserved().get("memory");
+            Quantity kube = c.kubeReserved().get("memory");
+            String eviction = c.evictionHard().get("memory.available");
+            sb.append("reservedMemory totals ").append(Bytes.human(reservedMem)).append(" = systemReserved ")
+                    .append(sys == null ? "0" : sys).append(kube == null ? "" : " + kubeReserved " + kube)
+                    .append(" + evictionHard memory.available ").append(eviction == null ? "0" : eviction)
+                    .append(", the sum the Memory Manager requires.\n");
+        }
+        return sb.toString();
+    }
+
+    private static String hints(Map<String, List<TopologyHint>> hints, TopologyHint merged) {
+        StringBuilder sb = new StringBuilder();
+        hints.forEach((resource, list) -> sb.append("  ").append(manager(resource)).append(" hints for ")
+                .append(resource).append(": ").append(list(list)).append('\n'));
+        if (merged != null) {
+            sb.append("  merged hint: ").append(SimulationTextRenderer.hint(merged))
+                    .append(" (✓ preferred, ✗ not preferred)\n");
+        }
+        return sb.toString();
+    }
+
     private static String container(ContainerResult c) {
         StringBuilder sb = new StringBuilder();
         sb.append("container ").append(c.name()).append(c.init() ? " (init)" : "").append(":\n");
         if (c.hints() != null) {
-            c.hints().forEach((resource, hints) -> sb.append("  ").append(manager(resource)).append(" hints for ")
-                    .append(resource).append(": ").append(list(hints)).append('\n'));
-        }
-        if (c.mergedHint() != null) {
-            sb.append("  merged hint: ").append(SimulationTextRenderer.hint(c.mergedHint()))
-                    .append(" (✓ preferred, ✗ not preferred)\n");
+            sb.append(hints(c.hints(), c.mergedHint()));
+        } else if (c.mergedHint() != null) {
+            sb.append(hints(Map.of(), c.mergedHint()));
         }
         if (c.exclusiveCpus() && c.cpus() != null) {
             sb.append("  gets exclusive CPUs ").append(c.cpus()).append(" (").append(c.cpus().size()).append(")\n");
@@ -98,63 +158,6 @@ public final class Walkthrough {
         }
         StringBuilder sb = new StringBuilder();
         hints.forEach(h -> sb.append(sb.length() > 0 ? " " : "").append(SimulationTextRenderer.hint(h)));
-        return sb.toString();
-    }
-
-    /** The TopologyAffinityError condition for the NUMA node the devices (or the merge) chose. */
-    private static String condition(Simulate.Outcome outcome, PodResult p, Pod pod) {
-        Machine m = outcome.scenario().input().machine();
-        int numa = chosenNuma(p, outcome);
-        long cpus = 0;
-        long memoryBytes = 0;
-        for (Container c : pod.containers()) {
-            Quantity cpu = c.requests().get("cpu");
-            Quantity mem = c.requests().get("memory");
-            cpus += cpu == null ? 0 : (cpu.milliValue() + 999) / 1000;
-            memoryBytes += mem == null ? 0 : mem.value();
-        }
-        CpuSet reserved = outcome.result().reservedCpus() == null ? CpuSet.empty() : outcome.result().reservedCpus();
-        CpuSet numaCpus = m.topology().cpusInNuma(numa);
-        int threads = Math.max(1, m.topology().cpusPerCore());
-        long reservedMem = 0;
-        for (ReservedMemory rm : outcome.scenario().input().config().reservedMemory()) {
-            Quantity q = rm.numaNode() == numa ? rm.limits().get("memory") : null;
-            reservedMem += q == null ? 0 : q.value();
-        }
-        long numaMem = m.numaNodes().get(numa) == null ? 0 : m.numaNodes().get(numa).memoryBytes();
-        StringBuilder sb = new StringBuilder("## When it becomes a TopologyAffinityError\n");
-        sb.append("Under ").append(outcome.scenario().input().config().topologyManagerPolicy())
-                .append(" the pod must fit on NUMA ").append(numa).append(" alone").append(devicesPin(pod, m, numa))
-                .append(". It is rejected with ").append(AdmissionError.TOPOLOGY_AFFINITY_ERROR).append(" (\"")
-                .append(AdmissionError.TOPOLOGY_AFFINITY_MESSAGE).append("\") unless, at admission time:\n");
-        sb.append("- NUMA ").append(numa).append(" has at least ").append(cpus).append(" free CPUs");
-        if (threads > 1 && cpus % threads == 0) {
-            sb.append(" (").append(cpus / threads).append(" whole cores of ").append(threads).append(" threads)");
-        }
-        sb.append(" in the shared pool; it has ").append(numaCpus.difference(reserved).size())
-                .append(" allocatable (").append(numaCpus.size()).append(" minus reserved ")
-                .append(numaCpus.intersects(reserved) ? numaCpus.intersection(reserved).toString() : "none")
-                .append(")\n");
-        sb.append("- NUMA ").append(numa).append(" has at least ").append(Bytes.human(memoryBytes))
-                .append(" of memory free for Guaranteed pods; it has ").append(Bytes.human(numaMem - reservedMem))
-                .append(" allocatable (").append(Bytes.human(numaMem)).append(" minus reservedMemory ")
-                .append(Bytes.human(reservedMem)).append(")\n");
-        return sb.toString();
-    }
-
-
-    private static String devicesPin(Pod pod, Machine m, int numa) {
-        StringBuilder sb = new StringBuilder();
-        for (Container c : pod.containers()) {
-            for (Map.Entry<String, Quantity> e : c.requests().entrySet()) {
-                if (e.getKey().contains("/")) {
-                    long onNuma = m.devicesOf(e.getKey()).stream()
-                            .filter(d -> d.numaNode() != null && d.numaNode() == numa).count();
-                    sb.append(", because only NUMA ").append(numa).append(" has ").append(e.getKey()).append(" (")
-                            .append(onNuma).append(" there; the pod needs ").append(e.getValue()).append(" free)");
-                }
-            }
-        }
         return sb.toString();
     }
 

@@ -8,6 +8,8 @@ public final class AdmissionError extends Exception {
     public static final String TOPOLOGY_AFFINITY_ERROR = "TopologyAffinityError";
     public static final String TOPOLOGY_AFFINITY_MESSAGE = "Resources cannot be allocated with Topology locality";
     public static final String UNEXPECTED_ADMISSION_ERROR = "UnexpectedAdmissionError";
+    /** The static CPU policy's reason for full-pcpus-only rejections (cpumanager SMTAlignmentError). */
+    public static final String SMT_ALIGNMENT_ERROR = "SMTAlignmentError";
 
     private final String reason;
 

@@ -64,7 +64,7 @@ final class PodAdmitter {
         trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ":");
         List<ProviderHints> answers = new ArrayList<>();
         for (HintProvider p : managers.providers()) {
-            answers.add(p.containerHints(pod, c, trace));
+            answers.add(p.containerHints(pod, c, trace).from(p.name()));
         }
         st.hints = flatten(answers);
         MergeResult r = decide(answers, trace);
@@ -95,7 +95,7 @@ final class PodAdmitter {
     private PodResult admitPodScope(Pod pod, Map<String, ContainerState> states, Trace trace) {
         List<ProviderHints> answers = new ArrayList<>();
         for (HintProvider p : managers.providers()) {
-            answers.add(p.podHints(pod, trace));
+            answers.add(p.podHints(pod, trace).from(p.name()));
         }
         Map<String, List<TopologyHint>> podHints = flatten(answers);
         TopologyHint podHint = null;

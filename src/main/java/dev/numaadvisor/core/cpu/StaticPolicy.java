@@ -25,7 +25,7 @@ final class StaticPolicy implements CpuPolicy {
     static final String SMT_NOT_ENOUGH =
             "SMT Alignment Error: not enough free physical CPUs:"
                     + " available physical CPUs = %d, requested CPUs = %d, CPUs per core = %d";
-    static final String SMT_ALIGNMENT_ERROR = "SMTAlignmentError";
+    static final String SMT_ALIGNMENT_ERROR = AdmissionError.SMT_ALIGNMENT_ERROR;
     static final String UNABLE_TO_RESERVE =
             "[cpumanager] unable to reserve the required amount of CPUs (size of %s did not equal"
                 + " %d)";

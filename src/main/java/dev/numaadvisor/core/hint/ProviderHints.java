@@ -15,11 +15,28 @@ public final class ProviderHints {
     private static final ProviderHints NONE = new ProviderHints(Map.of());
 
     private final Map<String, List<TopologyHint>> byResource;
+    private final String provider;
 
     private ProviderHints(Map<String, List<TopologyHint>> byResource) {
         TreeMap<String, List<TopologyHint>> m = new TreeMap<>();
         byResource.forEach((k, v) -> m.put(k, v == null ? null : Collections.unmodifiableList(new ArrayList<>(v))));
         this.byResource = Collections.unmodifiableMap(m);
+        this.provider = null;
+    }
+
+    private ProviderHints(ProviderHints hints, String provider) {
+        this.byResource = hints.byResource;
+        this.provider = provider;
+    }
+
+    /** The same answer, named after the provider that gave it (for traces). */
+    public ProviderHints from(String providerName) {
+        return new ProviderHints(this, providerName);
+    }
+
+    /** The provider's name ({@code cpu}, {@code memory}, {@code device}), or null when unnamed. */
+    public String provider() {
+        return provider;
     }
 
     public static ProviderHints none() {

@@ -39,7 +39,8 @@ public final class ProviderHintsFilter {
         for (int p = 0; p < providersHints.size(); p++) {
             ProviderHints provider = providersHints.get(p);
             if (provider.isEmpty()) {
-                String label = "provider " + (p + 1);
+                String label = provider.provider() == null ? "provider " + (p + 1)
+                        : provider.provider() + " manager";
                 trace.add(label + ": no hints for any resource, so it counts as any NUMA node, preferred");
                 out.add(new ResourceHints(label, List.of(TopologyHint.DONT_CARE)));
                 continue;

@@ -79,7 +79,11 @@ class OfflineAssistantTest {
         ContainerResult c = p.containers().get(0);
         if (c.exclusiveCpus()) {
             facts.add("exclusive CPUs " + c.cpus() + " (" + c.cpus().size() + ")");
-            facts.add("has at least " + c.cpus().size() + " free CPUs");
+            facts.add(c.cpus().size() + " free CPUs for the CPU Manager's hint");
+        }
+        if (r.reservedCpus() != null && !r.reservedCpus().isEmpty()) {
+            facts.add("with the drafted kubelet config shown below");
+            facts.add("reserved CPUs " + r.reservedCpus() + ")");
         }
         if (c.mergedHint() != null && c.mergedHint().affinity() != null) {
             facts.add("NUMA " + c.mergedHint().affinity().ids().get(0) + " alone");
@@ -92,7 +96,23 @@ class OfflineAssistantTest {
         Session s = new Session();
         String a = ASSISTANT.answer(s, "a node with two sockets of 24 cores, a GPU on NUMA node 1, a Guaranteed pod "
                 + "asking 8 CPUs, 16Gi and one GPU, single-numa-node");
-        assertTrue(a.contains("NUMA 1 has at least 8 free CPUs (4 whole cores of 2 threads)"), a);
+        // The numbers are the drafted node's: the config printed is the one simulated.
+        SimulationResult r = SessionRun.run(s).result();
+        assertTrue(s.kubeletConfig().get("reservedSystemCPUs").equals(r.reservedCpus().toString()), a);
+        assertTrue(a.contains("reserved CPUs " + r.reservedCpus()), a);
+        assertTrue(a.contains("8 free CPUs for the CPU Manager's hint, which with full-pcpus-only means 4 whole free "
+                + "cores of 2 threads"), a);
+        // 24 cores x 2 threads is the input; the reserved core lies on NUMA 0, so NUMA 1 keeps all.
+        assertTrue(a.contains("NUMA 1 has 48 CPUs, reserved there: none"), a);
         assertFalse(a.contains("kubectl delete") || a.contains("kubectl edit") || a.contains("kubectl apply"), a);
+    }
+
+    @org.junit.jupiter.api.Test
+    void withoutFullPcpusOnlyAnyFreeCpusCount() {
+        Session s = new Session();
+        String a = ASSISTANT.answer(s, "a node with two sockets of 24 cores, a GPU on NUMA node 1, a Guaranteed pod "
+                + "asking 3 CPUs, 16Gi and one GPU, single-numa-node");
+        assertTrue(a.contains("3 free CPUs for the CPU Manager's hint (whole cores are taken first"), a);
+        assertFalse(a.contains("whole free cores of"), a);
     }
 }

@@ -1,0 +1,132 @@
+package dev.numaadvisor.cli;
+
+import dev.numaadvisor.adapter.text.Style;
+import dev.numaadvisor.adapter.text.Table;
+import dev.numaadvisor.adapter.yaml.YamlSource;
+import dev.numaadvisor.llm.LlmSetup;
+import dev.numaadvisor.repl.ReplEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The eval: {@code eval/questions.yaml} (id, category, optional REPL setup commands, question,
+ * mustContain facts, mustNotContain mistakes; case-insensitive substrings) asked of the offline
+ * assistant and of the configured model, each question in a fresh session.
+ */
+public final class EvalRunner {
+    static final String RESOURCE = "eval/questions.yaml";
+
+    /** One question of the set. */
+    public record Question(String id, String category, List<String> setup, String question,
+                           List<String> mustContain, List<String> mustNotContain) {
+    }
+
+    /** One answer's score: what was missing and which mistakes appeared. */
+    public record Score(Question question, List<String> missing, List<String> mistakes) {
+        public boolean passed() {
+            return missing.isEmpty() && mistakes.isEmpty();
+        }
+    }
+
+    private EvalRunner() {
+    }
+
+    public static String run(LlmSetup setup, boolean verbose) {
+        List<Question> questions = questions();
+        StringBuilder sb = new StringBuilder();
+        sb.append(report("offline", score(questions, LlmSetup.OFFLINE), verbose));
+        if (!setup.settings().offline()) {
+            sb.append('\n').append(report(setup.settings().kind().id() + " " + setup.settings().model(),
+                    score(questions, setup), verbose));
+        }
+        return sb.toString();
+    }
+
+    public static List<Score> score(List<Question> questions, LlmSetup setup) {
+        List<Score> scores = new ArrayList<>();
+        for (Question q : questions) {
+            ReplEngine engine = new ReplEngine(Style.plain(), setup);
+            q.setup().forEach(engine::handle);
+            String answer = engine.handle(q.question()).toLowerCase(Locale.ROOT);
+            List<String> missing = new ArrayList<>();
+            List<String> mistakes = new ArrayList<>();
+            q.mustContain().forEach(f -> {
+                if (!answer.contains(f.toLowerCase(Locale.ROOT))) {
+                    missing.add(f);
+                }
+            });
+            q.mustNotContain().forEach(f -> {
+                if (answer.contains(f.toLowerCase(Locale.ROOT))) {
+                    mistakes.add(f);
+                }
+            });
+            scores.add(new Score(q, missing, mistakes));
+        }
+        return scores;
+    }
+
+    static String report(String assistant, List<Score> scores, boolean verbose) {
+        Map<String, int[]> byCategory = new TreeMap<>();
+        int passed = 0;
+        for (Score s : scores) {
+            int[] c = byCategory.computeIfAbsent(s.question().category(), k -> new int[2]);
+            c[0]++;
+            if (s.passed()) {
+                c[1]++;
+                passed++;
+            }
+        }
+        Table t = new Table().row("assistant: " + assistant, "questions", "passed", "failed");
+        t.row("all", String.valueOf(scores.size()), String.valueOf(passed), String.valueOf(scores.size() - passed));
+        byCategory.forEach((cat, c) -> t.row("  " + cat, String.valueOf(c[0]), String.valueOf(c[1]),
+                String.valueOf(c[0] - c[1])));
+        StringBuilder sb = new StringBuilder(t.render(""));
+        if (verbose) {
+            for (Score s : scores) {
+                if (!s.passed()) {
+                    sb.append(s.question().id()).append(": missing ").append(s.missing()).append(", mistakes ")
+                            .append(s.mistakes()).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Question> questions() {
+        String text;
+        try (InputStream in = EvalRunner.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> doc = (Map<String, Object>) YamlSource.single(RESOURCE, text).toJava();
+        List<Question> out = new ArrayList<>();
+        for (Object o : (List<Object>) doc.get("questions")) {
+            Map<String, Object> q = (Map<String, Object>) o;
+            out.add(new Question(String.valueOf(q.get("id")), String.valueOf(q.get("category")),
+                    strings(q.get("setup")), String.valueOf(q.get("question")), strings(q.get("mustContain")),
+                    strings(q.get("mustNotContain"))));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object o) {
+        List<String> out = new ArrayList<>();
+        if (o instanceof List) {
+            ((List<Object>) o).forEach(x -> out.add(String.valueOf(x)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,311 @@
+package dev.numaadvisor.llm;
+
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.agent.tool.ToolSpecifications;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import dev.langchain4j.service.AiServices;
+import dev.langchain4j.service.Result;
+import dev.langchain4j.service.tool.ToolErrorHandlerResult;
+import dev.numaadvisor.app.assistant.OfflineAssistant;
+import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.app.session.SessionRun;
+import dev.numaadvisor.app.Simulate;
+import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.model.CpuSet;
+import dev.numaadvisor.core.model.CpuTopology;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * An LLM conversation grounded in the engine: AiServices with {@link AdvisorTools}, the system
+ * prompt, redaction on the way out and restoration on the way back, bounded retries on 429/5xx,
+ * and every answer checked by {@link AnswerGuard} (one re-prompt on a mismatch, then a visible
+ * warning). A failed turn leaves the conversation as it was before the question.
+ */
+public final class LlmAssistant {
+    /** Tool calls per question before AiServices gives up: enough for simulate, explain, lint. */
+    static final int MAX_TOOL_CALLS = 8;
+    static final int MEMORY_MESSAGES = 40;
+
+    /** Timeout per HTTP call, attempts per turn, and the first backoff (doubled per retry). */
+    public record Options(Duration timeout, int attempts, Duration backoff, boolean redact) {
+        public static Options defaults(boolean redact) {
+            return new Options(Duration.ofSeconds(120), 3, Duration.ofSeconds(2), redact);
+        }
+    }
+
+    /**
+     * A checked answer for display (placeholders restored), the model's first text as it was
+     * streamed (restored, unchecked), the tokens the last turn used, and whether a warning was added.
+     */
+    public record Answer(String text, String raw, TokenUsage usage, boolean warned) {
+    }
+
+    /** Thrown with a one-line, key-free message when the model cannot be reached or refuses. */
+    public static final class LlmException extends RuntimeException {
+        LlmException(String message) {
+            super(message);
+        }
+    }
+
+    private final ProviderSettings settings;
+    private final Supplier<Session> session;
+    private final Options options;
+    private final Redactor redactor;
+    private final AdvisorTools tools;
+    private final MessageWindowChatMemory memory = MessageWindowChatMemory.withMaxMessages(MEMORY_MESSAGES);
+    private final Advisor advisor;
+    private final String systemPrompt = SystemPrompt.text();
+    private TokenUsage total = new TokenUsage(0, 0, 0);
+    private TokenUsage lastUsage;
+
+    public LlmAssistant(ProviderSettings settings, Supplier<Session> session, OfflineAssistant knowledge, Options options) {
+        this.settings = settings;
+        this.session = session;
+        this.options = options;
+        this.redactor = new Redactor(options.redact());
+        this.tools = new AdvisorTools(session, redactor, knowledge);
+        this.advisor = AiServices.builder(Advisor.class)
+                .chatModel(ChatModels.chat(settings, options.timeout()))
+                .streamingChatModel(ChatModels.streaming(settings, options.timeout()))
+                .chatMemory(memory)
+                .systemMessageProvider(id -> systemPrompt)
+                .tools(tools)
+                .maxSequentialToolsInvocations(MAX_TOOL_CALLS)
+                .toolArgumentsErrorHandler((error, ctx) -> ToolErrorHandlerResult.text("{\"error\":\"bad arguments for "
+                        + ctx.toolExecutionRequest().name() + ": " + jsonSafe(error.getMessage())
+                        + "; send arguments as a JSON object matching the tool's schema\"}"))
+                .toolExecutionErrorHandler((error, ctx) -> ToolErrorHandlerResult.text("{\"error\":\""
+                        + jsonSafe(error.getMessage()) + "\"}"))
+                .hallucinatedToolNameStrategy(request -> ToolExecutionResultMessage.from(request,
+                        "{\"error\":\"there is no tool named " + jsonSafe(request.name()) + "; the tools are "
+                                + toolNames() + "\"}"))
+                .build();
+    }
+
+    public ProviderSettings settings() {
+        return settings;
+    }
+
+    public AdvisorTools tools() {
+        return tools;
+    }
+
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    public TokenUsage lastUsage() {
+        return lastUsage;
+    }
+
+    public TokenUsage totalUsage() {
+        return total;
+    }
+
+    /** Asks and checks; {@code partials} (may be null) receives the streamed text, line by line, restored. */
+    public Answer ask(String question, Consumer<String> partials, AtomicBoolean cancel) {
+        redactor.learn(session.get());
+        String text = turn(redactor.redact(question), partials, cancel);
+        String raw = redactor.restore(text);
+        AnswerGuard.Checked checked = check(raw);
+        boolean warned = false;
+        if (!checked.mismatches().isEmpty() && !cancel.get()) {
+            String again = turn(redactor.redact(reprompt(checked.mismatches(), sessionRun().result())), null, cancel);
+            checked = check(redactor.restore(again));
+            if (!checked.mismatches().isEmpty()) {
+                warned = true;
+                checked = new AnswerGuard.Checked(checked.text() + "\n\n⚠ This answer disagrees with the simulator: "
+                        + String.join("; ", checked.mismatches()) + ". Trust /simulate and /why.",
+                        checked.mismatches(), checked.linted());
+            }
+        }
+        return new Answer(checked.text(), raw, lastUsage, warned);
+    }
+
+    private static String reprompt(List<String> mismatches, SimulationResult result) {
+        return "The checker compared your answer with the simulator and found: " + String.join("; ", mismatches)
+                + ". The simulator's trace:\n" + String.join("\n", result.trace())
+                + "\nRewrite the answer so every verdict and CPU id matches the simulator.";
+    }
+
+    /** The simulator's run of the session, or null when it has no node, no pods, or cannot run. */
+    private Simulate.Outcome sessionRun() {
+        Session s = session.get();
+        if (!s.hasNode() || s.pods().isEmpty()) {
+            return null;
+        }
+        try {
+            return SessionRun.run(s);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private AnswerGuard.Checked check(String answer) {
+        Simulate.Outcome run = sessionRun();
+        if (run == null) {
+            return AnswerGuard.check(answer, null);
+        }
+        CpuTopology t = run.scenario().input().machine().topology();
+        List<CpuSet> facts = new ArrayList<>();
+        facts.add(t.all());
+        t.numaNodeIds().forEach(n -> facts.add(t.cpusInNuma(n)));
+        t.socketIds().forEach(n -> facts.add(t.cpusInSocket(n)));
+        return AnswerGuard.check(answer, run.result(), facts);
+    }
+
+    /** One model turn with bounded retries; the memory is rolled back when the turn fails. */
+    private String turn(String message, Consumer<String> partials, AtomicBoolean cancel) {
+        List<ChatMessage> before = new ArrayList<>(memory.messages());
+        long backoff = options.backoff().toMillis();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                String text = partials == null ? whole(message) : streamed(message, partials, cancel);
+                if (cancel.get()) {
+                    // A stopped answer is half a turn: forget it, so the next request is well-formed.
+                    memory.set(before);
+                }
+                return text == null ? "" : text;
+            } catch (RuntimeException e) {
+                memory.set(before);
+                if (attempt >= options.attempts() || !LlmErrors.retriable(e) || cancel.get()) {
+                    throw new LlmException(LlmErrors.describe(e, settings));
+                }
+                sleep(backoff);
+                backoff *= 2;
+            }
+        }
+    }
+
+    private String whole(String message) {
+        Result<String> r = advisor.chat(message);
+        count(r.tokenUsage());
+        return r.content();
+    }
+
+    private String streamed(String message, Consumer<String> partials, AtomicBoolean cancel) {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        StringBuilder all = new StringBuilder();
+        LineBuffer lines = new LineBuffer(line -> partials.accept(redactor.restore(line)));
+        advisor.stream(message)
+                .onPartialResponseWithContext((partial, ctx) -> {
+                    if (cancel.get()) {
+                        ctx.streamingHandle().cancel();
+                        done.complete(null);
+                        return;
+                    }
+                    all.append(partial.text());
+                    lines.add(partial.text());
+                })
+                .onCompleteResponse(done::complete)
+                .onError(done::completeExceptionally)
+                .start();
+        ChatResponse response;
+        try {
+            response = done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException("interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+                    : new RuntimeException(e.getCause());
+        }
+        lines.flush();
+        if (response == null) {
+            return all.toString();
+        }
+        count(response.tokenUsage());
+        return response.aiMessage() == null || response.aiMessage().text() == null ? all.toString()
+                : response.aiMessage().text();
+    }
+
+    private void count(TokenUsage usage) {
+        lastUsage = usage;
+        if (usage != null) {
+            total = total.add(usage);
+        }
+    }
+
+    /**
+     * What the next request would carry, redacted exactly as sent: the system prompt, the
+     * conversation so far, the tools offered, and the next question.
+     */
+    public String context(String nextQuestion) {
+        StringBuilder sb = new StringBuilder("provider: ").append(settings.describe()).append('\n');
+        sb.append("redaction: ").append(redactor.enabled() ? "on" : "off (--no-redact)").append("\n\n");
+        sb.append("## system\n").append(systemPrompt).append("\n\n## history (").append(memory.messages().size())
+                .append(" messages)\n");
+        for (ChatMessage m : memory.messages()) {
+            sb.append("- ").append(m.type()).append(": ").append(oneLine(String.valueOf(m))).append('\n');
+        }
+        sb.append("\n## tools offered\n");
+        for (ToolSpecification t : ToolSpecifications.toolSpecificationsFrom(tools)) {
+            sb.append("- ").append(t.name()).append(": ").append(t.description()).append('\n');
+        }
+        if (nextQuestion != null && !nextQuestion.isBlank()) {
+            redactor.learn(session.get());
+            sb.append("\n## next user message\n").append(redactor.redact(nextQuestion)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private String toolNames() {
+        List<String> names = new ArrayList<>();
+        ToolSpecifications.toolSpecificationsFrom(tools).forEach(t -> names.add(t.name()));
+        return String.join(", ", names);
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replace('\n', ' ');
+        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
+    }
+
+    static String jsonSafe(String s) {
+        return s == null ? "" : s.replace("\\", "\\\\").replace("\"", "'").replace('\n', ' ');
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Collects streamed fragments and hands on whole lines, so a placeholder is never split. */
+    private static final class LineBuffer {
+        private final Consumer<String> out;
+        private final StringBuilder pending = new StringBuilder();
+
+        LineBuffer(Consumer<String> out) {
+            this.out = out;
+        }
+
+        void add(String fragment) {
+            pending.append(fragment);
+            int nl;
+            while ((nl = pending.indexOf("\n")) >= 0) {
+                out.accept(pending.substring(0, nl + 1));
+                pending.delete(0, nl + 1);
+            }
+        }
+
+        void flush() {
+            if (pending.length() > 0) {
+                out.accept(pending.toString());
+                pending.setLength(0);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.numaadvisor.llm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code numa-advisor mcp} as a separate process, driven over its pipes with hand-fed JSON-RPC the
+ * way an MCP client does: initialize, initialized, tools/list, tools/call, then stdin EOF ends it.
+ */
+class McpServerTest {
+    private static String send(PrintWriter in, BufferedReader out, String json) throws Exception {
+        in.println(json);
+        in.flush();
+        return out.readLine();
+    }
+
+    @Test
+    void servesTheToolsOverStdioAndExitsAtEof() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "dev.numaadvisor.cli.Main", "mcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = new ArrayList<>();
+        try (PrintWriter in = new PrintWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8));
+             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
+                    + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}"));
+            in.println("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}"));
+            lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
+                    + "\"simulate\",\"arguments\":{\"scenario\":\"" + Stubs.GPU_DESCRIPTION + "\"}}}"));
+            lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":"
+                    + "\"nope\",\"arguments\":{}}}"));
+            lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":"
+                    + "\"diagnosePod\",\"arguments\":{\"podName\":\"ghost\"}}}"));
+            in.close();
+            assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the server did not end at stdin EOF");
+            assertEquals(null, out.readLine(), "nothing but replies on stdout");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(0, p.exitValue());
+        JsonNode init = Stubs.JSON.readTree(lines.get(0));
+        assertEquals("2025-06-18", init.at("/result/protocolVersion").asText());
+        assertEquals("numa-advisor", init.at("/result/serverInfo/name").asText());
+        JsonNode list = Stubs.JSON.readTree(lines.get(1));
+        List<String> names = new ArrayList<>();
+        list.at("/result/tools").forEach(t -> names.add(t.get("name").asText()));
+        assertTrue(names.containsAll(List.of("simulate", "lint", "mergeHints", "whatIf", "explain", "searchKnowledge",
+                "diagnosePod", "showSession")), names.toString());
+        assertEquals("object", list.at("/result/tools/0/inputSchema/type").asText());
+        JsonNode call = Stubs.JSON.readTree(lines.get(2));
+        assertFalse(call.at("/result/isError").asBoolean());
+        JsonNode result = Stubs.JSON.readTree(call.at("/result/content/0/text").asText());
+        assertTrue(result.at("/pods/0/admitted").asBoolean(), result.toString());
+        assertTrue(result.toString().contains(Stubs.GPU_CPUS), result.toString());
+        assertEquals(-32602, Stubs.JSON.readTree(lines.get(3)).at("/error/code").asInt());
+        JsonNode ghost = Stubs.JSON.readTree(lines.get(4));
+        assertTrue(ghost.at("/result/isError").asBoolean());
+        assertTrue(ghost.at("/result/content/0/text").asText().contains("no pod"));
+    }
+}

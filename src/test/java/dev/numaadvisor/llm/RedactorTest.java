@@ -1,0 +1,57 @@
+package dev.numaadvisor.llm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.numaadvisor.app.session.PodSpec;
+import dev.numaadvisor.app.session.Session;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Redaction out, restoration back: what is hidden, what is kept, and the round trip. */
+class RedactorTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "node 10.0.3.17 is slow | node IP-1 is slow",
+        "ping fe80::1ff:fe23:4567:890a now | ping IP-1 now",
+        "host worker-3.dc1.example.com | host HOST-1",
+        "on node gpu-node-7 today | on node NODE-1 today",
+        "the pod trainer-0 fails | the pod POD-1 fails",
+        "namespace ml-team | namespace NS-1",
+        "nodeName: gpu-node-7 | nodeName: NODE-1",
+        "  name: trainer | name: POD-1"})
+    void hides(String in, String expected) {
+        assertEquals(expected.strip(), new Redactor(true).redact(in).strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"topologyManagerPolicy: single-numa-node", "apiVersion: kubelet.config.k8s.io/v1beta1",
+        "nvidia.com/gpu: 1", "NUMA node 1 has CPUs 24-47", "a node with two sockets", "the pod asking 8 CPUs",
+        "see knowledge/hint-merge.md", "reservedSystemCPUs: 0,48", "Kubernetes 1.35.0", "NUMA-CPU-002"})
+    void keeps(String in) {
+        assertEquals(in, new Redactor(true).redact(in));
+    }
+
+    @Test
+    void sessionNamesAreHiddenEverywhereAndRestored() {
+        Session s = new Session();
+        s.pods().put("db-primary", PodSpec.parse("db-primary", new java.util.ArrayList<>(List.of("cpu=2", "mem=1Gi"))));
+        Redactor r = new Redactor(true);
+        r.learn(s);
+        String out = r.redact("why is db-primary not pinned? db-primary-2 is fine");
+        assertFalse(out.contains("db-primary "), out);
+        assertTrue(out.startsWith("why is POD-1 not pinned?"), out);
+        assertEquals("why is db-primary not pinned? db-primary-2 is fine", r.restore(out));
+    }
+
+    @Test
+    void offIsTheIdentity() {
+        Redactor r = new Redactor(false);
+        assertEquals("node gpu-node-7 at 10.0.0.1", r.redact("node gpu-node-7 at 10.0.0.1"));
+        assertEquals("POD-1", r.restore("POD-1"));
+    }
+}
