@@ -111,25 +111,15 @@ public final class CpuDetails {
 
     /**
      * Distinct ids of {@code level} among {@code within} (all of this subset when null), ascending:
-     * marks each CPU's element, then reads the marks in element order.
+     * the elements, in id order, whose CPUs meet the set (a word test per element, no allocation
+     * but the answer).
      */
     private List<Integer> ids(Level level, CpuSet within) {
         CpuSet set = within == null ? cpus : within;
         int[] elements = index.elementIds(level);
-        int[] positions = index.elementPositions(level);
-        boolean[] seen = new boolean[elements.length];
-        int distinct = 0;
-        // Every CpuDetails is a subset of the machine (built by intersection), so each id has a slot.
-        for (int id : set.toArray()) {
-            int at = positions[id];
-            if (!seen[at]) {
-                seen[at] = true;
-                distinct++;
-            }
-        }
-        List<Integer> out = new ArrayList<>(distinct);
+        List<Integer> out = new ArrayList<>();
         for (int i = 0; i < elements.length; i++) {
-            if (seen[i]) {
+            if (index.elementCpus(level, i).intersects(set)) {
                 out.add(elements[i]);
             }
         }

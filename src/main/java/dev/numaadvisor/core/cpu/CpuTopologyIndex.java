@@ -25,14 +25,13 @@ public final class CpuTopologyIndex {
     private final CpuDetails all;
 
     /*
-     * The same groups as flat arrays, per level: the ascending element ids, their CPUs at the same
-     * position, and for every CPU id the position of its element. Every allocation asks
+     * The same groups as flat arrays, per level: the ascending element ids and their CPUs at the
+     * same position. Every allocation asks
      * "which CPUs of this subset lie in element X" and "which elements does this subset touch"
      * dozens of times; arrays answer without boxing or tree walks.
      */
     private final int[][] levelIds = new int[Level.values().length][];
     private final CpuSet[][] levelCpus = new CpuSet[Level.values().length][];
-    private final int[][] positionOfCpu = new int[Level.values().length][];
 
     public CpuTopologyIndex(CpuTopology topology) {
         this.topology = topology;
@@ -41,7 +40,6 @@ public final class CpuTopologyIndex {
         this.byCore = group(topology, Level.CORE);
         this.byUncore = group(topology, Level.UNCORE);
         this.all = new CpuDetails(this, topology.all());
-        int maxCpu = topology.all().isEmpty() ? -1 : topology.cpus().get(topology.numCpus() - 1).id();
         for (Level level : Level.values()) {
             Map<Integer, CpuSet> groups = groups(level);
             int[] ids = new int[groups.size()];
@@ -51,13 +49,8 @@ public final class CpuTopologyIndex {
                 ids[i] = e.getKey();
                 cpus[i++] = e.getValue();
             }
-            int[] positions = new int[maxCpu + 1];
-            for (CpuInfo c : topology.cpus()) {
-                positions[c.id()] = java.util.Arrays.binarySearch(ids, level.of(c));
-            }
             levelIds[level.ordinal()] = ids;
             levelCpus[level.ordinal()] = cpus;
-            positionOfCpu[level.ordinal()] = positions;
         }
     }
 
@@ -119,9 +112,9 @@ public final class CpuTopologyIndex {
         return levelIds[level.ordinal()];
     }
 
-    /** For every CPU id of the machine, the position of its element in {@link #elementIds}. */
-    int[] elementPositions(Level level) {
-        return positionOfCpu[level.ordinal()];
+    /** The CPUs of the element at {@code position} in {@link #elementIds}. */
+    CpuSet elementCpus(Level level, int position) {
+        return levelCpus[level.ordinal()][position];
     }
 
     Map<Integer, CpuSet> groups(Level level) {
