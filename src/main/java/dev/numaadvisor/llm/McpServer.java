@@ -114,10 +114,12 @@ public final class McpServer {
         String name = params.path("name").asText("");
         DefaultToolExecutor executor = executors.get(name);
         if (executor == null) {
-            return error(id, -32602, "unknown tool: " + name + "; tools/list names them");
+            // The MCP spec allows a protocol error (-32602) here, but LangChain4j's client turns that into
+            // an exception that ends the agent's turn; a tool result with isError lets the model correct itself.
+            return result(id, toolResult("unknown tool: " + name + "; the tools are " + String.join(", ",
+                    specs.keySet()), true));
         }
         String arguments = params.has("arguments") ? params.get("arguments").toString() : "{}";
-        ObjectNode r = JSON.createObjectNode();
         String text;
         boolean isError;
         try {
@@ -128,9 +130,14 @@ public final class McpServer {
             text = "bad arguments for " + name + ": " + e.getMessage();
             isError = true;
         }
-        r.putArray("content").addObject().put("type", "text").put("text", text == null ? "" : text);
+        return result(id, toolResult(text == null ? "" : text, isError));
+    }
+
+    private static ObjectNode toolResult(String text, boolean isError) {
+        ObjectNode r = JSON.createObjectNode();
+        r.putArray("content").addObject().put("type", "text").put("text", text);
         r.put("isError", isError);
-        return result(id, r);
+        return r;
     }
 
     private static ObjectNode result(JsonNode id, JsonNode result) {
