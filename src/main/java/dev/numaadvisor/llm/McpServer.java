@@ -30,7 +30,10 @@ public final class McpServer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Session session = new Session();
-    private final AdvisorTools tools = new AdvisorTools(() -> session, new Redactor(false), new OfflineAssistant());
+    private final OfflineAssistant knowledge = new OfflineAssistant();
+    // Same hybrid retrieval as the chat assistant; the embedding model loads on the first searchKnowledge call.
+    private final AdvisorTools tools = new AdvisorTools(() -> session, new Redactor(false), knowledge,
+            new HybridSearch(knowledge::index, KnowledgeEmbeddings.defaultCacheDir(System.getenv())));
     private final Map<String, ToolSpecification> specs = new TreeMap<>();
     private final Map<String, DefaultToolExecutor> executors = new TreeMap<>();
 
