@@ -45,6 +45,18 @@ class HybridSearchTest {
     }
 
     @Test
+    void nothingIsLoadedUntilTheFirstSearch() {
+        boolean[] asked = {false};
+        HybridSearch search = new HybridSearch(() -> {
+            asked[0] = true;
+            return new KnowledgeIndex(List.of());
+        }, cache);
+        assertFalse(asked[0], "building the search read the pages");
+        assertEquals(List.of(), search.search("anything", 3));
+        assertTrue(asked[0]);
+    }
+
+    @Test
     void theCacheDirFollowsXdg() {
         assertEquals(Path.of("/x/numa-advisor"), KnowledgeEmbeddings.defaultCacheDir(java.util.Map.of("XDG_CACHE_HOME",
                 "/x")));
