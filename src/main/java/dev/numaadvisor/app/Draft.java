@@ -42,6 +42,15 @@ public final class Draft {
      */
     public static DraftResult draft(Session node, Map<String, Object> podManifest, String strictness,
                                     KubeVersion version) {
+        return draft(node, podManifest, strictness, version, true);
+    }
+
+    /**
+     * As {@link #draft(Session, Map, String, KubeVersion)}; {@code withCapacity} false skips the
+     * per-policy capacity runs (empty capacity list) for callers that only need the config.
+     */
+    public static DraftResult draft(Session node, Map<String, Object> podManifest, String strictness,
+                                    KubeVersion version, boolean withCapacity) {
         if (!node.hasNode()) {
             throw new IllegalStateException("no node to draft for: give --node SCENARIO or --machine 2x24x2 gpu@1");
         }
@@ -68,7 +77,7 @@ public final class Draft {
             boolean wanted = "none".equals(policy) ? admission.startsWith("admitted")
                     : admission.startsWith("admitted, aligned");
             if (wanted) {
-                return finish(plan, policy, fields, yaml, configured, probe, version, admission, tried);
+                return finish(plan, policy, fields, yaml, configured, probe, version, admission, tried, withCapacity);
             }
             tried.add(policy + ": " + admission);
         }
@@ -78,7 +87,7 @@ public final class Draft {
 
     private static DraftResult finish(DraftPlan plan, String policy, List<DraftResult.Field> fields, String yaml,
                                       Session configured, SimulationInput probe, KubeVersion version,
-                                      String admission, List<String> tried) {
+                                      String admission, List<String> tried, boolean withCapacity) {
         Session nodeOnly = configured.copy();
         nodeOnly.pods().clear();
         LintResult lint = Lint.run(List.of(new LintInput("draft.yaml", yaml)),
@@ -94,7 +103,7 @@ public final class Draft {
                     + lint.inputErrors() + (lint.kubeletStarts() ? "" : "; start error " + lint.kubeletStartError()));
         }
         List<DraftResult.Capacity> capacity = new ArrayList<>();
-        for (String p : POLICIES) {
+        for (String p : withCapacity ? POLICIES : List.<String>of()) {
             capacity.add(capacity(configured, p, probe.pods().get(0)));
         }
         List<String> reasoning = plan.reasoning(policy, admission);

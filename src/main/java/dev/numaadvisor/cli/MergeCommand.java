@@ -17,13 +17,8 @@ public final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "HintMerge files (YAML); - reads stdin")
     List<String> files;
 
-    @Option(names = "--output", paramLabel = "json|text", defaultValue = "text",
-            converter = OutputFormat.Converter.class, description = "json (contract) or text (default)")
-    OutputFormat output;
-
-    @Option(names = "--check", description = "compare each result with the file's expected block; "
-            + "exit 1 on a mismatch")
-    boolean check;
+    @CommandLine.Mixin
+    BatchOptions batch;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,6 +26,6 @@ public final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BatchRunner runner = new BatchRunner(spec.commandLine().getOut(), spec.commandLine().getErr());
-        return runner.run(files, output, check, Merge::runFile);
+        return runner.run(files, batch.output, batch.check, Merge::runFile);
     }
 }

@@ -26,13 +26,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML); - reads stdin")
     List<String> files;
 
-    @Option(names = "--output", paramLabel = "json|text", defaultValue = "text",
-            converter = OutputFormat.Converter.class, description = "json (contract) or text (default)")
-    OutputFormat output;
-
-    @Option(names = "--check", description = "compare each result with the file's expected block; "
-            + "exit 1 on a mismatch")
-    boolean check;
+    @CommandLine.Mixin
+    BatchOptions batch;
 
     @Option(names = "--no-trace", description = "text output without the 'why' section")
     boolean noTrace;
@@ -46,7 +41,7 @@ public final class SimulateCommand implements Callable<Integer> {
         BatchRunner runner = new BatchRunner(spec.commandLine().getOut(), err);
         SimulationTextRenderer text = new SimulationTextRenderer(Terminals.style());
         List<String> withHarness = new java.util.ArrayList<>();
-        int code = runner.run(files, output, check, (file, content) -> {
+        int code = runner.run(files, batch.output, batch.check, (file, content) -> {
             Simulate.Outcome o = Simulate.scenario(file, content, loaderFor(file));
             if (o.scenario().usesHarness()) {
                 withHarness.add(file);

@@ -12,6 +12,7 @@ import dev.numaadvisor.app.Lint;
 import dev.numaadvisor.app.LintInput;
 import dev.numaadvisor.app.Merge;
 import dev.numaadvisor.app.Simulate;
+import dev.numaadvisor.app.assistant.KnowledgeIndex;
 import dev.numaadvisor.app.assistant.KubeletDraft;
 import dev.numaadvisor.app.assistant.OfflineAssistant;
 import dev.numaadvisor.app.assistant.ScenarioExtractor;
@@ -41,12 +42,20 @@ public final class AdvisorTools {
     private final Supplier<Session> session;
     private final Redactor redactor;
     private final OfflineAssistant knowledge;
+    private final HybridSearch hybrid;
     private final List<Call> calls = new ArrayList<>();
 
+    /** Knowledge search by BM25 alone (no embedding model is ever loaded). */
     public AdvisorTools(Supplier<Session> session, Redactor redactor, OfflineAssistant knowledge) {
+        this(session, redactor, knowledge, null);
+    }
+
+    /** Knowledge search by {@code hybrid} (BM25 + embeddings) when given; its model loads on the first search. */
+    public AdvisorTools(Supplier<Session> session, Redactor redactor, OfflineAssistant knowledge, HybridSearch hybrid) {
         this.session = session;
         this.redactor = redactor;
         this.knowledge = knowledge;
+        this.hybrid = hybrid;
     }
 
     public List<Call> calls() {
@@ -144,7 +153,9 @@ public final class AdvisorTools {
     public String searchKnowledge(@P("keywords or a question") String query) {
         return run("searchKnowledge", () -> {
             ArrayNode hits = Json.array();
-            knowledge.index().search(query, 3).forEach(h -> hits.addObject().put("page", h.page().path())
+            List<KnowledgeIndex.Hit> found = hybrid == null ? knowledge.index().search(query, 3)
+                    : hybrid.search(query, 3);
+            found.forEach(h -> hits.addObject().put("page", h.page().path())
                     .put("title", h.page().title()).put("text", h.text()));
             return Json.compact(hits);
         }, query);

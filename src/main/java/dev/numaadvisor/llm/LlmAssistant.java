@@ -74,7 +74,9 @@ public final class LlmAssistant {
         this.session = session;
         this.options = options;
         this.redactor = new Redactor(options.redact());
-        this.tools = new AdvisorTools(session, redactor, knowledge);
+        // Hybrid retrieval: the embedding model loads on the model's first searchKnowledge call, not here.
+        this.tools = new AdvisorTools(session, redactor, knowledge, new HybridSearch(knowledge::index,
+                KnowledgeEmbeddings.defaultCacheDir(System.getenv())));
         this.advisor = AiServices.builder(Advisor.class)
                 .chatModel(ChatModels.chat(settings, options.timeout()))
                 .streamingChatModel(ChatModels.streaming(settings, options.timeout()))

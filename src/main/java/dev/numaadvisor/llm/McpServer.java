@@ -30,7 +30,10 @@ public final class McpServer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Session session = new Session();
-    private final AdvisorTools tools = new AdvisorTools(() -> session, new Redactor(false), new OfflineAssistant());
+    private final OfflineAssistant knowledge = new OfflineAssistant();
+    // Same hybrid retrieval as the chat assistant; the embedding model loads on the first searchKnowledge call.
+    private final AdvisorTools tools = new AdvisorTools(() -> session, new Redactor(false), knowledge,
+            new HybridSearch(knowledge::index, KnowledgeEmbeddings.defaultCacheDir(System.getenv())));
     private final Map<String, ToolSpecification> specs = new TreeMap<>();
     private final Map<String, DefaultToolExecutor> executors = new TreeMap<>();
 
@@ -114,10 +117,12 @@ public final class McpServer {
         String name = params.path("name").asText("");
         DefaultToolExecutor executor = executors.get(name);
         if (executor == null) {
-            return error(id, -32602, "unknown tool: " + name + "; tools/list names them");
+            // The MCP spec allows a protocol error (-32602) here, but LangChain4j's client turns that into
+            // an exception that ends the agent's turn; a tool result with isError lets the model correct itself.
+            return result(id, toolResult("unknown tool: " + name + "; the tools are " + String.join(", ",
+                    specs.keySet()), true));
         }
         String arguments = params.has("arguments") ? params.get("arguments").toString() : "{}";
-        ObjectNode r = JSON.createObjectNode();
         String text;
         boolean isError;
         try {
@@ -128,9 +133,14 @@ public final class McpServer {
             text = "bad arguments for " + name + ": " + e.getMessage();
             isError = true;
         }
-        r.putArray("content").addObject().put("type", "text").put("text", text == null ? "" : text);
+        return result(id, toolResult(text == null ? "" : text, isError));
+    }
+
+    private static ObjectNode toolResult(String text, boolean isError) {
+        ObjectNode r = JSON.createObjectNode();
+        r.putArray("content").addObject().put("type", "text").put("text", text);
         r.put("isError", isError);
-        return result(id, r);
+        return r;
     }
 
     private static ObjectNode result(JsonNode id, JsonNode result) {

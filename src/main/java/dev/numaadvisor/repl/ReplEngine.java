@@ -14,6 +14,7 @@ import dev.numaadvisor.app.LintInput;
 import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.app.session.ScenarioYaml;
 import dev.numaadvisor.core.config.KubeVersion;
+import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.rule.LintResult;
 import dev.numaadvisor.core.rule.RuleRegistry;
 import java.util.Map;
@@ -283,7 +284,15 @@ public final class ReplEngine {
     private String simulate() {
         Simulate.Outcome o = SessionRun.run(session);
         last = o.result();
-        return new SimulationTextRenderer(style).render("simulation", last, false);
+        var config = o.scenario().input().config();
+        // A new user who set only a node and pods is simulating a default kubelet: say so, or the
+        // shared-pool answer looks like a bug.
+        String which = "kubelet config: cpuManagerPolicy " + config.cpuManagerPolicy() + ", memoryManagerPolicy "
+                + config.memoryManagerPolicy() + ", topologyManagerPolicy " + config.topologyManagerPolicy()
+                + (config.equals(KubeletConfig.defaults()) ? " (the kubelet's defaults: nothing is pinned;"
+                        + " /draft proposes a config, /config set changes one field)" : "") + "\n";
+        return new SimulationTextRenderer(style).render("simulation", last, false) + which
+                + "/why explains each decision\n";
     }
 
     /** The draft for the session's node and first pod (optionally with a strictness); changes nothing. */

@@ -28,7 +28,8 @@ public final class KubeletDraft {
     public static Map<String, Object> draft(Session s, String topologyPolicy, boolean podScope) {
         Map<String, Object> pod = s.pods().values().iterator().next();
         Map<String, Object> intent = PodSpec.manifest(DraftIntent.POD_NAME, firstRequests(pod), true);
-        DraftResult r = Draft.draft(s, intent, topologyPolicy, KubeVersion.NEWEST);
+        // The walkthrough prints the config, not the capacity table: skip those simulations.
+        DraftResult r = Draft.draft(s, intent, topologyPolicy, KubeVersion.NEWEST, false);
         return Draft.configMap(r);
     }
 
