@@ -55,9 +55,12 @@ public final class BatchRunner {
                    BiFunction<String, String, FileOutcome> job) {
         int exit = ExitCodes.OK;
         boolean several = files.size() > 1;
-        for (String file : files) {
-            int code = runOne(file, format, check, several, job);
-            exit = worse(exit, code);
+        // Files are independent: compute them on all cores, then print in the order given.
+        Object[] results = new Object[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel()
+                .forEach(i -> results[i] = compute(files.get(i), job));
+        for (int i = 0; i < files.size(); i++) {
+            exit = worse(exit, report(files.get(i), results[i], format, check, several));
         }
         out.flush();
         err.flush();
@@ -72,15 +75,21 @@ public final class BatchRunner {
         return Math.max(a, b);
     }
 
-    private int runOne(String file, OutputFormat format, boolean check, boolean several,
-                       BiFunction<String, String, FileOutcome> job) {
-        FileOutcome outcome;
+    /** The file's outcome, or the InputException that its bad input raised. */
+    private Object compute(String file, BiFunction<String, String, FileOutcome> job) {
         try {
-            outcome = job.apply(file, read(file));
+            return job.apply(file, read(file));
         } catch (InputException e) {
-            reportProblems(file, e.problems(), format, several);
+            return e;
+        }
+    }
+
+    private int report(String file, Object result, OutputFormat format, boolean check, boolean several) {
+        if (result instanceof InputException) {
+            reportProblems(file, ((InputException) result).problems(), format, several);
             return ExitCodes.BAD_INPUT;
         }
+        FileOutcome outcome = (FileOutcome) result;
         print(file, outcome, format, several);
         return check ? check(file, outcome) : ExitCodes.OK;
     }

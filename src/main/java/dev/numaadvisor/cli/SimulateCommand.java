@@ -40,7 +40,7 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BatchRunner runner = new BatchRunner(spec.commandLine().getOut(), err);
         SimulationTextRenderer text = new SimulationTextRenderer(Terminals.style());
-        List<String> withHarness = new java.util.ArrayList<>();
+        List<String> withHarness = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         int code = runner.run(files, batch.output, batch.check, (file, content) -> {
             Simulate.Outcome o = Simulate.scenario(file, content, loaderFor(file));
             if (o.scenario().usesHarness()) {
