@@ -29,6 +29,9 @@ public final class KnowledgeIndex {
         }
     }
 
+    /** Defining paragraphs outrank passing mentions of the same word. */
+    private static final double DEFINITION_BOOST = 2.0;
+
     private record Doc(KnowledgePage page, int paragraph, Map<String, Integer> terms, int length) {
     }
 
@@ -80,6 +83,9 @@ public final class KnowledgeIndex {
             if (!d.page().path().contains("/rules/")) {
                 score *= TOPIC_PAGE_BOOST;
             }
+            if (score > 0 && definesAny(d, q)) {
+                score *= DEFINITION_BOOST;
+            }
             if (score > 0) {
                 hits.add(new Hit(d.page(), d.paragraph(), score));
             }
@@ -87,6 +93,17 @@ public final class KnowledgeIndex {
         hits.sort(Comparator.comparingDouble(Hit::score).reversed()
                 .thenComparing(h -> h.page().path()).thenComparingInt(Hit::paragraph));
         return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    /** A paragraph that puts a query word in bold ("- **restricted**: …") is where it is defined. */
+    private static boolean definesAny(Doc d, List<String> queryTokens) {
+        String text = d.page().paragraphs().get(d.paragraph()).toLowerCase(java.util.Locale.ROOT);
+        for (String t : queryTokens) {
+            if (t.length() >= 4 && text.contains("**" + t + "**")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-case words and numbers; hyphenated names stay whole and also split ("single-numa-node"). */
