@@ -56,7 +56,7 @@ final class CpuHintGenerator {
         int[] minAffinity = {numas.size()};
         List<NumaMask> masks = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
-        NumaMaskOrder.forEach(
+        dev.numaadvisor.core.hint.NumaSubsets.forEach(
                 numas,
                 mask -> {
                     if (sum(machineCpus, mask) >= request && mask.count() < minAffinity[0]) {

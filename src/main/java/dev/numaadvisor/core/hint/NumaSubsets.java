@@ -13,6 +13,13 @@ public final class NumaSubsets {
     private NumaSubsets() {
     }
 
+    /** The same subsets, collected. */
+    public static List<NumaMask> all(List<Integer> ids) {
+        List<NumaMask> out = new java.util.ArrayList<>();
+        forEach(ids, out::add);
+        return out;
+    }
+
     public static void forEach(List<Integer> ids, Consumer<NumaMask> visit) {
         int n = ids.size();
         int[] idx = new int[n];

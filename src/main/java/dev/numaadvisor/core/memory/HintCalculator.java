@@ -15,6 +15,12 @@ import java.util.TreeMap;
  * words, for the trace.
  */
 final class HintCalculator {
+    /**
+     * 2^20 masks are still enumerable in a second; the kubelet enumerates all 2^n and would not
+     * finish on a machine much larger than that either.
+     */
+    static final int MAX_ENUMERATED_NUMA_NODES = 20;
+
     /** Masks listed per reason in a trace line before "and N more". */
     private static final int MASKS_PER_REASON = 12;
 
@@ -53,7 +59,7 @@ final class HintCalculator {
             InitContainerReuse reuse) {
         List<Integer> ids = state.nodeIds();
         Map<String, List<NumaMask>> skipped = new LinkedHashMap<>();
-        if (ids.size() > MaskEnumeration.MAX_ENUMERATED_NUMA_NODES) {
+        if (ids.size() > MAX_ENUMERATED_NUMA_NODES) {
             return new Result(
                     Map.of(),
                     ids.size(),
@@ -64,12 +70,12 @@ final class HintCalculator {
                                     + ids.size()
                                     + " NUMA masks here; "
                                     + "numa-advisor stops at "
-                                    + MaskEnumeration.MAX_ENUMERATED_NUMA_NODES),
+                                    + MAX_ENUMERATED_NUMA_NODES),
                     true);
         }
         int minAffinitySize = ids.size();
         List<NumaMask> qualifying = new ArrayList<>();
-        for (NumaMask mask : MaskEnumeration.all(ids)) {
+        for (NumaMask mask : dev.numaadvisor.core.hint.NumaSubsets.all(ids)) {
             String resource = firstShort(state, mask, requested, false, podUid, reuse);
             if (resource != null) {
                 skipped.computeIfAbsent(
