@@ -14,7 +14,8 @@ import java.util.Locale;
 public final class FleetHtml {
     private static final int BAR_MAX_PX = 520;
     private static final int ROW_PX = 30;
-    private static final int LABEL_PX = 260;
+    // Wide enough for "single-numa-node/pod + NUMA-aware scheduler" at the page's font size.
+    private static final int LABEL_PX = 330;
 
     private FleetHtml() {
     }
