@@ -3,6 +3,7 @@ package dev.numaadvisor.adapter.fleet;
 import dev.numaadvisor.adapter.kubelet.KubeletConfigDocument;
 import dev.numaadvisor.adapter.kubelet.KubeletConfigReader;
 import dev.numaadvisor.adapter.scenario.MachineReader;
+import dev.numaadvisor.adapter.scenario.KubeVersionReader;
 import dev.numaadvisor.adapter.yaml.YNode;
 import dev.numaadvisor.adapter.yaml.YamlSource;
 import dev.numaadvisor.core.config.KubeVersion;
@@ -55,7 +56,7 @@ public final class FleetReader {
         String name = doc.string("name", "fleet");
         doc.string("description", null);
         Integer seed = doc.integer("seed", 1);
-        KubeVersion version = version(doc);
+        KubeVersion version = KubeVersionReader.read(doc.get("kubernetesVersion"));
         YNode pool = doc.require("pool", "describe the nodes: pool: {nodes: [...]}");
         int fragmentation = 0;
         List<NodeShape> shapes = new ArrayList<>();
@@ -101,19 +102,6 @@ public final class FleetReader {
         }
         if (kind != null && !KIND.equals(kind)) {
             doc.get("kind").error(Problem.Kind.UNSUPPORTED, kind, "kind must be " + KIND, null);
-        }
-    }
-
-    private static KubeVersion version(YNode doc) {
-        String v = doc.string("kubernetesVersion", null);
-        if (v == null) {
-            return KubeVersion.NEWEST;
-        }
-        try {
-            return KubeVersion.parse(v);
-        } catch (RuntimeException e) {
-            doc.get("kubernetesVersion").error(Problem.Kind.INVALID, v, "expected a version such as 1.35", null);
-            return KubeVersion.NEWEST;
         }
     }
 

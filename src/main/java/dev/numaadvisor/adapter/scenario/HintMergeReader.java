@@ -47,7 +47,7 @@ public final class HintMergeReader {
         Map<String, List<TopologyHint>> providers =
                 providers(root.require("providers", "give each provider's hints, e.g. cpu: [{affinity: [0], "
                         + "preferred: true}]"), nodes);
-        KubeVersion version = version(root.get("kubernetesVersion"));
+        KubeVersion version = KubeVersionReader.read(root.get("kubernetesVersion"));
         YNode expectedNode = root.get("expected");
         JsonNode expected = expectedNode == null ? null : Json.fromJava(expectedNode.toJava());
         root.finish(FIELDS);
@@ -152,24 +152,5 @@ public final class HintMergeReader {
             }
         }
         return ok && node.isList() ? NumaMask.of(ids) : null;
-    }
-
-    private static KubeVersion version(YNode node) {
-        if (node == null || node.isNull()) {
-            return KubeVersion.NEWEST;
-        }
-        String text = node.scalarOrNull();
-        try {
-            KubeVersion v = KubeVersion.parse(text == null ? "" : text);
-            if (v.compareTo(KubeVersion.OLDEST) < 0 || v.compareTo(KubeVersion.NEWEST) > 0) {
-                node.error(Problem.Kind.UNSUPPORTED, text, "the simulator knows Kubernetes "
-                        + KubeVersion.OLDEST + " to " + KubeVersion.NEWEST, null);
-                return KubeVersion.NEWEST;
-            }
-            return v;
-        } catch (IllegalArgumentException e) {
-            node.error(Problem.Kind.INVALID, text, "expected a Kubernetes release such as \"1.35\"", null);
-            return KubeVersion.NEWEST;
-        }
     }
 }

@@ -58,7 +58,7 @@ public final class ScenarioReader {
         doc.allow("description", "source");
         YNode expectedNode = doc.get("expected");
         Object expected = expectedNode == null ? null : expectedNode.toJava();
-        KubeVersion version = version(doc);
+        KubeVersion version = KubeVersionReader.read(doc.get("kubernetesVersion"));
         YNode node = doc.require("node", "a scenario needs a node: topology and kubeletConfig");
         NodeParts parts = node == null ? new NodeParts() : readNode(node, loader);
         List<PodDocument> podDocs = pods(doc.get("pods"));
@@ -74,19 +74,6 @@ public final class ScenarioReader {
                 parts.config == null ? null : parts.config.decodeFailureMessage(), version, harness,
                 parts.cpuCheckpoint, parts.memoryCheckpoint, parts.runningPods, pods, events);
         return new ScenarioDocument(name, fileName, input, parts.config, podDocs, expected, harnessNode != null);
-    }
-
-    private static KubeVersion version(YNode doc) {
-        String v = doc.string("kubernetesVersion", null);
-        if (v == null) {
-            return KubeVersion.NEWEST;
-        }
-        try {
-            return KubeVersion.parse(v);
-        } catch (IllegalArgumentException e) {
-            doc.get("kubernetesVersion").error(Problem.Kind.INVALID, v, e.getMessage(), null);
-            return KubeVersion.NEWEST;
-        }
     }
 
     /** The parts of {@code node:}. */
