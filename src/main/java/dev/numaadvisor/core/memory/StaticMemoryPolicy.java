@@ -66,12 +66,7 @@ final class StaticMemoryPolicy implements MemoryPolicy {
         try {
             requested = MemoryRequests.ofContainer(container);
         } catch (MemoryRequests.NotInt64 e) {
-            trace.add(
-                    "memory: "
-                            + who
-                            + " asks for memory that is not a whole number of bytes; "
-                            + "no hints (no preference)");
-            return ProviderHints.none();
+            return notWholeBytes(who, trace);
         }
         List<MemoryBlock> blocks = state.blocks(pod.uid(), container.name());
         if (blocks != null) {
@@ -91,12 +86,7 @@ final class StaticMemoryPolicy implements MemoryPolicy {
         try {
             requested = MemoryRequests.ofPod(pod);
         } catch (MemoryRequests.NotInt64 e) {
-            trace.add(
-                    "memory: "
-                            + who
-                            + " asks for memory that is not a whole number of bytes; "
-                            + "no hints (no preference)");
-            return ProviderHints.none();
+            return notWholeBytes(who, trace);
         }
         trace.add(
                 "memory: pod scope: "
@@ -315,5 +305,12 @@ final class StaticMemoryPolicy implements MemoryPolicy {
                         + " removed; its "
                         + HintText.blocks(blocks)
                         + " go back to the free memory");
+    }
+
+    /** The kubelet gives no hints for a request it cannot hold as an int64 of bytes. */
+    private static ProviderHints notWholeBytes(String who, Trace trace) {
+        trace.add("memory: " + who + " asks for memory that is not a whole number of bytes; "
+                + "no hints (no preference)");
+        return ProviderHints.none();
     }
 }
