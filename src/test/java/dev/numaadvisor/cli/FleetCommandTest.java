@@ -79,6 +79,19 @@ class FleetCommandTest {
         assertTrue(r[2].contains("did you mean \"retryLimit\""), r[2]);
     }
 
+    @Test
+    void negativePercentageOfNodesToScoreIsAnError(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.yaml");
+        String yaml = Files.readString(Path.of(TINY));
+        Files.writeString(f, yaml + "scheduler:\n  percentageOfNodesToScore: -5\n");
+        String[] r = run("fleet", f.toString());
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("percentageOfNodesToScore must be 0 or more"), r[2]);
+        Files.writeString(f, yaml + "scheduler:\n  percentageOfNodesToScore: 100\n");
+        assertEquals(run("fleet", TINY, "--output", "json")[1], run("fleet", f.toString(), "--output", "json")[1],
+                "under 100 nodes the scheduler scores every node whatever the percentage");
+    }
+
     /** Renders the page in a real headless browser when one is installed (skipped otherwise). */
     @Test
     void htmlRendersInHeadlessChromium(@TempDir Path dir) throws Exception {

@@ -34,7 +34,7 @@ public final class FleetReader {
     private static final List<String> POOL = List.of("fragmentation", "nodes");
     private static final List<String> NODE = List.of("name", "count", "topology", "devices", "devicesPerNumaNode");
     private static final List<String> WORKLOAD = List.of("steps", "retryLimit", "pods");
-    private static final List<String> SCHEDULER = List.of("scoring", "numaAware");
+    private static final List<String> SCHEDULER = List.of("scoring", "numaAware", "percentageOfNodesToScore");
     static final int DEFAULT_RETRY_LIMIT = 3;
 
     private FleetReader() {
@@ -77,10 +77,12 @@ public final class FleetReader {
         }
         Scoring scoring = Scoring.LEAST_ALLOCATED;
         boolean numaAware = false;
+        int percentageOfNodesToScore = 0;
         YNode scheduler = doc.get("scheduler");
         if (scheduler != null && scheduler.expectMap()) {
             scoring = scoring(scheduler);
             numaAware = Boolean.TRUE.equals(scheduler.bool("numaAware", false));
+            percentageOfNodesToScore = nonNegative(scheduler, "percentageOfNodesToScore", 0);
             scheduler.finish(SCHEDULER);
         }
         KubeletConfig base = baseConfig(doc.get("kubeletConfig"));
@@ -90,7 +92,7 @@ public final class FleetReader {
         if (doc.problems().any()) {
             return null;
         }
-        return new FleetSpec(name, shapes, templates, configs, scoring, numaAware, steps, fragmentation, retryLimit,
+        return new FleetSpec(name, shapes, templates, configs, scoring, numaAware, percentageOfNodesToScore, steps, fragmentation, retryLimit,
                 seed, version);
     }
 

@@ -44,7 +44,7 @@ public final class SessionFleet {
             configs.add(new FleetConfig(policy, in.config().withTopologyManagerPolicy(policy)));
         }
         FleetSpec spec = new FleetSpec("session", List.of(new NodeShape("node", in.machine(), nodes)), templates,
-                configs, Scoring.LEAST_ALLOCATED, false, 0, FRAGMENTATION_PERCENT, 3, SEED, in.version());
+                configs, Scoring.LEAST_ALLOCATED, false, 0, 0, FRAGMENTATION_PERCENT, 3, SEED, in.version());
         return Fleet.run(spec, FleetProgress.NONE, Runtime.getRuntime().availableProcessors());
     }
 }

@@ -40,9 +40,12 @@ final class PodAdmitter {
     }
 
     PodResult admit(Pod pod, Trace trace) {
-        trace.add("pod " + pod.name() + ": QoS " + pod.qosClass() + ", " + pod.initContainers().size()
-                + " init and " + pod.containers().size() + " app containers; Topology Manager policy "
-                + config.topologyManagerPolicy() + (policyNone() ? "" : ", scope " + config.topologyManagerScope()));
+        if (trace.enabled()) {
+            trace.add("pod " + pod.name() + ": QoS " + pod.qosClass() + ", " + pod.initContainers().size()
+                    + " init and " + pod.containers().size() + " app containers; Topology Manager policy "
+                    + config.topologyManagerPolicy()
+                    + (policyNone() ? "" : ", scope " + config.topologyManagerScope()));
+        }
         Map<String, ContainerState> states = new LinkedHashMap<>();
         for (Container c : pod.allContainers()) {
             states.put(c.name(), new ContainerState(c, pod.isInit(c)));
@@ -61,7 +64,9 @@ final class PodAdmitter {
     }
 
     private void admitContainer(Pod pod, Container c, ContainerState st, Trace trace) throws AdmissionError {
-        trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ":");
+        if (trace.enabled()) {
+            trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ":");
+        }
         List<ProviderHints> answers = new ArrayList<>();
         for (HintProvider p : managers.providers()) {
             answers.add(p.containerHints(pod, c, trace).from(p.name()));
@@ -80,7 +85,9 @@ final class PodAdmitter {
             return new MergeResult(harness.topologyHint(), true);
         }
         if (policyNone()) {
-            trace.add("topology: policy none runs no merge; providers allocate without an affinity");
+            if (trace.enabled()) {
+                trace.add("topology: policy none runs no merge; providers allocate without an affinity");
+            }
             return new MergeResult(TopologyHint.ZERO, true);
         }
         return managers.policy().merge(answers, trace);
@@ -106,7 +113,9 @@ final class PodAdmitter {
             for (Container c : pod.allContainers()) {
                 ContainerState st = states.get(c.name());
                 st.merged = podHint;
-                trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ": pod hint " + podHint);
+                if (trace.enabled()) {
+                    trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ": pod hint " + podHint);
+                }
                 allocate(pod, c, st, podHint, trace);
             }
         } catch (AdmissionError e) {
@@ -146,14 +155,18 @@ final class PodAdmitter {
                     exclusive ? managers.cpu().assigned(uid, name) : st.sharedPoolAfter,
                     managers.memory().assigned(uid, name), managers.device().assigned(uid, name)));
         }
-        trace.add("pod " + pod.name() + ": admitted");
+        if (trace.enabled()) {
+            trace.add("pod " + pod.name() + ": admitted");
+        }
         return new PodResult(pod.name(), pod.uid(), pod.qosClass(), true, null, null, out, podHints,
                 podHint);
     }
 
     private PodResult reject(Pod pod, Map<String, ContainerState> states, AdmissionError e,
                              Map<String, List<TopologyHint>> podHints, TopologyHint podHint, Trace trace) {
-        trace.add("pod " + pod.name() + ": REJECTED " + e.reason() + ": " + e.getMessage());
+        if (trace.enabled()) {
+            trace.add("pod " + pod.name() + ": REJECTED " + e.reason() + ": " + e.getMessage());
+        }
         for (Container c : pod.allContainers()) {
             for (HintProvider p : managers.providers()) {
                 p.removeContainer(pod.uid(), c.name(), Trace.disabled());

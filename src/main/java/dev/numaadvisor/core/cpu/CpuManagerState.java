@@ -2,17 +2,20 @@ package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.model.CpuSet;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The CPU Manager's working state ({@code state.State}): the shared pool and the exclusive sets by
  * pod UID and container name. Mutable, owned by one {@link CpuManager}; {@link #copy()} gives an
- * independent one for what-if runs.
+ * independent one for what-if runs. Pods are hashed, not sorted: admission looks them up on every
+ * call, and only start-up validation and the checkpoint need them in order.
  */
 final class CpuManagerState {
     private CpuSet defaultCpuSet;
-    private final TreeMap<String, TreeMap<String, CpuSet>> assignments = new TreeMap<>();
+    private final Map<String, TreeMap<String, CpuSet>> assignments = new HashMap<>();
 
     CpuManagerState(CpuSet defaultCpuSet) {
         this.defaultCpuSet = defaultCpuSet;
@@ -61,9 +64,19 @@ final class CpuManagerState {
         }
     }
 
-    /** Pod UID -> container -> exclusive set (live view; do not modify). */
-    Map<String, TreeMap<String, CpuSet>> assignments() {
-        return assignments;
+    /** Pod UID -> container -> exclusive set, sorted by pod UID (a snapshot; the inner maps are live). */
+    SortedMap<String, TreeMap<String, CpuSet>> assignments() {
+        return new TreeMap<>(assignments);
+    }
+
+    boolean hasAssignments() {
+        return !assignments.isEmpty();
+    }
+
+    /** The pod's containers with exclusive CPUs (live view; do not modify), empty when none. */
+    Map<String, CpuSet> containersOf(String podUid) {
+        TreeMap<String, CpuSet> pod = assignments.get(podUid);
+        return pod == null ? Map.of() : pod;
     }
 
     CpuManagerCheckpoint toCheckpoint(String policyName) {

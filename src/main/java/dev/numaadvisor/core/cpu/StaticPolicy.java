@@ -10,6 +10,7 @@ import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.trace.Trace;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -55,7 +56,7 @@ final class StaticPolicy implements CpuPolicy {
     /**
      * Pod UID -> CPUs of finished init containers that later containers may reuse (one pod only).
      */
-    private final Map<String, CpuSet> cpusToReuse = new TreeMap<>();
+    private final Map<String, CpuSet> cpusToReuse = new HashMap<>();
 
     private StaticPolicy(
             CpuTopologyIndex topo,
@@ -400,7 +401,7 @@ final class StaticPolicy implements CpuPolicy {
         }
         state.delete(podUid, container);
         CpuSet inUse = CpuSet.empty();
-        Map<String, CpuSet> siblings = state.assignments().getOrDefault(podUid, new TreeMap<>());
+        Map<String, CpuSet> siblings = state.containersOf(podUid);
         for (CpuSet s : siblings.values()) {
             inUse = inUse.union(s);
         }

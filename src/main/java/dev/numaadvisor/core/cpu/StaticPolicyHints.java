@@ -109,13 +109,15 @@ final class StaticPolicyHints {
             return ProviderHints.of(
                     Resources.CPU, gen.generate(assigned, CpuSet.empty(), requested, trace));
         }
-        trace.add(
-                "cpu: pod hints for "
-                        + pod.name()
-                        + ", "
-                        + CpuWords.cpus(requested)
-                        + " exclusive in all (the largest of the init containers and the sum of the"
-                        + " long-running containers)");
+        if (trace.enabled()) {
+            trace.add(
+                    "cpu: pod hints for "
+                            + pod.name()
+                            + ", "
+                            + CpuWords.cpus(requested)
+                            + " exclusive in all (the largest of the init containers and the sum of the"
+                            + " long-running containers)");
+        }
         CpuSet reusable = p.reusable(pod.uid()).union(assigned);
         List<TopologyHint> hints = gen.generate(p.available(state), reusable, requested, trace);
         return ProviderHints.of(Resources.CPU, hints);

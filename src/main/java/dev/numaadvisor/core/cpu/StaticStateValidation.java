@@ -5,6 +5,7 @@ import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.trace.Trace;
 
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -41,7 +42,7 @@ final class StaticStateValidation {
         }
         CpuSet pool = state.defaultCpuSet();
         if (pool.isEmpty()) {
-            if (!state.assignments().isEmpty()) {
+            if (state.hasAssignments()) {
                 throw new KubeletStartError(DEFAULT_EMPTY, "NUMA-STATE-003");
             }
             state.setDefaultCpuSet(all);
@@ -57,7 +58,8 @@ final class StaticStateValidation {
         }
         checkReserved(p, pool);
         CpuSet known = pool;
-        for (Map.Entry<String, TreeMap<String, CpuSet>> pod : state.assignments().entrySet()) {
+        SortedMap<String, TreeMap<String, CpuSet>> assignments = state.assignments();
+        for (Map.Entry<String, TreeMap<String, CpuSet>> pod : assignments.entrySet()) {
             for (Map.Entry<String, CpuSet> c : pod.getValue().entrySet()) {
                 if (pool.intersects(c.getValue())) {
                     throw new KubeletStartError(
@@ -74,7 +76,7 @@ final class StaticStateValidation {
                 "cpu: restored CPU Manager state is consistent: shared pool "
                         + pool
                         + ", "
-                        + state.assignments().size()
+                        + assignments.size()
                         + " pod(s) with exclusive CPUs");
     }
 

@@ -118,7 +118,9 @@ public final class DeviceManager implements HintProvider {
             return List.of();
         }
         List<TopologyHint> hints = generate(all, free, reusable, request);
-        trace.add("device: " + resource + " x" + request + " → " + describe(hints));
+        if (trace.enabled()) {
+            trace.add("device: " + resource + " x" + request + " → " + describe(hints));
+        }
         return hints;
     }
 
@@ -200,7 +202,9 @@ public final class DeviceManager implements HintProvider {
             }
             boolean reusableAfter = pod.isInit(container) && !container.restartPolicyAlways();
             allocations.assign(pod.uid(), container.name(), resource, picked, reusableAfter);
-            trace.add("device: " + container.name() + " gets " + resource + " " + String.join(",", picked));
+            if (trace.enabled()) {
+                trace.add("device: " + container.name() + " gets " + resource + " " + String.join(",", picked));
+            }
         }
     }
 

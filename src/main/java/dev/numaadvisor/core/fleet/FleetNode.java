@@ -20,9 +20,8 @@ final class FleetNode {
     final Machine machine;
     final NodeCapacity capacity;
     final NodeSession session;
-    long requestedCpuMillis;
-    long requestedMemoryBytes;
-    final long[] requestedExtended;
+    private final Pool pool;
+    private final int slot;
     final int[] freeCpus;
     final long[] freeMemory;
     final int[][] freeDevices;
@@ -33,12 +32,15 @@ final class FleetNode {
     private record Usage(PodDemand demand, int[] cpus, long[] memory, int[][] devices) {
     }
 
-    FleetNode(String name, Machine machine, NodeCapacity capacity, NodeSession session, List<String> extendedNames) {
+    /** Made by {@link Pool#add}, which keeps the scheduler's totals for {@code slot}. */
+    FleetNode(String name, Machine machine, NodeCapacity capacity, NodeSession session, List<String> extendedNames,
+              Pool pool, int slot) {
         this.name = name;
         this.machine = machine;
         this.capacity = capacity;
         this.session = session;
-        this.requestedExtended = new long[capacity.extended().length];
+        this.pool = pool;
+        this.slot = slot;
         this.freeCpus = capacity.cpusPerNuma().clone();
         this.freeMemory = capacity.memoryPerNuma().clone();
         this.freeDevices = new int[capacity.devicesPerNuma().length][];
@@ -63,6 +65,11 @@ final class FleetNode {
         return r;
     }
 
+    /** Whether the scheduler's NodeResourcesFit filter passes this node for the pod. */
+    boolean fits(PodDemand d) {
+        return pool.fits(slot, d);
+    }
+
     void remove(String uid) {
         Usage u = usage.remove(uid);
         if (u != null) {
@@ -72,11 +79,7 @@ final class FleetNode {
     }
 
     private void apply(Usage u, int sign) {
-        requestedCpuMillis -= sign * u.demand.cpuMillis();
-        requestedMemoryBytes -= sign * u.demand.memoryBytes();
-        for (int r = 0; r < requestedExtended.length; r++) {
-            requestedExtended[r] -= sign * u.demand.extended()[r];
-        }
+        pool.book(slot, u.demand, -sign);
         for (int i = 0; i < freeCpus.length; i++) {
             freeCpus[i] += sign * u.cpus[i];
             freeMemory[i] += sign * u.memory[i];

@@ -23,7 +23,7 @@ final class FleetRun {
     private final List<Arrival> arrivals;
     private final List<String> extendedNames;
     private final List<PodDemand> demands = new ArrayList<>();
-    private final List<FleetNode> nodes = new ArrayList<>();
+    private final Pool pool;
     private final KubeScheduler scheduler;
     private final FleetTally tally;
     private List<List<long[]>> departures;
@@ -39,11 +39,12 @@ final class FleetRun {
         this.numaAware = numaAware;
         this.arrivals = arrivals;
         this.extendedNames = extendedNames;
-        this.scheduler = new KubeScheduler(spec.scoring(), numaAware);
+        this.scheduler = new KubeScheduler(spec.scoring(), numaAware, spec.percentageOfNodesToScore());
         for (PodTemplate t : spec.templates()) {
             demands.add(PodDemand.of(t.pod(), extendedNames));
         }
         this.tally = new FleetTally(spec.templates(), demands, extendedNames);
+        this.pool = new Pool(spec.nodeCount(), extendedNames.size());
     }
 
     ConfigOutcome run(FleetProgress progress) {
@@ -52,7 +53,7 @@ final class FleetRun {
         } catch (KubeletStartError e) {
             return tally.startFailed(config, numaAware, e.getMessage(), arrivals.size());
         }
-        Fragmenter.fragment(nodes, spec, extendedNames);
+        Fragmenter.fragment(pool.nodes(), spec, extendedNames);
         int lastStep = spec.churn() ? spec.steps() : spec.retryLimit() + 1;
         departures = new ArrayList<>();
         for (int s = 0; s <= lastStep; s++) {
@@ -63,7 +64,7 @@ final class FleetRun {
         long handled = 0;
         for (int step = 0; step < lastStep; step++) {
             for (long[] d : departures.get(step)) {
-                FleetNode n = nodes.get((int) d[0]);
+                FleetNode n = pool.get((int) d[0]);
                 n.remove(uid(arrivals.get((int) d[1]), (int) d[2]));
             }
             List<Pending> queue = retry;
@@ -79,7 +80,7 @@ final class FleetRun {
             }
         }
         progress.advance(arrivals.size(), arrivals.size());
-        return tally.outcome(config, numaAware, arrivals.size(), Stranding.of(nodes, demands));
+        return tally.outcome(config, numaAware, arrivals.size(), Stranding.of(pool.nodes(), demands));
     }
 
     private void startNodes() throws KubeletStartError {
@@ -89,8 +90,7 @@ final class FleetRun {
             NodeCapacity capacity = NodeCapacity.of(shape.machine(), config.config(), prototype.allocatableCpus(),
                     extendedNames);
             for (int i = 0; i < shape.count(); i++) {
-                nodes.add(new FleetNode(shape.name() + "-" + i, shape.machine(), capacity, prototype.copy(),
-                        extendedNames));
+                pool.add(shape.name() + "-" + i, shape.machine(), capacity, prototype.copy(), extendedNames);
             }
         }
     }
@@ -98,7 +98,7 @@ final class FleetRun {
     private void handle(Pending p, int step, int lastStep, List<Pending> retry) {
         Arrival a = p.arrival();
         PodDemand demand = demands.get(a.template());
-        int idx = scheduler.pick(nodes, demand);
+        int idx = scheduler.pick(pool, demand);
         boolean canRetry = p.attempt() < spec.retryLimit() && step + 1 < lastStep;
         if (idx < 0) {
             // Pending pods wait for room under churn; a one-shot fill has nothing that frees room.
@@ -109,7 +109,7 @@ final class FleetRun {
             }
             return;
         }
-        FleetNode node = nodes.get(idx);
+        FleetNode node = pool.get(idx);
         String uid = uid(a, p.attempt());
         PodResult r = node.admit(podFor(a, uid), demand, extendedNames);
         if (r.admitted()) {
@@ -145,7 +145,6 @@ final class FleetRun {
     }
 
     private Pod podFor(Arrival a, String uid) {
-        Pod t = spec.templates().get(a.template()).pod();
-        return new Pod(uid, t.namespace(), uid, t.initContainers(), t.containers());
+        return spec.templates().get(a.template()).pod().replica(uid, uid);
     }
 }

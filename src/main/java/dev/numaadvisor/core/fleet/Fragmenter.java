@@ -39,7 +39,7 @@ final class Fragmenter {
             int size = 1 + random.nextInt(MAX_FILLER_CPUS);
             Pod pod = filler(node.name + "-filler-" + fillers.size(), size, memoryPerCpu * size);
             PodDemand demand = PodDemand.of(pod, extendedNames);
-            if (!KubeScheduler.fits(node, demand) || !node.admit(pod, demand, extendedNames).admitted()) {
+            if (!node.fits(demand) || !node.admit(pod, demand, extendedNames).admitted()) {
                 misses++;
                 continue;
             }

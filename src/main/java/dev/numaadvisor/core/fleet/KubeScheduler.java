@@ -8,49 +8,95 @@ import java.util.List;
  * cannot see that the free CPUs are split across NUMA nodes, which is why the kubelet may then
  * reject what it placed. With {@code numaAware}, a NodeResourceTopology-style filter also needs
  * one NUMA node that alone holds the pod's exclusive CPUs, memory and devices.
- * Scores are NodeResourcesFit's with cpu and memory weighted 1; ties go to the first node in pool
- * order (the real scheduler breaks ties at random and may score only a sample of nodes).
+ * Scores are NodeResourcesFit's with cpu and memory weighted 1; ties go to the first node found
+ * (the real scheduler breaks ties at random). On 100 nodes or more, like the real one, it stops
+ * looking once {@link #feasibleNodesToFind} nodes pass, scores only those, and starts the next
+ * search after the last node it looked at.
  */
 public final class KubeScheduler {
+    /** kube-scheduler's floor: below this many nodes, or when fewer are feasible, it checks every node. */
+    static final int MIN_FEASIBLE_NODES_TO_FIND = 100;
+    private static final int MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
+    private static final int BASE_PERCENTAGE_OF_NODES_TO_SCORE = 50;
+
     private final Scoring scoring;
     private final boolean numaAware;
+    private final int percentageOfNodesToScore;
+    /** Where the next search starts: the real scheduler moves it past the nodes it looked at. */
+    private int nextStartNodeIndex;
 
     public KubeScheduler(Scoring scoring, boolean numaAware) {
-        this.scoring = scoring;
-        this.numaAware = numaAware;
+        this(scoring, numaAware, 0);
     }
 
-    /** Index of the chosen node, or -1 when no node passes the filters (the pod stays pending). */
-    int pick(List<FleetNode> nodes, PodDemand pod) {
+    public KubeScheduler(Scoring scoring, boolean numaAware, int percentageOfNodesToScore) {
+        this.scoring = scoring;
+        this.numaAware = numaAware;
+        this.percentageOfNodesToScore = percentageOfNodesToScore;
+    }
+
+    /**
+     * How many feasible nodes end the search ({@code numFeasibleNodesToFind}): all of a pool under
+     * 100 nodes; otherwise the set percentage, or when 0 the adaptive 50% - 1% per 125 nodes
+     * (at least 5%), and never fewer than 100.
+     */
+    static int feasibleNodesToFind(int percentageOfNodesToScore, int allNodes) {
+        if (allNodes < MIN_FEASIBLE_NODES_TO_FIND) {
+            return allNodes;
+        }
+        int percentage = percentageOfNodesToScore;
+        if (percentage == 0) {
+            percentage = Math.max(MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND,
+                    BASE_PERCENTAGE_OF_NODES_TO_SCORE - allNodes / 125);
+        }
+        int nodes = (int) ((long) allNodes * Math.min(percentage, 100) / 100);
+        return Math.max(nodes, MIN_FEASIBLE_NODES_TO_FIND);
+    }
+
+    /**
+     * Slot of the chosen node, or -1 when no node passes the filters (the pod stays pending). The
+     * search starts where the last one stopped and ends once enough feasible nodes are found, as
+     * kube-scheduler's does; only those are scored.
+     */
+    int pick(Pool pool, PodDemand pod) {
+        long cpu = pod.cpuMillis();
+        long memory = pod.memoryBytes();
+        long[] ext = pod.extended();
+        long[] cpuRequested = pool.cpuRequested;
+        long[] cpuAllocatable = pool.cpuAllocatable;
+        long[] memoryRequested = pool.memoryRequested;
+        long[] memoryAllocatable = pool.memoryAllocatable;
+        boolean most = scoring == Scoring.MOST_ALLOCATED;
+        int n = pool.size();
+        int wanted = feasibleNodesToFind(percentageOfNodesToScore, n);
+        int found = 0;
+        int processed = 0;
         int best = -1;
         double bestScore = -1;
-        for (int i = 0; i < nodes.size(); i++) {
-            FleetNode n = nodes.get(i);
-            if (!fits(n, pod) || (numaAware && !fitsOneNuma(n, pod))) {
+        for (int i = nextStartNodeIndex; processed < n && found < wanted; i = i + 1 == n ? 0 : i + 1) {
+            processed++;
+            long c = cpuRequested[i] + cpu;
+            long m = memoryRequested[i] + memory;
+            if (c > cpuAllocatable[i] || m > memoryAllocatable[i] || !pool.fitsExtended(i, ext)
+                    || (numaAware && !fitsOneNuma(pool.get(i), pod))) {
                 continue;
             }
-            double score = score(n, pod);
+            found++;
+            double allocated = (fraction(c, cpuAllocatable[i]) + fraction(m, memoryAllocatable[i])) / 2;
+            double score = most ? allocated : 1 - allocated;
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
             }
         }
+        if (n > 0) {
+            nextStartNodeIndex = (nextStartNodeIndex + processed) % n;
+        }
         return best;
     }
 
     static boolean fits(FleetNode n, PodDemand pod) {
-        NodeCapacity c = n.capacity;
-        if (n.requestedCpuMillis + pod.cpuMillis() > c.cpuMillis()
-                || n.requestedMemoryBytes + pod.memoryBytes() > c.memoryBytes()) {
-            return false;
-        }
-        long[] ext = pod.extended();
-        for (int r = 0; r < ext.length; r++) {
-            if (ext[r] > 0 && n.requestedExtended[r] + ext[r] > c.extended()[r]) {
-                return false;
-            }
-        }
-        return true;
+        return n.fits(pod);
     }
 
     /** The NodeResourceTopology single-NUMA check: some NUMA node alone has room for the pod. */
@@ -66,14 +112,6 @@ public final class KubeScheduler {
             }
         }
         return false;
-    }
-
-    private double score(FleetNode n, PodDemand pod) {
-        NodeCapacity c = n.capacity;
-        double cpu = fraction(n.requestedCpuMillis + pod.cpuMillis(), c.cpuMillis());
-        double memory = fraction(n.requestedMemoryBytes + pod.memoryBytes(), c.memoryBytes());
-        double allocated = (cpu + memory) / 2;
-        return scoring == Scoring.MOST_ALLOCATED ? allocated : 1 - allocated;
     }
 
     private static double fraction(long requested, long allocatable) {

@@ -104,16 +104,18 @@ final class AffinityChoice {
                             + " whose allocatable memory could hold it)",
                     NO_DEFAULT_PREFERRED);
         }
-        trace.add(
-                "memory: the Topology Manager gave "
-                        + who
-                        + " no NUMA affinity, so the Memory Manager picks "
-                        + "its own default: "
-                        + chosen.affinity()
-                        + (chosen.preferred() ? " (preferred" : " (not preferred")
-                        + ", the narrowest of its "
-                        + result.memoryHints().size()
-                        + " candidate masks, lowest node ids first)");
+        if (trace.enabled()) {
+            trace.add(
+                    "memory: the Topology Manager gave "
+                            + who
+                            + " no NUMA affinity, so the Memory Manager picks "
+                            + "its own default: "
+                            + chosen.affinity()
+                            + (chosen.preferred() ? " (preferred" : " (not preferred")
+                            + ", the narrowest of its "
+                            + result.memoryHints().size()
+                            + " candidate masks, lowest node ids first)");
+        }
         return chosen;
     }
 

@@ -21,10 +21,12 @@ final class NoneMemoryPolicy implements MemoryPolicy {
     @Override
     public ProviderHints containerHints(
             MemoryState state, Pod pod, Container container, Trace trace) {
-        trace.add(
-                "memory: Memory Manager policy None: no preference for "
-                        + container.name()
-                        + ", its memory is not pinned to NUMA nodes");
+        if (trace.enabled()) {
+            trace.add(
+                    "memory: Memory Manager policy None: no preference for "
+                            + container.name()
+                            + ", its memory is not pinned to NUMA nodes");
+        }
         return ProviderHints.none();
     }
 

@@ -88,13 +88,15 @@ final class StaticMemoryPolicy implements MemoryPolicy {
         } catch (MemoryRequests.NotInt64 e) {
             return notWholeBytes(who, trace);
         }
-        trace.add(
-                "memory: pod scope: "
-                        + who
-                        + " needs "
-                        + MemoryRequests.describe(requested)
-                        + " (the larger of its app containers plus sidecars and its largest init"
-                        + " container)");
+        if (trace.enabled()) {
+            trace.add(
+                    "memory: pod scope: "
+                            + who
+                            + " needs "
+                            + MemoryRequests.describe(requested)
+                            + " (the larger of its app containers plus sidecars and its largest init"
+                            + " container)");
+        }
         for (Container c : pod.allContainers()) {
             List<MemoryBlock> blocks = state.blocks(pod.uid(), c.name());
             if (blocks != null) {
@@ -297,14 +299,16 @@ final class StaticMemoryPolicy implements MemoryPolicy {
                 }
             }
         }
-        trace.add(
-                "memory: container "
-                        + containerName
-                        + " of pod "
-                        + podUid
-                        + " removed; its "
-                        + HintText.blocks(blocks)
-                        + " go back to the free memory");
+        if (trace.enabled()) {
+            trace.add(
+                    "memory: container "
+                            + containerName
+                            + " of pod "
+                            + podUid
+                            + " removed; its "
+                            + HintText.blocks(blocks)
+                            + " go back to the free memory");
+        }
     }
 
     /** The kubelet gives no hints for a request it cannot hold as an int64 of bytes. */

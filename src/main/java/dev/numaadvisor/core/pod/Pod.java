@@ -1,29 +1,81 @@
 package dev.numaadvisor.core.pod;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A v1 Pod as the managers see it. {@code uid} defaults to the name (checkpoint keys), as the
  * contract fixes. Init containers run first, in order; sidecars are init containers with
- * {@code restartPolicy: Always}.
+ * {@code restartPolicy: Always}. Immutable: a class rather than a record only so that the
+ * container list and the QoS class, asked for on every admission, are worked out once.
  */
-public record Pod(String name, String namespace, String uid, List<Container> initContainers,
-                  List<Container> containers) {
-    public Pod {
+public final class Pod {
+    private final String name;
+    private final String namespace;
+    private final String uid;
+    private final List<Container> initContainers;
+    private final List<Container> containers;
+    private final List<Container> all;
+    private QosClass qos;
+
+    public Pod(String name, String namespace, String uid, List<Container> initContainers,
+               List<Container> containers) {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("a pod needs metadata.name");
         }
-        namespace = namespace == null || namespace.isEmpty() ? "default" : namespace;
-        uid = uid == null || uid.isEmpty() ? name : uid;
-        initContainers = List.copyOf(initContainers);
-        containers = List.copyOf(containers);
+        this.name = name;
+        this.namespace = namespace == null || namespace.isEmpty() ? "default" : namespace;
+        this.uid = uid == null || uid.isEmpty() ? name : uid;
+        this.initContainers = List.copyOf(initContainers);
+        this.containers = List.copyOf(containers);
+        List<Container> both = new ArrayList<>(this.initContainers);
+        both.addAll(this.containers);
+        this.all = Collections.unmodifiableList(both);
+    }
+
+    private Pod(Pod template, String name, String uid) {
+        this.name = name;
+        this.namespace = template.namespace;
+        this.uid = uid;
+        this.initContainers = template.initContainers;
+        this.containers = template.containers;
+        this.all = template.all;
+        this.qos = template.qos;
+    }
+
+    /** The same spec under another name and uid (a controller's replica): shares the worked-out parts. */
+    public Pod replica(String name, String uid) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("a pod needs metadata.name");
+        }
+        qosClass();
+        return new Pod(this, name, uid == null || uid.isEmpty() ? name : uid);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public String uid() {
+        return uid;
+    }
+
+    public List<Container> initContainers() {
+        return initContainers;
+    }
+
+    public List<Container> containers() {
+        return containers;
     }
 
     /** Init containers then app containers: the order every manager visits them in. */
     public List<Container> allContainers() {
-        List<Container> all = new ArrayList<>(initContainers);
-        all.addAll(containers);
         return all;
     }
 
@@ -32,7 +84,7 @@ public record Pod(String name, String namespace, String uid, List<Container> ini
     }
 
     public Container container(String containerName) {
-        for (Container c : allContainers()) {
+        for (Container c : all) {
             if (c.name().equals(containerName)) {
                 return c;
             }
@@ -41,6 +93,29 @@ public record Pod(String name, String namespace, String uid, List<Container> ini
     }
 
     public QosClass qosClass() {
-        return QosCalculator.qosClass(this);
+        // Racy but safe: every thread computes the same enum constant from immutable containers.
+        QosClass q = qos;
+        if (q == null) {
+            q = QosCalculator.qosClass(this);
+            qos = q;
+        }
+        return q;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Pod p && name.equals(p.name) && namespace.equals(p.namespace) && uid.equals(p.uid)
+                && initContainers.equals(p.initContainers) && containers.equals(p.containers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, namespace, uid, initContainers, containers);
+    }
+
+    @Override
+    public String toString() {
+        return "Pod[name=" + name + ", namespace=" + namespace + ", uid=" + uid + ", initContainers="
+                + initContainers + ", containers=" + containers + "]";
     }
 }

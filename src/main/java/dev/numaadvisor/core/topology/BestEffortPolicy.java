@@ -28,7 +28,9 @@ final class BestEffortPolicy implements Policy {
     @Override
     public MergeResult merge(List<ProviderHints> providersHints, Trace trace) {
         TopologyHint best = bestHint(providersHints, trace);
-        trace.add("best-effort admits every pod; the stored hint is " + best);
+        if (trace.enabled()) {
+            trace.add("best-effort admits every pod; the stored hint is " + best);
+        }
         return new MergeResult(best, true);
     }
 

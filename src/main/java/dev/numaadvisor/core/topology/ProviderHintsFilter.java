@@ -41,7 +41,9 @@ public final class ProviderHintsFilter {
             if (provider.isEmpty()) {
                 String label = provider.provider() == null ? "provider " + (p + 1)
                         : provider.provider() + " manager";
-                trace.add(label + ": no hints for any resource, so it counts as any NUMA node, preferred");
+                if (trace.enabled()) {
+                    trace.add(label + ": no hints for any resource, so it counts as any NUMA node, preferred");
+                }
                 out.add(new ResourceHints(label, List.of(TopologyHint.DONT_CARE)));
                 continue;
             }

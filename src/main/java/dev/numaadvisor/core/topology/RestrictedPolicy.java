@@ -25,10 +25,14 @@ final class RestrictedPolicy implements Policy {
     public MergeResult merge(List<ProviderHints> providersHints, Trace trace) {
         TopologyHint best = bestEffort.bestHint(providersHints, trace);
         if (best.preferred()) {
-            trace.add("restricted admits: the merged hint " + best.affinity() + " is preferred");
+            if (trace.enabled()) {
+                trace.add("restricted admits: the merged hint " + best.affinity() + " is preferred");
+            }
         } else {
-            trace.add("restricted admits only a preferred merged hint; the best is " + best.affinity()
-                    + " not preferred, so the pod is rejected (TopologyAffinityError)");
+            if (trace.enabled()) {
+                trace.add("restricted admits only a preferred merged hint; the best is " + best.affinity()
+                        + " not preferred, so the pod is rejected (TopologyAffinityError)");
+            }
         }
         return new MergeResult(best, best.preferred());
     }

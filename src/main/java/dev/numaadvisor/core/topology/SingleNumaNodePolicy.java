@@ -52,15 +52,21 @@ final class SingleNumaNodePolicy implements Policy {
         }
         TopologyHint best = algorithm.merge(new HintMerger(numaInfo, filtered, false), trace);
         if (best.affinity() != null && best.affinity().equals(numaInfo.defaultAffinityMask())) {
-            trace.add("the merged hint covers every NUMA node " + best.affinity()
-                    + ", which single-numa-node reports as any NUMA node (nil affinity)");
+            if (trace.enabled()) {
+                trace.add("the merged hint covers every NUMA node " + best.affinity()
+                        + ", which single-numa-node reports as any NUMA node (nil affinity)");
+            }
             best = new TopologyHint(null, best.preferred());
         }
         if (best.preferred()) {
-            trace.add("single-numa-node admits: the merged hint " + best + " is preferred");
+            if (trace.enabled()) {
+                trace.add("single-numa-node admits: the merged hint " + best + " is preferred");
+            }
         } else {
-            trace.add("single-numa-node admits only a preferred merged hint on one NUMA node; the best is "
-                    + best + ", so the pod is rejected (TopologyAffinityError)");
+            if (trace.enabled()) {
+                trace.add("single-numa-node admits only a preferred merged hint on one NUMA node; the best is "
+                        + best + ", so the pod is rejected (TopologyAffinityError)");
+            }
         }
         return new MergeResult(best, best.preferred());
     }

@@ -24,12 +24,12 @@ class KubeSchedulerTest {
             + "kubeletConfig: {cpuManagerPolicy: static, reservedSystemCPUs: \"0\"}\n"
             + "configs:\n  - {name: snn, topologyManagerPolicy: single-numa-node}\n";
 
-    private static FleetNode node(FleetSpec spec, List<String> ext) throws Exception {
+    private static FleetNode node(Pool pool, FleetSpec spec, List<String> ext) throws Exception {
         NodeSession s = NodeSession.start(spec.shapes().get(0).machine(), spec.configs().get(0).config(),
                 spec.version(), Harness.NONE, Trace.disabled());
         NodeCapacity c = NodeCapacity.of(spec.shapes().get(0).machine(), spec.configs().get(0).config(),
                 s.allocatableCpus(), ext);
-        return new FleetNode("n-0", spec.shapes().get(0).machine(), c, s, ext);
+        return pool.add("n-" + pool.size(), spec.shapes().get(0).machine(), c, s, ext);
     }
 
     static Stream<Arguments> cases() {
@@ -49,13 +49,14 @@ class KubeSchedulerTest {
             throws Exception {
         FleetSpec spec = FleetReader.read("s.yaml", YAML);
         List<String> ext = List.of("example.com/gpu");
-        FleetNode n = node(spec, ext);
+        Pool pool = new Pool(1, ext.size());
+        FleetNode n = node(pool, spec, ext);
         PodDemand d = new PodDemand(cpuMillis, memoryBytes, new long[] {gpus}, exclusive);
         assertEquals(fits, KubeScheduler.fits(n, d), "NodeResourcesFit");
         assertEquals(oneNuma, KubeScheduler.fitsOneNuma(n, d), "single NUMA node");
         int expected = fits && oneNuma ? 0 : -1;
-        assertEquals(fits ? 0 : -1, new KubeScheduler(Scoring.LEAST_ALLOCATED, false).pick(List.of(n), d));
-        assertEquals(expected, new KubeScheduler(Scoring.LEAST_ALLOCATED, true).pick(List.of(n), d));
+        assertEquals(fits ? 0 : -1, new KubeScheduler(Scoring.LEAST_ALLOCATED, false).pick(pool, d));
+        assertEquals(expected, new KubeScheduler(Scoring.LEAST_ALLOCATED, true).pick(pool, d));
     }
 
     @ParameterizedTest
@@ -63,15 +64,60 @@ class KubeSchedulerTest {
     void scoringPicksTheEmptierOrTheFullerNode(Scoring scoring, int expected) throws Exception {
         FleetSpec spec = FleetReader.read("s.yaml", YAML);
         List<String> ext = List.of("example.com/gpu");
-        FleetNode busy = node(spec, ext);
-        FleetNode idle = node(spec, ext);
+        Pool pool = new Pool(1, ext.size()); // grows to two
+        FleetNode busy = node(pool, spec, ext);
+        node(pool, spec, ext);
         Pod pod = spec.templates().get(0).pod();
         busy.admit(new Pod("x", "d", "x", List.of(), pod.containers()), PodDemand.of(pod, ext), ext);
         PodDemand d = PodDemand.of(pod, ext);
-        assertEquals(expected, new KubeScheduler(scoring, false).pick(List.of(busy, idle), d));
+        assertEquals(expected, new KubeScheduler(scoring, false).pick(pool, d));
     }
 
     static Stream<Arguments> scorings() {
         return Stream.of(Arguments.of(Scoring.LEAST_ALLOCATED, 1), Arguments.of(Scoring.MOST_ALLOCATED, 0));
+    }
+
+    static Stream<Arguments> feasibleCounts() {
+        // percentageOfNodesToScore, nodes -> feasible nodes that end the search (numFeasibleNodesToFind)
+        return Stream.of(
+                Arguments.of(0, 50, 50),      // under 100 nodes: every node
+                Arguments.of(0, 99, 99),
+                Arguments.of(0, 100, 100),    // adaptive 50% = 50, raised to the floor of 100
+                Arguments.of(0, 1000, 420),   // adaptive 50 - 1000/125 = 42%
+                Arguments.of(0, 5000, 500),   // 10%
+                Arguments.of(0, 6000, 300),   // 50 - 48 = 2%, raised to the 5% minimum
+                Arguments.of(30, 1000, 300),
+                Arguments.of(5, 1000, 100),   // 50, raised to the floor
+                Arguments.of(100, 1000, 1000),
+                Arguments.of(150, 1000, 1000)); // over 100 acts as 100
+    }
+
+    @ParameterizedTest
+    @MethodSource("feasibleCounts")
+    void searchStopsAfterKubeSchedulersNumberOfFeasibleNodes(int percentage, int nodes, int expected) {
+        assertEquals(expected, KubeScheduler.feasibleNodesToFind(percentage, nodes));
+    }
+
+    @org.junit.jupiter.api.Test
+    void nextSearchStartsAfterTheNodesTheLastOneLookedAt() throws Exception {
+        FleetSpec spec = FleetReader.read("s.yaml", YAML);
+        List<String> ext = List.of("example.com/gpu");
+        Pool pool = new Pool(200, ext.size());
+        for (int i = 0; i < 200; i++) {
+            node(pool, spec, ext);
+        }
+        PodDemand d = PodDemand.of(spec.templates().get(0).pod(), ext);
+        KubeScheduler scheduler = new KubeScheduler(Scoring.MOST_ALLOCATED, false, 50);
+        // 50% of 200 = 100 feasible nodes per search; all tie on an empty pool, so the first one found wins.
+        assertEquals(0, scheduler.pick(pool, d));
+        assertEquals(100, scheduler.pick(pool, d));
+        assertEquals(0, scheduler.pick(pool, d));
+        // With every node scored, the node with the pod already on it wins under MostAllocated.
+        pool.get(7).admit(new Pod("x", "d", "x", List.of(), spec.templates().get(0).pod().containers()), d, ext);
+        assertEquals(7, new KubeScheduler(Scoring.MOST_ALLOCATED, false, 100).pick(pool, d));
+        // Sampling from node 100 on, node 7 is never looked at.
+        KubeScheduler sampled = new KubeScheduler(Scoring.MOST_ALLOCATED, false, 50);
+        sampled.pick(pool, d);
+        assertEquals(100, sampled.pick(pool, d));
     }
 }
