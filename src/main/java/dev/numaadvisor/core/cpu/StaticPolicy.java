@@ -375,7 +375,9 @@ final class StaticPolicy implements CpuPolicy {
      * an app container's CPUs stop being reusable.
      */
     void updateCpusToReuse(Pod pod, Container c, CpuSet cpus) {
-        cpusToReuse.keySet().removeIf(uid -> !uid.equals(pod.uid()));
+        if (!cpusToReuse.isEmpty() && (cpusToReuse.size() > 1 || !cpusToReuse.containsKey(pod.uid()))) {
+            cpusToReuse.keySet().removeIf(uid -> !uid.equals(pod.uid()));
+        }
         CpuSet current = cpusToReuse.getOrDefault(pod.uid(), CpuSet.empty());
         for (Container init : pod.initContainers()) {
             if (init.name().equals(c.name())) {

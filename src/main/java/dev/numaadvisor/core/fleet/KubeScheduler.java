@@ -59,6 +59,35 @@ public final class KubeScheduler {
      * kube-scheduler's does; only those are scored.
      */
     int pick(Pool pool, PodDemand pod) {
+        int n = pool.size();
+        if (n == 0) {
+            return -1;
+        }
+        Search search = new Search(feasibleNodesToFind(percentageOfNodesToScore, n));
+        int start = nextStartNodeIndex;
+        // The search wraps around the pool: from the start to the end, then from 0 up to the start.
+        int processed = scan(pool, pod, start, n, search) - start;
+        if (search.found < search.wanted) {
+            processed += scan(pool, pod, 0, start, search);
+        }
+        nextStartNodeIndex = (start + processed) % n;
+        return search.best;
+    }
+
+    /** What one pick has seen so far. */
+    private static final class Search {
+        final int wanted;
+        int found;
+        int best = -1;
+        double bestScore = -1;
+
+        Search(int wanted) {
+            this.wanted = wanted;
+        }
+    }
+
+    /** Filters and scores slots {@code from} to {@code to}; returns the slot after the last one looked at. */
+    private int scan(Pool pool, PodDemand pod, int from, int to, Search search) {
         long cpu = pod.cpuMillis();
         long memory = pod.memoryBytes();
         long[] ext = pod.extended();
@@ -67,32 +96,24 @@ public final class KubeScheduler {
         long[] memoryRequested = pool.memoryRequested;
         long[] memoryAllocatable = pool.memoryAllocatable;
         boolean most = scoring == Scoring.MOST_ALLOCATED;
-        int n = pool.size();
-        int wanted = feasibleNodesToFind(percentageOfNodesToScore, n);
-        int found = 0;
-        int processed = 0;
-        int best = -1;
-        double bestScore = -1;
-        for (int i = nextStartNodeIndex; processed < n && found < wanted; i = i + 1 == n ? 0 : i + 1) {
-            processed++;
+        for (int i = from; i < to; i++) {
             long c = cpuRequested[i] + cpu;
             long m = memoryRequested[i] + memory;
             if (c > cpuAllocatable[i] || m > memoryAllocatable[i] || !pool.fitsExtended(i, ext)
                     || (numaAware && !fitsOneNuma(pool.get(i), pod))) {
                 continue;
             }
-            found++;
             double allocated = (fraction(c, cpuAllocatable[i]) + fraction(m, memoryAllocatable[i])) / 2;
             double score = most ? allocated : 1 - allocated;
-            if (score > bestScore) {
-                best = i;
-                bestScore = score;
+            if (score > search.bestScore) {
+                search.best = i;
+                search.bestScore = score;
+            }
+            if (++search.found == search.wanted) {
+                return i + 1;
             }
         }
-        if (n > 0) {
-            nextStartNodeIndex = (nextStartNodeIndex + processed) % n;
-        }
-        return best;
+        return to;
     }
 
     static boolean fits(FleetNode n, PodDemand pod) {

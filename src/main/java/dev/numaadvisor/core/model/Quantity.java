@@ -7,15 +7,41 @@ import java.math.RoundingMode;
 /**
  * A Kubernetes resource quantity ({@code 16Gi}, {@code 3500m}, {@code 1e3}), kept exact.
  * {@link #value()} and {@link #milliValue()} round up, as {@code resource.Quantity} does.
+ * Immutable; a class rather than a record only so that both are worked out once, at
+ * construction: admission asks for them on every container, and BigDecimal rounding there
+ * cost more than the rest of a fleet run's CPU arithmetic.
  */
-public record Quantity(BigDecimal amount, String text) implements Comparable<Quantity> {
+public final class Quantity implements Comparable<Quantity> {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
-    public Quantity {
+    private final BigDecimal amount;
+    private final String text;
+    /** Set when both rounded values fit a long; otherwise the accessors take the exact path. */
+    private final boolean fitsLong;
+    private final long value;
+    private final long milliValue;
+
+    public Quantity(BigDecimal amount, String text) {
         if (amount == null || text == null) {
             throw new IllegalArgumentException("quantity needs an amount and its text");
         }
+        this.amount = amount;
+        this.text = text;
+        BigDecimal whole = amount.setScale(0, RoundingMode.CEILING);
+        BigDecimal millis = amount.multiply(THOUSAND).setScale(0, RoundingMode.CEILING);
+        this.fitsLong = millis.compareTo(LONG_MAX) <= 0 && millis.compareTo(LONG_MIN) >= 0;
+        this.value = fitsLong ? whole.longValue() : 0;
+        this.milliValue = fitsLong ? millis.longValue() : 0;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public String text() {
+        return text;
     }
 
     public static Quantity ofBytes(long bytes) {
@@ -108,12 +134,18 @@ public record Quantity(BigDecimal amount, String text) implements Comparable<Qua
 
     /** Whole units, rounded up (bytes for memory, cores for CPU). Saturates at Long.MAX_VALUE. */
     public long value() {
+        if (fitsLong) {
+            return value;
+        }
         BigDecimal v = amount.setScale(0, RoundingMode.CEILING);
         return v.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : v.longValueExact();
     }
 
     /** Thousandths, rounded up (millicores for CPU). Saturates at Long.MAX_VALUE. */
     public long milliValue() {
+        if (fitsLong) {
+            return milliValue;
+        }
         BigDecimal v = amount.multiply(THOUSAND).setScale(0, RoundingMode.CEILING);
         return v.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : v.longValueExact();
     }
