@@ -83,4 +83,12 @@ public record KubeletConfig(
                 systemReserved, evictionHard, reservedMemory, featureGates, enforceNodeAllocatable,
                 systemReservedCgroup, kubeReservedCgroup);
     }
+
+    /** Copy with the Topology Manager scope changed, for what-if runs. */
+    public KubeletConfig withTopologyManagerScope(String scope) {
+        return new KubeletConfig(cpuManagerPolicy, cpuManagerPolicyOptions, memoryManagerPolicy, topologyManagerPolicy,
+                scope, topologyManagerPolicyOptions, reservedSystemCPUs, kubeReserved,
+                systemReserved, evictionHard, reservedMemory, featureGates, enforceNodeAllocatable,
+                systemReservedCgroup, kubeReservedCgroup);
+    }
 }

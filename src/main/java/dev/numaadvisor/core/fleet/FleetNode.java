@@ -65,6 +65,16 @@ final class FleetNode {
         return r;
     }
 
+    /** Whether any NUMA node reports devices of extended resource {@code r} (NRT zones list only those). */
+    boolean reportsNuma(int r) {
+        for (int count : capacity.devicesPerNuma()[r]) {
+            if (count > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the scheduler's NodeResourcesFit filter passes this node for the pod. */
     boolean fits(PodDemand d) {
         return pool.fits(slot, d);

@@ -39,7 +39,8 @@ final class FleetRun {
         this.numaAware = numaAware;
         this.arrivals = arrivals;
         this.extendedNames = extendedNames;
-        this.scheduler = new KubeScheduler(spec.scoring(), numaAware, spec.percentageOfNodesToScore());
+        this.scheduler = new KubeScheduler(spec.scoring(), NumaFilter.of(numaAware, config.config()),
+                spec.percentageOfNodesToScore());
         for (PodTemplate t : spec.templates()) {
             demands.add(PodDemand.of(t.pod(), extendedNames));
         }

@@ -20,12 +20,16 @@ public final class FleetRunner {
     public record Job(FleetConfig config, boolean numaAwareScheduler) {
     }
 
-    /** Configs in file order, each followed by its NUMA-aware run when asked (none gains nothing from it). */
+    /**
+     * Configs in file order, each single-numa-node one followed by its NUMA-aware run when asked:
+     * the NodeResourceTopology filter judges only nodes under that policy, so on any other the
+     * NUMA-aware run would repeat the plain one.
+     */
     public static List<Job> jobs(FleetSpec spec) {
         List<Job> jobs = new ArrayList<>();
         for (FleetConfig c : spec.configs()) {
             jobs.add(new Job(c, false));
-            if (spec.numaAwareScheduler() && !c.policyNone()) {
+            if (spec.numaAwareScheduler() && NumaFilter.of(true, c.config()) != NumaFilter.NONE) {
                 jobs.add(new Job(c, true));
             }
         }

@@ -1,13 +1,10 @@
 package dev.numaadvisor.core.fleet;
 
-import java.util.List;
-
 /**
  * A model of kube-scheduler for one pod at a time. NodeResourcesFit sees only node totals
  * (requested + pod <= allocatable for cpu, memory and each requested extended resource) — it
  * cannot see that the free CPUs are split across NUMA nodes, which is why the kubelet may then
- * reject what it placed. With {@code numaAware}, a NodeResourceTopology-style filter also needs
- * one NUMA node that alone holds the pod's exclusive CPUs, memory and devices.
+ * reject what it placed. A {@link NumaFilter} adds the NodeResourceTopology plugin's filter.
  * Scores are NodeResourcesFit's with cpu and memory weighted 1; ties go to the first node found
  * (the real scheduler breaks ties at random). On 100 nodes or more, like the real one, it stops
  * looking once {@link #feasibleNodesToFind} nodes pass, scores only those, and starts the next
@@ -20,18 +17,14 @@ public final class KubeScheduler {
     private static final int BASE_PERCENTAGE_OF_NODES_TO_SCORE = 50;
 
     private final Scoring scoring;
-    private final boolean numaAware;
+    private final NumaFilter numaFilter;
     private final int percentageOfNodesToScore;
     /** Where the next search starts: the real scheduler moves it past the nodes it looked at. */
     private int nextStartNodeIndex;
 
-    public KubeScheduler(Scoring scoring, boolean numaAware) {
-        this(scoring, numaAware, 0);
-    }
-
-    public KubeScheduler(Scoring scoring, boolean numaAware, int percentageOfNodesToScore) {
+    KubeScheduler(Scoring scoring, NumaFilter numaFilter, int percentageOfNodesToScore) {
         this.scoring = scoring;
-        this.numaAware = numaAware;
+        this.numaFilter = numaFilter;
         this.percentageOfNodesToScore = percentageOfNodesToScore;
     }
 
@@ -100,7 +93,7 @@ public final class KubeScheduler {
             long c = cpuRequested[i] + cpu;
             long m = memoryRequested[i] + memory;
             if (c > cpuAllocatable[i] || m > memoryAllocatable[i] || !pool.fitsExtended(i, ext)
-                    || (numaAware && !fitsOneNuma(pool.get(i), pod))) {
+                    || (numaFilter != NumaFilter.NONE && !numaFilter.passes(pool.get(i), pod))) {
                 continue;
             }
             double allocated = (fraction(c, cpuAllocatable[i]) + fraction(m, memoryAllocatable[i])) / 2;
@@ -118,21 +111,6 @@ public final class KubeScheduler {
 
     static boolean fits(FleetNode n, PodDemand pod) {
         return n.fits(pod);
-    }
-
-    /** The NodeResourceTopology single-NUMA check: some NUMA node alone has room for the pod. */
-    static boolean fitsOneNuma(FleetNode n, PodDemand pod) {
-        for (int i = 0; i < n.freeCpus.length; i++) {
-            boolean ok = n.freeCpus[i] >= pod.exclusiveCpus()
-                    && (pod.exclusiveCpus() == 0 || n.freeMemory[i] >= pod.memoryBytes());
-            for (int r = 0; ok && r < n.freeDevices.length; r++) {
-                ok = n.freeDevices[r][i] >= pod.extended()[r];
-            }
-            if (ok) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double fraction(long requested, long allocatable) {

@@ -53,10 +53,10 @@ class KubeSchedulerTest {
         FleetNode n = node(pool, spec, ext);
         PodDemand d = new PodDemand(cpuMillis, memoryBytes, new long[] {gpus}, exclusive);
         assertEquals(fits, KubeScheduler.fits(n, d), "NodeResourcesFit");
-        assertEquals(oneNuma, KubeScheduler.fitsOneNuma(n, d), "single NUMA node");
+        assertEquals(oneNuma, NumaFilter.POD.passes(n, d), "single NUMA node");
         int expected = fits && oneNuma ? 0 : -1;
-        assertEquals(fits ? 0 : -1, new KubeScheduler(Scoring.LEAST_ALLOCATED, false).pick(pool, d));
-        assertEquals(expected, new KubeScheduler(Scoring.LEAST_ALLOCATED, true).pick(pool, d));
+        assertEquals(fits ? 0 : -1, new KubeScheduler(Scoring.LEAST_ALLOCATED, NumaFilter.NONE, 0).pick(pool, d));
+        assertEquals(expected, new KubeScheduler(Scoring.LEAST_ALLOCATED, NumaFilter.POD, 0).pick(pool, d));
     }
 
     @ParameterizedTest
@@ -70,7 +70,7 @@ class KubeSchedulerTest {
         Pod pod = spec.templates().get(0).pod();
         busy.admit(new Pod("x", "d", "x", List.of(), pod.containers()), PodDemand.of(pod, ext), ext);
         PodDemand d = PodDemand.of(pod, ext);
-        assertEquals(expected, new KubeScheduler(scoring, false).pick(pool, d));
+        assertEquals(expected, new KubeScheduler(scoring, NumaFilter.NONE, 0).pick(pool, d));
     }
 
     static Stream<Arguments> scorings() {
@@ -107,16 +107,16 @@ class KubeSchedulerTest {
             node(pool, spec, ext);
         }
         PodDemand d = PodDemand.of(spec.templates().get(0).pod(), ext);
-        KubeScheduler scheduler = new KubeScheduler(Scoring.MOST_ALLOCATED, false, 50);
+        KubeScheduler scheduler = new KubeScheduler(Scoring.MOST_ALLOCATED, NumaFilter.NONE, 50);
         // 50% of 200 = 100 feasible nodes per search; all tie on an empty pool, so the first one found wins.
         assertEquals(0, scheduler.pick(pool, d));
         assertEquals(100, scheduler.pick(pool, d));
         assertEquals(0, scheduler.pick(pool, d));
         // With every node scored, the node with the pod already on it wins under MostAllocated.
         pool.get(7).admit(new Pod("x", "d", "x", List.of(), spec.templates().get(0).pod().containers()), d, ext);
-        assertEquals(7, new KubeScheduler(Scoring.MOST_ALLOCATED, false, 100).pick(pool, d));
+        assertEquals(7, new KubeScheduler(Scoring.MOST_ALLOCATED, NumaFilter.NONE, 100).pick(pool, d));
         // Sampling from node 100 on, node 7 is never looked at.
-        KubeScheduler sampled = new KubeScheduler(Scoring.MOST_ALLOCATED, false, 50);
+        KubeScheduler sampled = new KubeScheduler(Scoring.MOST_ALLOCATED, NumaFilter.NONE, 50);
         sampled.pick(pool, d);
         assertEquals(100, sampled.pick(pool, d));
     }
