@@ -57,9 +57,11 @@ public final class ScenarioExtractor {
         if (requests.isEmpty()) {
             return null;
         }
-        boolean burstable = podPart.contains("burstable");
+        // The QoS word comes before "pod" ("a Burstable pod asking ...") or after it ("a pod, Burstable").
+        String podWords = t.substring(Math.max(0, podAt - 24), podAt) + podPart;
+        boolean burstable = podWords.contains("burstable");
         understood.add((burstable ? "a Burstable" : "a Guaranteed") + " pod \"app\" requesting " + requests);
-        if (!burstable && !podPart.contains("guaranteed")) {
+        if (!burstable && !podWords.contains("guaranteed")) {
             assumed.add("Guaranteed QoS (limits equal to requests), since exclusive CPUs need it");
         }
         s.pods().put("app", PodSpec.manifest("app", requests, !burstable));

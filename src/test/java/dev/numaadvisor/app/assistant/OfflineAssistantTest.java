@@ -115,4 +115,15 @@ class OfflineAssistantTest {
         assertTrue(a.contains("3 free CPUs for the CPU Manager's hint (whole cores are taken first"), a);
         assertFalse(a.contains("whole free cores of"), a);
     }
+
+    @org.junit.jupiter.api.Test
+    void aBurstablePodIsReadAsBurstableAndGetsNoExclusiveCpus() {
+        Session s = new Session();
+        String a = ASSISTANT.answer(s, "a node with two sockets of 24 cores, a Burstable pod asking 8 CPUs and 16Gi, "
+                + "single-numa-node");
+        assertTrue(a.contains("a Burstable pod \"app\""), a);
+        assertFalse(a.contains("Guaranteed QoS (limits equal to requests)"), a);
+        SimulationResult r = SessionRun.run(s).result();
+        assertFalse(r.pods().get(0).containers().get(0).exclusiveCpus(), a);
+    }
 }
