@@ -363,8 +363,13 @@ public final class ReplEngine {
             }
         }
         FleetReport r = SessionFleet.run(session, nodes);
-        return FleetTextRenderer.cliff(r, style) + "\n" + "(" + r.nodes() + " copies of the node, each pod "
-                + nodes + " times, 20% fragmented; the full report: numa-advisor fleet FLEET.yaml, docs/FLEET.md)";
+        boolean noCost = r.outcomes().stream().allMatch(o -> o.capacityLostPercent() == null
+                || o.capacityLostPercent() <= 0);
+        return FleetTextRenderer.cliff(r, style) + "\n"
+                + (noCost ? "No policy costs capacity here: every config admits what none admits.\n" : "")
+                + "(" + r.nodes() + " copies of the node, 20% fragmented; " + r.pods() + " pods: the session's pods "
+                + "repeated until they ask for every allocatable CPU of the pool. The full report: "
+                + "numa-advisor fleet FLEET.yaml, docs/FLEET.md)";
     }
 
     private String explain(String args) {

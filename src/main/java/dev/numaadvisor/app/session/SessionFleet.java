@@ -10,14 +10,19 @@ import dev.numaadvisor.core.fleet.FleetSpec;
 import dev.numaadvisor.core.fleet.NodeShape;
 import dev.numaadvisor.core.fleet.PodTemplate;
 import dev.numaadvisor.core.fleet.Scoring;
+import dev.numaadvisor.core.model.CpuSet;
+import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.model.Resources;
+import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code /fleet}: a small pool made of the session's node ({@link #NODES} copies, 20% fragmented)
- * and its pods ({@link #NODES} copies of each), under the four Topology Manager policies with the
- * session's other kubelet settings.
+ * and its pods, each repeated until together they ask for every allocatable CPU of the pool (at
+ * least once per node) — a pool with room to spare shows no cliff — under the four Topology
+ * Manager policies with the session's other kubelet settings.
  */
 public final class SessionFleet {
     public static final int NODES = 10;
@@ -27,6 +32,25 @@ public final class SessionFleet {
     private SessionFleet() {
     }
 
+    /** Copies of each pod so that the mix asks for the pool's allocatable CPUs, and at least one per node. */
+    static int copiesPerPod(SimulationInput in, int nodes) {
+        long mixMillis = 0;
+        for (Pod p : in.pods()) {
+            for (Container c : p.containers()) {
+                Quantity cpu = c.request(Resources.CPU);
+                mixMillis += cpu == null ? 0 : cpu.milliValue();
+            }
+        }
+        String reserved = in.config().reservedSystemCPUs();
+        long perNodeMillis = 1000L * (in.machine().topology().numCpus()
+                - (reserved == null || reserved.isBlank() ? 0 : CpuSet.parse(reserved).size()));
+        if (mixMillis <= 0) {
+            return nodes;
+        }
+        long copies = (perNodeMillis * nodes + mixMillis - 1) / mixMillis;
+        return (int) Math.max(nodes, Math.min(copies, 100_000));
+    }
+
     /** Throws IllegalStateException without a node or pods, InputException on bad input. */
     public static FleetReport run(Session session, int nodes) {
         SimulationInput in = SessionRun.run(session).scenario().input();
@@ -34,9 +58,10 @@ public final class SessionFleet {
         if (pods.isEmpty()) {
             throw new IllegalStateException("no pods yet: add some (/pod add web cpu=4 mem=8Gi)");
         }
+        int copies = copiesPerPod(in, nodes);
         List<PodTemplate> templates = new ArrayList<>();
         for (Pod p : pods) {
-            templates.add(new PodTemplate(p.name(), p, nodes, 0, 0));
+            templates.add(new PodTemplate(p.name(), p, copies, 0, 0));
         }
         List<FleetConfig> configs = new ArrayList<>();
         for (String policy : List.of(KubeletConfig.TOPOLOGY_POLICY_NONE, KubeletConfig.TOPOLOGY_POLICY_BEST_EFFORT,
