@@ -71,8 +71,9 @@ public final class OfflineAssistant {
         StringBuilder sb = new StringBuilder();
         sb.append(cited(best));
         for (KnowledgeIndex.Hit h : hits.subList(1, hits.size())) {
-            // A close second from another page often holds the other half of the answer.
-            if (!h.page().equals(best.page()) && h.score() > best.score() * 0.8) {
+            // A close second often holds the other half of the answer: the next paragraph of the
+            // same page (the procedure after the why) or the matching paragraph of another page.
+            if (h.score() > best.score() * 0.8) {
                 sb.append('\n').append(cited(h));
                 break;
             }
