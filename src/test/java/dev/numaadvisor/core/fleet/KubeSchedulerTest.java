@@ -2,11 +2,7 @@ package dev.numaadvisor.core.fleet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.numaadvisor.adapter.fleet.FleetReader;
-import dev.numaadvisor.core.admission.Harness;
-import dev.numaadvisor.core.admission.NodeSession;
 import dev.numaadvisor.core.pod.Pod;
-import dev.numaadvisor.core.trace.Trace;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,23 +11,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The scheduler model's filters and scores, on one 2-NUMA node (3 + 4 allocatable CPUs, 1 GPU on NUMA 1). */
 class KubeSchedulerTest {
-    private static final String YAML = "apiVersion: numa-advisor/v1\nkind: Fleet\n"
-            + "pool:\n  nodes:\n    - name: n\n      count: 1\n"
-            + "      topology: {sockets: 2, coresPerSocket: 4, threadsPerCore: 1, memoryPerNumaNode: 8Gi}\n"
-            + "      devices: [{resource: example.com/gpu, id: g0, numaNode: 1}]\n"
-            + "workload:\n  pods:\n"
-            + "    - {name: p, count: 1, containers: [{name: c, resources: {cpu: \"1\", memory: 1Gi}}]}\n"
-            + "kubeletConfig: {cpuManagerPolicy: static, reservedSystemCPUs: \"0\"}\n"
-            + "configs:\n  - {name: snn, topologyManagerPolicy: single-numa-node}\n";
-
-    private static FleetNode node(Pool pool, FleetSpec spec, List<String> ext) throws Exception {
-        NodeSession s = NodeSession.start(spec.shapes().get(0).machine(), spec.configs().get(0).config(),
-                spec.version(), Harness.NONE, Trace.disabled());
-        NodeCapacity c = NodeCapacity.of(spec.shapes().get(0).machine(), spec.configs().get(0).config(),
-                s.allocatableCpus(), ext);
-        return pool.add("n-" + pool.size(), spec.shapes().get(0).machine(), c, s, ext);
-    }
-
     static Stream<Arguments> cases() {
         // cpu millis, memory bytes, gpus, exclusive CPUs -> fits totals, fits one NUMA node
         return Stream.of(
@@ -47,10 +26,10 @@ class KubeSchedulerTest {
     @MethodSource("cases")
     void filters(long cpuMillis, long memoryBytes, int gpus, int exclusive, boolean fits, boolean oneNuma)
             throws Exception {
-        FleetSpec spec = FleetReader.read("s.yaml", YAML);
-        List<String> ext = List.of("example.com/gpu");
+        FleetSpec spec = TwoNumaNode.spec();
+        List<String> ext = TwoNumaNode.EXTENDED;
         Pool pool = new Pool(1, ext.size());
-        FleetNode n = node(pool, spec, ext);
+        FleetNode n = TwoNumaNode.addTo(pool);
         PodDemand d = new PodDemand(cpuMillis, memoryBytes, new long[] {gpus}, exclusive);
         assertEquals(fits, KubeScheduler.fits(n, d), "NodeResourcesFit");
         assertEquals(oneNuma, NumaFilter.POD.passes(n, d), "single NUMA node");
@@ -62,11 +41,11 @@ class KubeSchedulerTest {
     @ParameterizedTest
     @MethodSource("scorings")
     void scoringPicksTheEmptierOrTheFullerNode(Scoring scoring, int expected) throws Exception {
-        FleetSpec spec = FleetReader.read("s.yaml", YAML);
-        List<String> ext = List.of("example.com/gpu");
+        FleetSpec spec = TwoNumaNode.spec();
+        List<String> ext = TwoNumaNode.EXTENDED;
         Pool pool = new Pool(1, ext.size()); // grows to two
-        FleetNode busy = node(pool, spec, ext);
-        node(pool, spec, ext);
+        FleetNode busy = TwoNumaNode.addTo(pool);
+        TwoNumaNode.addTo(pool);
         Pod pod = spec.templates().get(0).pod();
         busy.admit(new Pod("x", "d", "x", List.of(), pod.containers()), PodDemand.of(pod, ext), ext);
         PodDemand d = PodDemand.of(pod, ext);
@@ -100,11 +79,11 @@ class KubeSchedulerTest {
 
     @org.junit.jupiter.api.Test
     void nextSearchStartsAfterTheNodesTheLastOneLookedAt() throws Exception {
-        FleetSpec spec = FleetReader.read("s.yaml", YAML);
-        List<String> ext = List.of("example.com/gpu");
+        FleetSpec spec = TwoNumaNode.spec();
+        List<String> ext = TwoNumaNode.EXTENDED;
         Pool pool = new Pool(200, ext.size());
         for (int i = 0; i < 200; i++) {
-            node(pool, spec, ext);
+            TwoNumaNode.addTo(pool);
         }
         PodDemand d = PodDemand.of(spec.templates().get(0).pod(), ext);
         KubeScheduler scheduler = new KubeScheduler(Scoring.MOST_ALLOCATED, NumaFilter.NONE, 50);

@@ -2,11 +2,7 @@ package dev.numaadvisor.core.fleet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.numaadvisor.adapter.fleet.FleetReader;
-import dev.numaadvisor.core.admission.Harness;
-import dev.numaadvisor.core.admission.NodeSession;
 import dev.numaadvisor.core.config.KubeletConfig;
-import dev.numaadvisor.core.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,28 +12,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The NodeResourceTopologyMatch filter model on one node: NUMA 0 has 3 allocatable CPUs (CPU 0 is
- * reserved), NUMA 1 has 4, each 8Gi, one GPU on NUMA 1.
+ * The NodeResourceTopologyMatch filter model on {@link TwoNumaNode}: NUMA 0 has 3 allocatable
+ * CPUs, NUMA 1 has 4, each 8Gi, one GPU on NUMA 1.
  */
 class NumaFilterTest {
-    private static final String YAML = "apiVersion: numa-advisor/v1\nkind: Fleet\n"
-            + "pool:\n  nodes:\n    - name: n\n      count: 1\n"
-            + "      topology: {sockets: 2, coresPerSocket: 4, threadsPerCore: 1, memoryPerNumaNode: 8Gi}\n"
-            + "      devices: [{resource: example.com/gpu, id: g0, numaNode: 1}]\n"
-            + "workload:\n  pods:\n"
-            + "    - {name: p, count: 1, containers: [{name: c, resources: {cpu: \"1\", memory: 1Gi}}]}\n"
-            + "kubeletConfig: {cpuManagerPolicy: static, reservedSystemCPUs: \"0\"}\n"
-            + "configs:\n  - {name: snn, topologyManagerPolicy: single-numa-node}\n";
     private static final long GI = 1L << 30;
 
     private static FleetNode node() throws Exception {
-        FleetSpec spec = FleetReader.read("s.yaml", YAML);
-        List<String> ext = List.of("example.com/gpu");
-        NodeSession s = NodeSession.start(spec.shapes().get(0).machine(), spec.configs().get(0).config(),
-                spec.version(), Harness.NONE, Trace.disabled());
-        NodeCapacity c = NodeCapacity.of(spec.shapes().get(0).machine(), spec.configs().get(0).config(),
-                s.allocatableCpus(), ext);
-        return new Pool(1, ext.size()).add("n-0", spec.shapes().get(0).machine(), c, s, ext);
+        return TwoNumaNode.addTo(new Pool(1, TwoNumaNode.EXTENDED.size()));
     }
 
     /** App containers of {cpus, gpus} each with 1Gi; the pod-level demand is their sum. */
@@ -87,7 +69,7 @@ class NumaFilterTest {
 
     @Test
     void filtersOnlySingleNumaNodeNodes() throws Exception {
-        KubeletConfig base = FleetReader.read("s.yaml", YAML).configs().get(0).config();
+        KubeletConfig base = TwoNumaNode.spec().configs().get(0).config();
         assertEquals(NumaFilter.CONTAINER, NumaFilter.of(true, base));
         assertEquals(NumaFilter.POD, NumaFilter.of(true, base.withTopologyManagerScope("pod")));
         assertEquals(NumaFilter.NONE, NumaFilter.of(false, base));
