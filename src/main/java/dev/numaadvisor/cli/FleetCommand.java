@@ -5,6 +5,7 @@ import dev.numaadvisor.adapter.json.FleetJson;
 import dev.numaadvisor.adapter.json.Json;
 import dev.numaadvisor.adapter.text.FleetTextRenderer;
 import dev.numaadvisor.app.Fleet;
+import dev.numaadvisor.adapter.text.ProgressLine;
 import dev.numaadvisor.core.fleet.FleetProgress;
 import dev.numaadvisor.core.fleet.FleetReport;
 import dev.numaadvisor.core.problem.InputException;
@@ -47,9 +48,14 @@ public final class FleetCommand implements Callable<Integer> {
         FleetReport report;
         try {
             String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-            FleetProgress progress = ProgressBar.forStderr(err, "fleet " + Path.of(file).getFileName());
+            // Only on a terminal: a pipe or a CI log gets no bar.
+            FleetProgress progress = System.console() == null ? FleetProgress.NONE
+                    : new ProgressLine(line -> {
+                        err.print(line);
+                        err.flush();
+                    }, "fleet " + Path.of(file).getFileName());
             report = Fleet.runFile(file, text, progress);
-            ProgressBar.finish(progress);
+            ProgressLine.finish(progress);
         } catch (IOException e) {
             err.println("error: " + file + ": cannot read: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

@@ -1,5 +1,6 @@
 package dev.numaadvisor.repl;
 
+import dev.numaadvisor.adapter.text.ProgressLine;
 import dev.numaadvisor.adapter.text.FleetTextRenderer;
 import dev.numaadvisor.adapter.text.SimulationTextRenderer;
 import dev.numaadvisor.adapter.text.Style;
@@ -29,6 +30,7 @@ import dev.numaadvisor.app.session.SessionFleet;
 import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.session.WhatIf;
 import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.fleet.FleetProgress;
 import dev.numaadvisor.core.fleet.FleetReport;
 import dev.numaadvisor.core.problem.InputException;
 import dev.numaadvisor.llm.AssistantRouter;
@@ -362,7 +364,16 @@ public final class ReplEngine {
                 return "the pool size goes from 1 to 1000 nodes";
             }
         }
-        FleetReport r = SessionFleet.run(session, nodes);
+        // On the interactive screen a bar shows long runs (a 1,000-node pool takes seconds).
+        ProgressLine bar = streamSink == null ? null : new ProgressLine(streamSink, "/fleet " + nodes + " nodes");
+        FleetReport r;
+        try {
+            r = SessionFleet.run(session, nodes, bar == null ? FleetProgress.NONE : bar);
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
+        }
         boolean noCost = r.outcomes().stream().allMatch(o -> o.capacityLostPercent() == null
                 || o.capacityLostPercent() <= 0);
         return FleetTextRenderer.cliff(r, style) + "\n"

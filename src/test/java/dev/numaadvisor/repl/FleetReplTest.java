@@ -25,6 +25,22 @@ class FleetReplTest {
     }
 
     @Test
+    void drawsAProgressBarOnTheScreenAndWipesIt() {
+        ReplEngine e = new ReplEngine(Style.plain());
+        e.handle("/node set 2x4x1 mem=8Gi gpu@0");
+        e.handle("/config set cpuManagerPolicy=static");
+        e.handle("/config set reservedSystemCPUs=0");
+        e.handle("/pod add big cpu=4 mem=1Gi gpu=1");
+        StringBuilder screen = new StringBuilder();
+        e.streamTo(screen::append);
+        String out = e.handle("/fleet 200");
+        assertTrue(out.contains("Capacity admitted"), out);
+        assertTrue(screen.toString().startsWith("\r/fleet 200 nodes ["), "[" + screen + "]");
+        assertTrue(screen.toString().contains("] 100%"), screen.toString());
+        assertTrue(screen.toString().endsWith("\r"), "the bar is wiped before the chart");
+    }
+
+    @Test
     void withoutPodsSaysWhatToDo() {
         ReplEngine e = new ReplEngine(Style.plain());
         e.handle("/node set 2x4x1 mem=8Gi");

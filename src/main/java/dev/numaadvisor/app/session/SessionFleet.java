@@ -53,6 +53,10 @@ public final class SessionFleet {
 
     /** Throws IllegalStateException without a node or pods, InputException on bad input. */
     public static FleetReport run(Session session, int nodes) {
+        return run(session, nodes, FleetProgress.NONE);
+    }
+
+    public static FleetReport run(Session session, int nodes, FleetProgress progress) {
         SimulationInput in = SessionRun.run(session).scenario().input();
         List<Pod> pods = in.pods();
         if (pods.isEmpty()) {
@@ -70,6 +74,6 @@ public final class SessionFleet {
         }
         FleetSpec spec = new FleetSpec("session", List.of(new NodeShape("node", in.machine(), nodes)), templates,
                 configs, Scoring.LEAST_ALLOCATED, false, 0, 0, FRAGMENTATION_PERCENT, 3, SEED, in.version());
-        return Fleet.run(spec, FleetProgress.NONE, Runtime.getRuntime().availableProcessors());
+        return Fleet.run(spec, progress, Runtime.getRuntime().availableProcessors());
     }
 }
