@@ -117,14 +117,34 @@ final class MemoryHintSpace implements HintSpace {
         }
         SumRule rule = SumRule.of(amounts, need);
         if (rule == null) {
-            throw new HintSearchLimit("numa-advisor stopped: the " + (free ? "free " : "allocatable ")
-                    + resource + " of all NUMA nodes adds up past 2^64 - 1 bytes (wrapped uint64"
-                    + " counters in the memory state), so the bounded hint search, which relies on"
-                    + " sums that grow with the mask, cannot follow the kubelet. To get an answer:"
-                    + " fix the memory checkpoint's counters, or model at most "
-                    + dev.numaadvisor.core.hint.HintBounds.PLAIN_MAX_NUMA_NODES + " NUMA nodes");
+            throw wrapped(state, resource, free, amounts);
         }
         return rule;
+    }
+
+    /**
+     * The kubelet's uint64 counters wrap when a node's hugepages or reserved memory exceed its
+     * memory (allocatable "below zero"), or when reservations then push free below zero. Sums over
+     * masks then wrap too and stop growing with the mask, which the bounded searches rely on.
+     */
+    private static HintSearchLimit wrapped(MemoryState state, String resource, boolean free, long[] amounts) {
+        List<Integer> below = new ArrayList<>();
+        for (int id : state.nodeIds()) {
+            if (amounts[id] < 0) {
+                below.add(id);
+            }
+        }
+        String what = (free ? "free " : "allocatable ") + resource;
+        return new HintSearchLimit("numa-advisor stopped: " + (below.isEmpty()
+                ? "the " + what + " of all NUMA nodes adds up past 2^64 - 1 bytes"
+                : "the " + what + " of NUMA " + (below.size() == 1 ? "node " + below.get(0) : "nodes " + below)
+                        + " is below zero as the kubelet computes it (hugepages or reserved memory larger"
+                        + " than the node's memory), so its uint64 counter wraps around")
+                + "; the kubelet then compares wrapped sums, which do not grow with the NUMA mask, and"
+                + " the bounded hint search relies on sums that do. To get an answer: give every NUMA"
+                + " node more memory than its hugepages and reserved memory, or model at most "
+                + dev.numaadvisor.core.hint.HintBounds.PLAIN_MAX_NUMA_NODES + " NUMA nodes (every mask is"
+                + " then listed)");
     }
 
     /** The sorted group as a mask, or -1 when it has ids outside 0-63 or one twice. */
