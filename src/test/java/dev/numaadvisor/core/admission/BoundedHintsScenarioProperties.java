@@ -119,8 +119,13 @@ class BoundedHintsScenarioProperties {
 
     /** A random scenario (see the class comment); the seed makes it reproducible. */
     static String scenario(long seed) {
+        return scenario(seed, 1 + new Random(seed).nextInt(8));
+    }
+
+    /** A random scenario on {@code numa} NUMA nodes. */
+    static String scenario(long seed, int numa) {
         Random r = new Random(seed);
-        int numa = 1 + r.nextInt(8);
+        r.nextInt(8);
         int sockets = numa >= 2 && r.nextBoolean() ? 2 : 1;
         boolean devices = r.nextInt(3) == 0;
         boolean hugepages = r.nextInt(3) == 0;
@@ -140,9 +145,11 @@ class BoundedHintsScenarioProperties {
         }
         sb.append("  kubeletConfig:\n    apiVersion: kubelet.config.k8s.io/v1beta1\n"
                 + "    kind: KubeletConfiguration\n    cpuManagerPolicy: static\n    reservedSystemCPUs: \"0\"\n")
+                .append(numa > 8 ? "    topologyManagerPolicyOptions: {max-allowable-numa-nodes: \"" + numa + "\""
+                        + (closest ? ", prefer-closest-numa-nodes: \"true\"" : "") + "}\n" : "")
                 .append("    topologyManagerPolicy: ").append(policy).append('\n')
                 .append("    topologyManagerScope: ").append(r.nextBoolean() ? "container" : "pod").append('\n');
-        if (closest) {
+        if (closest && numa <= 8) {
             sb.append("    topologyManagerPolicyOptions: {prefer-closest-numa-nodes: \"true\"}\n");
         }
         if (alignBySocket) {
