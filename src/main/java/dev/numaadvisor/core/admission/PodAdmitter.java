@@ -188,7 +188,9 @@ final class PodAdmitter {
                              Map<String, List<TopologyHint>> podHints, Map<String, String> podTruncated,
                              TopologyHint podHint, Trace trace) {
         if (trace.enabled()) {
-            trace.add("pod " + pod.name() + ": REJECTED " + e.reason() + ": " + e.getMessage());
+            trace.add("pod " + pod.name() + (AdmissionError.NOT_SIMULATED.equals(e.reason())
+                    ? ": NOT SIMULATED (numa-advisor's limit, not a kubelet decision): "
+                    : ": REJECTED " + e.reason() + ": ") + e.getMessage());
         }
         for (Container c : pod.allContainers()) {
             for (HintProvider p : managers.providers()) {
