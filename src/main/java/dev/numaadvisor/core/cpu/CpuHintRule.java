@@ -56,13 +56,10 @@ final class CpuHintRule {
             return ProviderHints.of(Resources.CPU, List.of());
         }
         SearchBudget budget = bounds.budget("listing the CPU hints", machineNumaNodes);
-        List<TopologyHint> listed = HintListing.first(space, HintListing.LISTED_HINTS, budget);
-        int narrowest = space.narrowestWidth();
-        long count = HintListing.count(space, narrowest, HintListing.COUNT_CAP, budget);
-        String summary = HintListing.number(count, HintListing.COUNT_CAP) + " NUMA masks of "
-                + narrowest + (narrowest == 1 ? " node" : " nodes") + " can hold "
-                + CpuWords.cpus(request) + " now (wider masks can too); "
-                + HintListing.unlisted(machineNumaNodes, listed.size());
+        HintListing.Listing listing = HintListing.describe(space, machineNumaNodes,
+                "can hold " + CpuWords.cpus(request), budget);
+        List<TopologyHint> listed = listing.hints();
+        String summary = listing.summary();
         if (trace.enabled()) {
             traceListed(listed, availableCpus, reusable.size(), request, minAffinity,
                     alignBySocket, trace);

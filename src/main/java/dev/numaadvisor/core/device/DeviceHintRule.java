@@ -65,14 +65,9 @@ final class DeviceHintRule {
             return new Result(List.of(), null);
         }
         SearchBudget budget = bounds.budget("listing the " + resource + " hints", numaIds.size());
-        List<TopologyHint> listed = HintListing.first(space, HintListing.LISTED_HINTS, budget);
-        int narrowest = space.narrowestWidth();
-        long count = HintListing.count(space, narrowest, HintListing.COUNT_CAP, budget);
-        String summary = HintListing.number(count, HintListing.COUNT_CAP) + " NUMA masks of "
-                + narrowest + (narrowest == 1 ? " node" : " nodes") + " hold " + request + " free "
-                + resource + " (wider masks do too); "
-                + HintListing.unlisted(numaIds.size(), listed.size());
-        return new Result(listed, new HintRule(space, summary, bounds));
+        HintListing.Listing listing = HintListing.describe(space, numaIds.size(),
+                "hold " + request + " free " + resource, budget);
+        return new Result(listing.hints(), new HintRule(space, listing.summary(), bounds));
     }
 
     /** The device reports a NUMA node of the machine. */

@@ -14,8 +14,38 @@ public final class HintListing {
     public static final int LISTED_HINTS = 16;
     /** Hints counted at one width before the count reads "more than". */
     public static final long COUNT_CAP = 100_000;
+    /**
+     * Steps the count may take: it only feeds a sentence, so it stops early rather than spend the
+     * budget of the decisions.
+     */
+    static final long COUNT_STEPS = 1_000_000;
+
+    /** The listed hints and the sentence that says what was left out. */
+    public record Listing(List<TopologyHint> hints, String summary) {
+    }
 
     private HintListing() {
+    }
+
+    /**
+     * The first {@link #LISTED_HINTS} hints, and a summary such as "2,016 NUMA masks of 2 nodes can
+     * hold 8 CPUs now (wider masks can too); with 64 NUMA nodes ...".
+     *
+     * @param holds what a hint does, after "masks of k nodes": "can hold 8 CPUs"
+     * @param budget the provider's budget, for the listing (the count has its own)
+     */
+    public static Listing describe(HintSpace space, int numaNodes, String holds, SearchBudget budget) {
+        List<TopologyHint> listed = first(space, LISTED_HINTS, budget);
+        int narrowest = space.narrowestWidth();
+        String count;
+        try {
+            count = number(count(space, narrowest, COUNT_CAP, new SearchBudget(COUNT_STEPS, "counting hints",
+                    numaNodes)), COUNT_CAP);
+        } catch (HintSearchLimit tooLong) {
+            count = "an uncounted number of";
+        }
+        return new Listing(listed, count + " NUMA masks of " + narrowest + (narrowest == 1 ? " node " : " nodes ")
+                + holds + " now (wider masks can too); " + unlisted(numaNodes, listed.size()));
     }
 
     /** The first {@code limit} hints, narrowest first, each with its preferred flag. */

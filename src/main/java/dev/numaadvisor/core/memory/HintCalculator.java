@@ -113,18 +113,13 @@ final class HintCalculator {
         if (!space.hasHints()) {
             return new Result(Map.of(), space.minAffinity(), reasons, null, null);
         }
-        List<TopologyHint> listed = HintListing.first(space, HintListing.LISTED_HINTS, budget);
-        int narrowest = space.narrowestWidth();
-        long count = HintListing.count(space, narrowest, HintListing.COUNT_CAP, budget);
-        String summary = HintListing.number(count, HintListing.COUNT_CAP) + " NUMA masks of "
-                + narrowest + (narrowest == 1 ? " node" : " nodes") + " can hold "
-                + MemoryRequests.describe(requested) + " now (wider masks can too); "
-                + HintListing.unlisted(machineNumaNodes, listed.size());
+        HintListing.Listing listing = HintListing.describe(space, machineNumaNodes,
+                "can hold " + MemoryRequests.describe(requested), budget);
         Map<String, List<TopologyHint>> hints = new TreeMap<>();
         for (String resource : requested.keySet()) {
-            hints.put(resource, listed);
+            hints.put(resource, listing.hints());
         }
-        return new Result(hints, space.minAffinity(), reasons, space, summary);
+        return new Result(hints, space.minAffinity(), reasons, space, listing.summary());
     }
 
     /*
