@@ -70,7 +70,10 @@ public final class ProviderHints {
 
     /** One resource, listed in part: the first hints and the rule for all of them. */
     public static ProviderHints of(String resource, List<TopologyHint> listed, HintRule rule) {
-        return rule == null ? of(resource, listed) : new ProviderHints(Map.of(resource, listed), Map.of(resource, rule));
+        if (rule == null) {
+            return of(resource, listed);
+        }
+        return new ProviderHints(Map.of(resource, listed), Map.of(resource, rule));
     }
 
     /** Sorted by resource name; values may be null (don't care). */

@@ -37,8 +37,9 @@ public record SocketAlignment(long[] socketsById, int socketCount, int minSocket
      * Necessary condition: a mask M of {@code width} nodes, lower ⊆ M ⊆ allowed, spans exactly
      * minSockets sockets and holds {@code rule}. For each candidate socket set T (every set of
      * minSockets sockets that contains lower's sockets): M can only use nodes whose sockets lie in
-     * T, must reach every socket of T, and must hold the rule; the sum test ignores the reach, so
-     * it may say yes where no mask exists, never the reverse.
+     * T, must reach every socket of T (each added node reaches at most as many sockets as the
+     * widest node spans), and must hold the rule; the sum test ignores the reach, so it may say
+     * yes where no mask exists, never the reverse.
      */
     public boolean mayAlign(SumRule rule, long lower, long allowed, int width) {
         long fixed = sockets(lower);
@@ -60,12 +61,22 @@ public record SocketAlignment(long[] socketsById, int socketCount, int minSocket
                 }
             }
             int unreached = Long.bitCount(t & ~fixed);
-            if ((lower & ~inside) == 0 && reach == t && unreached <= width - Long.bitCount(lower)
+            if ((lower & ~inside) == 0 && reach == t
+                    && unreached <= (width - Long.bitCount(lower)) * widestSpan()
                     && rule.mayHold(lower, inside, width)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The most sockets one NUMA node spans (1 on ordinary machines). */
+    private int widestSpan() {
+        int widest = 1;
+        for (long s : socketsById) {
+            widest = Math.max(widest, Long.bitCount(s));
+        }
+        return widest;
     }
 
     /** Every socket set of size minSockets containing {@code fixed}; null when there are too many. */

@@ -229,7 +229,8 @@ final class BoundedMerge {
 
     /** The mask comparison ({@code Narrowest} or {@code Closest}) on distinct masks. */
     private boolean better(NumaMask candidate, NumaMask current) {
-        NumaMask winner = preferClosest ? numaInfo.closest(current, candidate) : numaInfo.narrowest(current, candidate);
+        NumaMask winner = preferClosest ? numaInfo.closest(current, candidate)
+                : numaInfo.narrowest(current, candidate);
         return winner.equals(candidate);
     }
 
@@ -274,7 +275,8 @@ final class BoundedMerge {
         }
         long[] best = {-1L, Long.MAX_VALUE};
         MaskSearch.visit(universe, 0L, width, MaskSearch.Order.NUMERIC,
-                (lower, upper) -> (best[0] == -1 || lowestSum(lower, width) < best[1]) && pruning.mayContain(lower, upper),
+                (lower, upper) -> (best[0] == -1 || lowestSum(lower, width) < best[1])
+                        && pruning.mayContain(lower, upper),
                 mask -> {
                     long sum = numaInfo.distanceSum(new NumaMask(mask));
                     if (sum < best[1] && accept.test(mask)) {

@@ -39,7 +39,7 @@ class BoundedHintsScenarioProperties {
         return Arbitraries.longs().map(BoundedHintsScenarioProperties::scenario);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void boundedHintsDecideAsTheFullLists(@ForAll("scenarios") String yaml) {
         SimulationInput plain = ScenarioReader.read("bounded.yaml", yaml, n -> null).input();
         SimulationInput bounded = withBounds(plain, FORCED);
@@ -172,7 +172,9 @@ class BoundedHintsScenarioProperties {
         for (int node = 0; node < numa; node++) {
             int n = node == 0 ? 1 + r.nextInt(4) : r.nextInt(5);
             for (int c = 0; c < n; c++) {
-                cores.add(new int[] {node, node * sockets / numa});
+                // Now and then a core on the other socket: a NUMA node that spans two sockets.
+                int socket = r.nextInt(10) == 0 ? r.nextInt(sockets) : node * sockets / numa;
+                cores.add(new int[] {node, socket});
             }
         }
         sb.append("    cpus:\n");

@@ -78,7 +78,7 @@ class CapacityHintSpaceProperties {
 
     private static final List<Long> ALL = allMasks();
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void answersMatchBruteForce(@ForAll("spaces") Input in) {
         HintSpace space = in.space();
         List<Long> hints = new ArrayList<>();

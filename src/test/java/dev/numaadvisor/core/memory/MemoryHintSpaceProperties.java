@@ -122,7 +122,7 @@ class MemoryHintSpaceProperties {
                 : "re-use decides memory on its mask";
     }
 
-    @Property(tries = 800)
+    @Property(tries = 2000)
     void ruleAnswersAsThePlainEnumeration(@ForAll("inputs") Input in) {
         int n = in.state().nodeIds().size();
         HintCalculator.Result plain = HintCalculator.calculate(in.state(), in.uid(), in.requested(), in.reuse(),
