@@ -61,6 +61,43 @@ class BoundedHintsScenarioProperties {
         assertEquals(expected.memoryCheckpoint(), actual.memoryCheckpoint(), yaml);
     }
 
+    /**
+     * A kubelet restart: the checkpoints a first run leaves, its admitted pods running again (their
+     * containers already hold CPUs and memory blocks, so hints are regenerated from them), then the
+     * scenario's pods once more on top.
+     */
+    @Property(tries = 300)
+    void boundedHintsDecideAsTheFullListsAfterARestart(@ForAll("scenarios") String yaml) {
+        SimulationInput read = ScenarioReader.read("bounded.yaml", yaml, n -> null).input();
+        SimulationInput first = new SimulationInput(read.machine(), read.config(), null, read.version(),
+                read.harness(), null, null, List.of(), read.pods(), List.of());
+        SimulationResult before = NodeSimulator.run(first, Trace.disabled());
+        if (before.startError() != null) {
+            return;
+        }
+        List<dev.numaadvisor.core.pod.Pod> running = new ArrayList<>();
+        for (int i = 0; i < first.pods().size(); i++) {
+            if (before.pods().get(i).admitted()) {
+                running.add(first.pods().get(i));
+            }
+        }
+        List<dev.numaadvisor.core.pod.Pod> again = new ArrayList<>();
+        for (dev.numaadvisor.core.pod.Pod p : first.pods()) {
+            again.add(p.replica(p.name() + "-again", p.uid() + "-again"));
+        }
+        SimulationInput restart = new SimulationInput(first.machine(), first.config(), null, first.version(),
+                first.harness(), before.cpuCheckpoint(), before.memoryCheckpoint(), running, again, List.of());
+        SimulationResult expected = NodeSimulator.run(restart, Trace.disabled());
+        SimulationResult actual = NodeSimulator.run(withBounds(restart, FORCED), new Trace());
+        Statistics.collect(running.isEmpty() ? "nothing running" : "pods running");
+        assertEquals(message(expected.startError()), message(actual.startError()), yaml);
+        for (int i = 0; i < expected.pods().size(); i++) {
+            samePod(expected.pods().get(i), actual.pods().get(i), yaml);
+        }
+        assertEquals(expected.cpuCheckpoint(), actual.cpuCheckpoint(), yaml);
+        assertEquals(expected.memoryCheckpoint(), actual.memoryCheckpoint(), yaml);
+    }
+
     static SimulationInput withBounds(SimulationInput in, HintBounds bounds) {
         return new SimulationInput(in.machine(), in.config(), in.configDecodeError(), in.version(),
                 in.harness().withHintBounds(bounds), in.cpuCheckpoint(), in.memoryCheckpoint(), in.runningPods(),
