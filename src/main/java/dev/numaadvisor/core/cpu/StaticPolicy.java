@@ -83,9 +83,10 @@ final class StaticPolicy implements CpuPolicy {
         this.machineNumaNodes = machineNumaNodes;
     }
 
-    /** {@link #create(CpuTopologyIndex, StaticPolicyOptions, String, int, CpuSet, Integer,
-     * HintBounds, int, Trace)} with the default hint bounds, on a machine whose NUMA nodes all have
-     * CPUs. */
+    /**
+     * The full {@code create} with the default hint bounds, on a machine whose NUMA nodes all have
+     * CPUs (the tests' machines).
+     */
     static StaticPolicy create(
             CpuTopologyIndex topo,
             StaticPolicyOptions options,

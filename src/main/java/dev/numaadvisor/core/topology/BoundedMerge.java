@@ -32,13 +32,11 @@ import java.util.function.LongPredicate;
  *     ({@link HintSpace#mayHaveHint}). A listed list bounds the candidates to its own preferred
  *     masks, which are then checked one by one.</li>
  * <li>Not preferred (only when no mask is preferred by all). B is the largest of the lists'
- *     narrowest widths. A mask S is a merged hint iff one hint h_i per list ANDs to exactly S.
- *     Given such h_i, every node outside S is missing from some h_i; conversely, if the nodes
- *     outside S can be shared out so that each list i keeps a hint between S and all nodes minus
- *     its share, those hints AND to S. So S is reachable iff such a sharing exists, which a small
- *     search decides with {@link HintSpace#hasHintBetween} (exact); nodes that a list never holds
- *     need no share. Widths are visited B, B-1 ... 1, B+1 ... n; within a width the first
- *     reachable mask in the mask comparison's order wins.</li>
+ *     narrowest widths. Every merged hint S is then a candidate: one hint per list ANDs to
+ *     exactly S, which {@link ReachableByRule} decides (exactly: it shares the nodes outside S
+ *     out among the lists). A subtree is skipped when some list has no hint containing the nodes
+ *     chosen. Widths are visited B, B-1 ... 1, B+1 ... n; within a width the first reachable mask
+ *     in the mask comparison's order wins.</li>
  * <li>No mask at all: all nodes, not preferred, as the kubelet's fold returns.</li>
  * </ol>
  * With prefer-closest-numa-nodes a width is walked in full (numeric order) and the lowest distance
@@ -55,6 +53,7 @@ final class BoundedMerge {
     /** The smallest self distance and the smallest distance between two nodes (prefer-closest). */
     private final long minSelf;
     private final long minOther;
+    private final ReachableByRule reach;
 
     private BoundedMerge(NumaInfo numaInfo, List<HintSpace> lists, boolean preferClosest, SearchBudget budget) {
         this.numaInfo = numaInfo;
@@ -77,6 +76,7 @@ final class BoundedMerge {
         }
         this.minSelf = self;
         this.minOther = other;
+        this.reach = new ReachableByRule(lists, all, budget);
     }
 
     /** The merged hint and the trace line that says why it won. */
@@ -256,7 +256,7 @@ final class BoundedMerge {
                     }
                 }
                 return true;
-            }, this::reachable);
+            }, reach::contains);
             if (found != null) {
                 return found;
             }
@@ -298,79 +298,5 @@ final class BoundedMerge {
         long have = Long.bitCount(lower);
         return numaInfo.distanceSum(new NumaMask(lower)) + added * minSelf
                 + (added > 0 ? 2 * added * have * minOther + added * (added - 1) * minOther : 0);
-    }
-
-    /**
-     * True when one hint per list ANDs to exactly {@code s}: some list holds s itself (it leaves
-     * out every other node), or the other nodes can be shared out as the class comment says.
-     */
-    private boolean reachable(long s) {
-        for (HintSpace list : lists) {
-            if (!list.hasHintBetween(s, all)) {
-                return false;
-            }
-        }
-        for (HintSpace list : lists) {
-            if (list.hasHintBetween(s, s)) {
-                return true;
-            }
-        }
-        long rest = all & ~s;
-        for (HintSpace list : lists) {
-            rest &= list.universe();
-        }
-        int[] nodes = mostConstrainedFirst(s, rest);
-        if (nodes == null) {
-            return false;
-        }
-        long[] upper = new long[lists.size()];
-        java.util.Arrays.fill(upper, all);
-        return share(s, nodes, 0, upper);
-    }
-
-    /** The nodes to share out, those fewest lists can leave out first; null when one cannot be. */
-    private int[] mostConstrainedFirst(long s, long rest) {
-        List<int[]> byOptions = new ArrayList<>();
-        for (long b = rest; b != 0; b &= b - 1) {
-            int node = Long.numberOfTrailingZeros(b);
-            int options = 0;
-            for (HintSpace list : lists) {
-                budget.spend();
-                if (list.hasHintBetween(s, all & ~(1L << node))) {
-                    options++;
-                }
-            }
-            if (options == 0) {
-                return null;
-            }
-            byOptions.add(new int[] {options, node});
-        }
-        byOptions.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
-        int[] out = new int[byOptions.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = byOptions.get(i)[1];
-        }
-        return out;
-    }
-
-    /** Gives nodes[i..] each to a list that can leave it out and still hold a hint ⊇ s. */
-    private boolean share(long s, int[] nodes, int i, long[] upper) {
-        if (i == nodes.length) {
-            return true;
-        }
-        budget.spend();
-        long bit = 1L << nodes[i];
-        for (int j = 0; j < upper.length; j++) {
-            long next = upper[j] & ~bit;
-            if (lists.get(j).hasHintBetween(s, next)) {
-                long saved = upper[j];
-                upper[j] = next;
-                if (share(s, nodes, i + 1, upper)) {
-                    return true;
-                }
-                upper[j] = saved;
-            }
-        }
-        return false;
     }
 }
