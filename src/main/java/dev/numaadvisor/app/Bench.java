@@ -42,7 +42,7 @@ public final class Bench {
             out.add(new Figure("admission, single-numa-node, " + numa + " NUMA nodes (1 thread)",
                     admissionsPerSecond(numa), "admissions/CPU-s"));
         }
-        for (int numa : new int[] {16, 32, 64}) {
+        for (int numa : new int[] {16, 24, 32, 64}) {
             out.add(new Figure("admission, best-effort, " + numa + " NUMA nodes"
                     + (numa > HintBounds.PLAIN_MAX_NUMA_NODES ? " (bounded hints)" : " (all hints listed)"),
                     manyNumaAdmissionMicros(numa), "us/admission"));
