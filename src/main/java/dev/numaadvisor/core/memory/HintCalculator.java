@@ -26,8 +26,8 @@ final class HintCalculator {
      * The hints per requested resource (all resources share one list; empty map = no mask
      * qualifies), the size that counts as preferred, and why masks were dropped. On machines with
      * too many NUMA nodes to list every mask, {@code space} holds the rule (null otherwise), the
-     * lists hold its first hints and {@code summary} says so in words; the reasons then cover the
-     * single nodes only.
+     * lists hold its first hints and {@code summary} says so in words (null when there are no
+     * hints); the reasons then cover the single nodes only.
      */
     record Result(
             Map<String, List<TopologyHint>> hints,
@@ -111,7 +111,7 @@ final class HintCalculator {
         ids.forEach(id -> singles.add(NumaMask.of(id)));
         List<String> reasons = scan(singles, ids.size(), state, podUid, requested, reuse).reasons();
         if (!space.hasHints()) {
-            return new Result(Map.of(), space.minAffinity(), reasons, null, null);
+            return new Result(Map.of(), space.minAffinity(), reasons, space, null);
         }
         HintListing.Listing listing = HintListing.describe(space, machineNumaNodes,
                 "can hold " + MemoryRequests.describe(requested), budget);
