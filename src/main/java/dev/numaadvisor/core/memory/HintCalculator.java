@@ -105,7 +105,7 @@ final class HintCalculator {
             HintBounds bounds,
             int machineNumaNodes) {
         List<Integer> ids = state.nodeIds();
-        SearchBudget budget = bounds.budget("the memory hints", machineNumaNodes);
+        SearchBudget budget = bounds.budget("working out the memory hints", machineNumaNodes);
         MemoryHintSpace space = MemoryHintSpace.of(state, podUid, requested, reuse, budget);
         List<NumaMask> singles = new ArrayList<>();
         ids.forEach(id -> singles.add(NumaMask.of(id)));
