@@ -4,6 +4,7 @@ import dev.numaadvisor.core.admission.NodeSession;
 import dev.numaadvisor.core.fleet.FleetProgress;
 import dev.numaadvisor.core.fleet.FleetReport;
 import dev.numaadvisor.core.fleet.FleetSpec;
+import dev.numaadvisor.core.hint.HintBounds;
 import dev.numaadvisor.core.hint.ProviderHints;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.topology.Policy;
@@ -41,6 +42,11 @@ public final class Bench {
             out.add(new Figure("admission, single-numa-node, " + numa + " NUMA nodes (1 thread)",
                     admissionsPerSecond(numa), "admissions/CPU-s"));
         }
+        for (int numa : new int[] {16, 24, 32, 64}) {
+            out.add(new Figure("admission, best-effort, " + numa + " NUMA nodes"
+                    + (numa > HintBounds.PLAIN_MAX_NUMA_NODES ? " (bounded hints)" : " (all hints listed)"),
+                    manyNumaAdmissionMicros(numa), "us/admission"));
+        }
         out.add(new Figure("merge, 3 providers, 8 NUMA nodes (single-numa-node)",
                 mergeMicros(8, "single-numa-node"), "us/merge"));
         for (int numa : new int[] {16, 32, 64}) {
@@ -68,6 +74,16 @@ public final class Bench {
         Pod pod = BenchScenarios.pod("bench-pod");
         long[] n = loop(() -> BenchScenarios.admitAndRemove(session, pod));
         return n[0] / (n[1] / 1e9);
+    }
+
+    /**
+     * One admission (and removal) of an 8-CPU/16Gi pod with Static memory on a many-NUMA-node
+     * machine, in microseconds.
+     */
+    static double manyNumaAdmissionMicros(int numaNodes) {
+        BenchScenarios.ManyNuma m = BenchScenarios.manyNumaNodes(numaNodes);
+        long[] n = loop(() -> BenchScenarios.admitAndRemove(m.session(), m.pod()));
+        return n[1] / 1e3 / n[0];
     }
 
     static double mergeMicros(int numaNodes, String policyName) {

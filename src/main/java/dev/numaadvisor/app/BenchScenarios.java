@@ -1,10 +1,12 @@
 package dev.numaadvisor.app;
 
 import dev.numaadvisor.adapter.fleet.FleetReader;
+import dev.numaadvisor.adapter.scenario.ScenarioReader;
 import dev.numaadvisor.core.admission.Harness;
 import dev.numaadvisor.core.admission.KubeletStartError;
 import dev.numaadvisor.core.admission.NodeSession;
 import dev.numaadvisor.core.admission.PodResult;
+import dev.numaadvisor.core.admission.SimulationInput;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.fleet.FleetConfig;
 import dev.numaadvisor.core.fleet.FleetSpec;
@@ -70,6 +72,37 @@ public final class BenchScenarios {
         } catch (KubeletStartError e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The many-NUMA-node admission: a kubelet (best-effort, Static memory, max-allowable-numa-nodes)
+     * on 2 sockets of {@code numaNodes / 2} NUMA nodes with 8 CPUs and 64Gi each, and a Guaranteed
+     * 8-CPU/16Gi pod. Up to 16 NUMA nodes every hint is listed; above, hints are bounded.
+     */
+    public static ManyNuma manyNumaNodes(int numaNodes) {
+        String yaml = "apiVersion: numa-advisor/v1\nkind: Scenario\nnode:\n  topology:\n    sockets: 2\n"
+                + "    numaNodesPerSocket: " + numaNodes / 2 + "\n    coresPerSocket: " + 2 * numaNodes + "\n"
+                + "    threadsPerCore: 2\n    memoryPerNumaNode: 64Gi\n"
+                + "  kubeletConfig:\n    apiVersion: kubelet.config.k8s.io/v1beta1\n"
+                + "    kind: KubeletConfiguration\n    cpuManagerPolicy: static\n    memoryManagerPolicy: Static\n"
+                + "    topologyManagerPolicy: best-effort\n"
+                + "    topologyManagerPolicyOptions: {max-allowable-numa-nodes: \"" + numaNodes + "\"}\n"
+                + "    reservedSystemCPUs: \"0\"\n    systemReserved: {memory: 924Mi}\n"
+                + "    evictionHard: {memory.available: 100Mi}\n"
+                + "    reservedMemory: [{numaNode: 0, limits: {memory: 1Gi}}]\n"
+                + "pods:\n  - {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {containers: [{name: app,"
+                + " resources: {requests: {cpu: \"8\", memory: 16Gi}, limits: {cpu: \"8\", memory: 16Gi}}}]}}\n";
+        SimulationInput in = ScenarioReader.read("bench-many-numa.yaml", yaml, n -> null).input();
+        try {
+            return new ManyNuma(NodeSession.start(in.machine(), in.config(), in.version(), Harness.NONE,
+                    Trace.disabled()), in.pods().get(0));
+        } catch (KubeletStartError e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** A started kubelet and the pod to admit on it. */
+    public record ManyNuma(NodeSession session, Pod pod) {
     }
 
     public static Pod pod(String uid) {

@@ -18,7 +18,16 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ExitCodeFunnel(err));
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Errors bypass picocli's handler; a bounded search should never get here, but if
+            // anything does, the user gets a sentence instead of a Java stack trace.
+            err.println("error: numa-advisor ran out of memory (" + e.getMessage() + "). Give Java more"
+                    + " heap (java -Xmx4g -jar numa-advisor.jar ...) or simulate a smaller machine");
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

@@ -67,6 +67,7 @@ public final class ResultJson {
         o.put("statusMessage", p.statusMessage());
         if (p.podHints() != null) {
             o.set("hints", hints(p.podHints()));
+            truncated(o, p.podHintsTruncated());
             o.set("podHint", hint(p.podHint()));
         }
         ArrayNode cs = o.putArray("containers");
@@ -82,6 +83,7 @@ public final class ResultJson {
         o.put("init", c.init());
         o.put("exclusiveCPUs", c.exclusiveCpus());
         o.set("hints", c.hints() == null ? F.nullNode() : hints(c.hints()));
+        truncated(o, c.hintsTruncated());
         o.set("mergedHint", hint(c.mergedHint()));
         o.put("cpus", c.cpus() == null ? null : c.cpus().toString());
         o.set("memory", memory(c.memory()));
@@ -107,6 +109,17 @@ public final class ResultJson {
         ObjectNode bytes = o.putObject("bytes");
         m.bytes().forEach(bytes::put);
         return o;
+    }
+
+    /**
+     * Extension {@code hintsTruncated}, only when some list holds just its first hints (machines
+     * with more NUMA nodes than are listed in full): resource -> what was left out, in words.
+     */
+    private static void truncated(ObjectNode o, Map<String, String> truncated) {
+        if (!truncated.isEmpty()) {
+            ObjectNode t = o.putObject("hintsTruncated");
+            truncated.forEach(t::put);
+        }
     }
 
     public static ObjectNode hints(Map<String, List<TopologyHint>> hints) {

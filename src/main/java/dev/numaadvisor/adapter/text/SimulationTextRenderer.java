@@ -1,5 +1,6 @@
 package dev.numaadvisor.adapter.text;
 
+import dev.numaadvisor.core.admission.AdmissionError;
 import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.NodeFinding;
 import dev.numaadvisor.core.admission.PodResult;
@@ -59,6 +60,9 @@ public final class SimulationTextRenderer {
         if (p.admitted()) {
             return head + style.green("ADMITTED");
         }
+        if (AdmissionError.NOT_SIMULATED.equals(p.reason())) {
+            return head + style.red("NOT SIMULATED") + " — " + p.message();
+        }
         return head + style.red("REJECTED") + " " + p.reason() + " — " + p.message();
     }
 
@@ -66,8 +70,8 @@ public final class SimulationTextRenderer {
         Table t = new Table().row("container", "cpu hints", "memory hints", "device hints", "merged", "cpus",
                 "memory", "devices");
         for (ContainerResult c : p.containers()) {
-            t.row(c.name() + (c.init() ? " (init)" : ""), hints(c.hints(), "cpu"), hints(c.hints(), "memory"),
-                    deviceHints(c.hints()), c.mergedHint() == null ? "-" : hint(c.mergedHint()), cpus(c, p),
+            t.row(c.name() + (c.init() ? " (init)" : ""), hints(c, "cpu"), hints(c, "memory"),
+                    deviceHints(c), c.mergedHint() == null ? "-" : hint(c.mergedHint()), cpus(c, p),
                     c.memory() == null ? "-" : "NUMA " + c.memory().numaNodes(), devices(c.devices()));
         }
         return t.render("  ");
@@ -83,22 +87,27 @@ public final class SimulationTextRenderer {
         return c.cpus() == null ? "-" : "shared " + c.cpus();
     }
 
-    private static String hints(Map<String, List<TopologyHint>> hints, String resource) {
-        if (hints == null || !hints.containsKey(resource)) {
+    private static String hints(ContainerResult c, String resource) {
+        if (c.hints() == null || !c.hints().containsKey(resource)) {
             return "-";
         }
-        return list(hints.get(resource));
+        return list(c.hints().get(resource)) + more(c, resource);
     }
 
-    private static String deviceHints(Map<String, List<TopologyHint>> hints) {
-        if (hints == null) {
+    /** Marks a list that holds only its first hints (the trace says what was left out). */
+    private static String more(ContainerResult c, String resource) {
+        return c.hintsTruncated().containsKey(resource) ? " +more" : "";
+    }
+
+    private static String deviceHints(ContainerResult c) {
+        if (c.hints() == null) {
             return "-";
         }
         StringBuilder sb = new StringBuilder();
-        hints.forEach((res, list) -> {
+        c.hints().forEach((res, list) -> {
             if (!res.equals("cpu") && !res.equals("memory")) {
                 sb.append(sb.length() > 0 ? "; " : "").append(res.substring(res.indexOf('/') + 1)).append(' ')
-                        .append(list(list));
+                        .append(list(list)).append(more(c, res));
             }
         });
         return sb.length() == 0 ? "-" : sb.toString();

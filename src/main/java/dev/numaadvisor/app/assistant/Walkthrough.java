@@ -50,7 +50,7 @@ public final class Walkthrough {
                 .append(configSummary(config, r)).append(").\n");
         if (p.podHints() != null) {
             sb.append("pod (").append(config.topologyManagerScope()).append(" scope: one hint for the whole pod):\n");
-            sb.append(hints(p.podHints(), p.podHint()));
+            sb.append(hints(p.podHints(), p.podHintsTruncated(), p.podHint()));
         }
         for (ContainerResult c : p.containers()) {
             sb.append(container(c));
@@ -114,10 +114,14 @@ public final class Walkthrough {
         return sb.toString();
     }
 
-    private static String hints(Map<String, List<TopologyHint>> hints, TopologyHint merged) {
+    /** Lists that hold only their first hints (many NUMA nodes) say so, with what was left out. */
+    private static String hints(Map<String, List<TopologyHint>> hints, Map<String, String> truncated,
+                                TopologyHint merged) {
         StringBuilder sb = new StringBuilder();
         hints.forEach((resource, list) -> sb.append("  ").append(manager(resource)).append(" hints for ")
-                .append(resource).append(": ").append(list(list)).append('\n'));
+                .append(resource).append(": ").append(list(list))
+                .append(truncated.containsKey(resource) ? " … (" + truncated.get(resource) + ")" : "")
+                .append('\n'));
         if (merged != null) {
             sb.append("  merged hint: ").append(SimulationTextRenderer.hint(merged))
                     .append(" (✓ preferred, ✗ not preferred)\n");
@@ -129,9 +133,9 @@ public final class Walkthrough {
         StringBuilder sb = new StringBuilder();
         sb.append("container ").append(c.name()).append(c.init() ? " (init)" : "").append(":\n");
         if (c.hints() != null) {
-            sb.append(hints(c.hints(), c.mergedHint()));
+            sb.append(hints(c.hints(), c.hintsTruncated(), c.mergedHint()));
         } else if (c.mergedHint() != null) {
-            sb.append(hints(Map.of(), c.mergedHint()));
+            sb.append(hints(Map.of(), Map.of(), c.mergedHint()));
         }
         if (c.exclusiveCpus() && c.cpus() != null) {
             sb.append("  gets exclusive CPUs ").append(c.cpus()).append(" (").append(c.cpus().size()).append(")\n");

@@ -10,6 +10,11 @@ public final class AdmissionError extends Exception {
     public static final String UNEXPECTED_ADMISSION_ERROR = "UnexpectedAdmissionError";
     /** The static CPU policy's reason for full-pcpus-only rejections (cpumanager SMTAlignmentError). */
     public static final String SMT_ALIGNMENT_ERROR = "SMTAlignmentError";
+    /**
+     * numa-advisor's own reason, never the kubelet's: the pod's hints or merge needed more search
+     * than {@code HintBounds} allow on a machine with many NUMA nodes, so no decision was simulated.
+     */
+    public static final String NOT_SIMULATED = "NotSimulated";
 
     private final String reason;
 

@@ -9,8 +9,15 @@ import java.util.Map;
 /**
  * What happened to one container: hints per provider resource (a null list = no preference;
  * null map = the Topology Manager never reached it), the merged hint, and what it got.
+ * {@code hintsTruncated} says, per resource whose list holds only the first hints (machines with
+ * many NUMA nodes), what was left out; empty when every list is complete.
  */
 public record ContainerResult(String name, boolean init, boolean exclusiveCpus,
                               Map<String, List<TopologyHint>> hints, TopologyHint mergedHint,
-                              CpuSet cpus, ContainerMemory memory, Map<String, List<String>> devices) {
+                              CpuSet cpus, ContainerMemory memory, Map<String, List<String>> devices,
+                              Map<String, String> hintsTruncated) {
+    public ContainerResult {
+        hintsTruncated = hintsTruncated == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(hintsTruncated));
+    }
 }

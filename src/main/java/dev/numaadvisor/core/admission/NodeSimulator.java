@@ -78,13 +78,13 @@ public final class NodeSimulator {
                 numaInfo, in.version(), config.featureGates());
         Harness h = in.harness();
         CpuManager cpu = CpuManager.start(in.machine(), config, in.version(),
-                new CpuHarness(h.numReservedCPUs(), h.reservedCPUs(), h.distributeCPUGroupSize()), in.cpuCheckpoint(),
-                trace);
+                new CpuHarness(h.numReservedCPUs(), h.reservedCPUs(), h.distributeCPUGroupSize(),
+                        h.hintBoundsOrDefault()), in.cpuCheckpoint(), trace);
         MemoryManager memory = MemoryManager.start(in.machine(), config, in.version(),
-                new MemoryHarness(h.skipStateValidation()), in.memoryCheckpoint(), trace);
+                new MemoryHarness(h.skipStateValidation(), h.hintBoundsOrDefault()), in.memoryCheckpoint(), trace);
         trace.add("kubelet: started" + (cpu.reserved().isEmpty() ? "" : "; reserved CPUs " + cpu.reserved()
                 + " are never handed out as exclusive CPUs"));
-        return new NodeManagers(policy, new DeviceManager(in.machine()), cpu, memory);
+        return new NodeManagers(policy, new DeviceManager(in.machine(), h.hintBoundsOrDefault()), cpu, memory);
     }
 
     private static void remove(Event.Remove e, NodeManagers managers, SimulationInput in, Trace trace) {

@@ -2,6 +2,7 @@ package dev.numaadvisor.core.admission;
 
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.hint.HintProvider;
+import dev.numaadvisor.core.hint.HintSearchLimit;
 import dev.numaadvisor.core.hint.ProviderHints;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.CpuSet;
@@ -24,7 +25,6 @@ final class PodAdmitter {
     private final NodeManagers managers;
     private final KubeletConfig config;
     private final Harness harness;
-
     PodAdmitter(NodeManagers managers, KubeletConfig config, Harness harness) {
         this.managers = managers;
         this.config = config;
@@ -58,9 +58,11 @@ final class PodAdmitter {
                 admitContainer(pod, c, states.get(c.name()), trace);
             }
         } catch (AdmissionError e) {
-            return reject(pod, states, e, null, null, trace);
+            return reject(pod, states, e, null, null, null, trace);
+        } catch (HintSearchLimit e) {
+            return reject(pod, states, notSimulated(e), null, null, null, trace);
         }
-        return admitted(pod, states, null, null, trace);
+        return admitted(pod, states, null, null, null, trace);
     }
 
     private void admitContainer(Pod pod, Container c, ContainerState st, Trace trace) throws AdmissionError {
@@ -72,6 +74,7 @@ final class PodAdmitter {
             answers.add(p.containerHints(pod, c, trace).from(p.name()));
         }
         st.hints = flatten(answers);
+        st.truncated = truncated(answers);
         MergeResult r = decide(answers, trace);
         st.merged = r.hint();
         rejectUnlessAdmitted(r);
@@ -105,6 +108,7 @@ final class PodAdmitter {
             answers.add(p.podHints(pod, trace).from(p.name()));
         }
         Map<String, List<TopologyHint>> podHints = flatten(answers);
+        Map<String, String> podTruncated = truncated(answers);
         TopologyHint podHint = null;
         try {
             MergeResult r = decide(answers, trace);
@@ -119,9 +123,11 @@ final class PodAdmitter {
                 allocate(pod, c, st, podHint, trace);
             }
         } catch (AdmissionError e) {
-            return reject(pod, states, e, podHints, podHint, trace);
+            return reject(pod, states, e, podHints, podTruncated, podHint, trace);
+        } catch (HintSearchLimit e) {
+            return reject(pod, states, notSimulated(e), podHints, podTruncated, podHint, trace);
         }
-        return admitted(pod, states, podHints, podHint, trace);
+        return admitted(pod, states, podHints, podTruncated, podHint, trace);
     }
 
     private void allocate(Pod pod, Container c, ContainerState st, TopologyHint hint, Trace trace)
@@ -131,6 +137,15 @@ final class PodAdmitter {
         }
         // The contract reports a shared-pool container's CPUs as the pool right after its own step.
         st.sharedPoolAfter = managers.cpu().sharedPool();
+    }
+
+    /** Per resource whose hints were not all listed, what the listing left out. */
+    private static Map<String, String> truncated(List<ProviderHints> answers) {
+        Map<String, String> out = new TreeMap<>();
+        for (ProviderHints a : answers) {
+            a.rules().forEach((resource, rule) -> out.put(resource, rule.summary()));
+        }
+        return out;
     }
 
     /** Provider answers as the contract prints them: cpu and memory always, plus device resources. */
@@ -144,8 +159,14 @@ final class PodAdmitter {
         return out;
     }
 
+    /** A search limit as the pod's outcome: numa-advisor's own reason, the limit's message. */
+    private static AdmissionError notSimulated(HintSearchLimit e) {
+        return new AdmissionError(AdmissionError.NOT_SIMULATED, e.getMessage());
+    }
+
     private PodResult admitted(Pod pod, Map<String, ContainerState> states,
-                               Map<String, List<TopologyHint>> podHints, TopologyHint podHint, Trace trace) {
+                               Map<String, List<TopologyHint>> podHints, Map<String, String> podTruncated,
+                               TopologyHint podHint, Trace trace) {
         List<ContainerResult> out = new ArrayList<>();
         for (ContainerState st : states.values()) {
             String uid = pod.uid();
@@ -153,19 +174,23 @@ final class PodAdmitter {
             boolean exclusive = managers.cpu().exclusive(uid, name);
             out.add(new ContainerResult(name, st.init, exclusive, st.hints, st.merged,
                     exclusive ? managers.cpu().assigned(uid, name) : st.sharedPoolAfter,
-                    managers.memory().assigned(uid, name), managers.device().assigned(uid, name)));
+                    managers.memory().assigned(uid, name), managers.device().assigned(uid, name),
+                    st.truncated));
         }
         if (trace.enabled()) {
             trace.add("pod " + pod.name() + ": admitted");
         }
         return new PodResult(pod.name(), pod.uid(), pod.qosClass(), true, null, null, out, podHints,
-                podHint);
+                podHint, podTruncated);
     }
 
     private PodResult reject(Pod pod, Map<String, ContainerState> states, AdmissionError e,
-                             Map<String, List<TopologyHint>> podHints, TopologyHint podHint, Trace trace) {
+                             Map<String, List<TopologyHint>> podHints, Map<String, String> podTruncated,
+                             TopologyHint podHint, Trace trace) {
         if (trace.enabled()) {
-            trace.add("pod " + pod.name() + ": REJECTED " + e.reason() + ": " + e.getMessage());
+            trace.add("pod " + pod.name() + (AdmissionError.NOT_SIMULATED.equals(e.reason())
+                    ? ": NOT SIMULATED (numa-advisor's limit, not a kubelet decision): "
+                    : ": REJECTED " + e.reason() + ": ") + e.getMessage());
         }
         for (Container c : pod.allContainers()) {
             for (HintProvider p : managers.providers()) {
@@ -175,10 +200,11 @@ final class PodAdmitter {
         List<ContainerResult> out = new ArrayList<>();
         for (ContainerState st : states.values()) {
             TopologyHint merged = st.merged == null ? podHint : st.merged;
-            out.add(new ContainerResult(st.container.name(), st.init, false, st.hints, merged, null, null, null));
+            out.add(new ContainerResult(st.container.name(), st.init, false, st.hints, merged, null, null, null,
+                    st.truncated));
         }
         return new PodResult(pod.name(), pod.uid(), pod.qosClass(), false, e.reason(), e.getMessage(), out,
-                podHints, podHint);
+                podHints, podHint, podTruncated);
     }
 
     /** Per-container bookkeeping during one admission. */
@@ -186,6 +212,7 @@ final class PodAdmitter {
         final Container container;
         final boolean init;
         Map<String, List<TopologyHint>> hints;
+        Map<String, String> truncated;
         TopologyHint merged;
         CpuSet sharedPoolAfter;
 

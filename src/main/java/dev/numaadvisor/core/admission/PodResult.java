@@ -7,11 +7,19 @@ import java.util.Map;
 
 /**
  * The admission outcome of one pod. {@code reason}/{@code message} are the kubelet's on
- * rejection; {@code podHints}/{@code podHint} are set under pod scope only.
+ * rejection (or numa-advisor's {@code NotSimulated}); {@code podHints}/{@code podHint} are set
+ * under pod scope only, and {@code podHintsTruncated} then says which pod hint lists hold only
+ * their first hints (empty otherwise).
  */
 public record PodResult(String name, String uid, QosClass qosClass, boolean admitted, String reason,
                         String message, List<ContainerResult> containers,
-                        Map<String, List<TopologyHint>> podHints, TopologyHint podHint) {
+                        Map<String, List<TopologyHint>> podHints, TopologyHint podHint,
+                        Map<String, String> podHintsTruncated) {
+    public PodResult {
+        podHintsTruncated = podHintsTruncated == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(podHintsTruncated));
+    }
+
     /** What the pod status shows: the kubelet's {@code rejectPod} prefix. */
     public String statusMessage() {
         return message == null ? null : "Pod was rejected: " + message;

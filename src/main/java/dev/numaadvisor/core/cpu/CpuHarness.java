@@ -1,5 +1,6 @@
 package dev.numaadvisor.core.cpu;
 
+import dev.numaadvisor.core.hint.HintBounds;
 import dev.numaadvisor.core.model.CpuSet;
 
 /**
@@ -11,9 +12,19 @@ import dev.numaadvisor.core.model.CpuSet;
  *     checks that a reservation exists are then skipped)
  * @param reservedCPUs the explicit reserved set, instead of {@code reservedSystemCPUs}
  * @param distributeCPUGroupSize the group size of {@code distribute-cpus-across-numa}
+ * @param hintBounds when hints are listed in full (null = {@link HintBounds#DEFAULT}); Java only,
+ *     for tests that force the bounded hints on small machines
  */
 public record CpuHarness(
-        Integer numReservedCPUs, CpuSet reservedCPUs, Integer distributeCPUGroupSize) {
+        Integer numReservedCPUs,
+        CpuSet reservedCPUs,
+        Integer distributeCPUGroupSize,
+        HintBounds hintBounds) {
+    public CpuHarness(
+            Integer numReservedCPUs, CpuSet reservedCPUs, Integer distributeCPUGroupSize) {
+        this(numReservedCPUs, reservedCPUs, distributeCPUGroupSize, null);
+    }
+
     public CpuHarness {
         if (numReservedCPUs != null && numReservedCPUs < 0) {
             throw new IllegalArgumentException("harness.numReservedCPUs must not be negative");

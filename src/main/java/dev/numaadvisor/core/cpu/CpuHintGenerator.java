@@ -1,8 +1,11 @@
 package dev.numaadvisor.core.cpu;
 
+import dev.numaadvisor.core.hint.HintBounds;
+import dev.numaadvisor.core.hint.ProviderHints;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.NumaMask;
+import dev.numaadvisor.core.model.Resources;
 import dev.numaadvisor.core.trace.Trace;
 
 import java.util.ArrayList;
@@ -12,6 +15,8 @@ import java.util.List;
  * The static policy's {@code generateCPUTopologyHints}: one hint per NUMA mask that can hold the
  * request, preferred when the mask is as narrow as the narrowest mask whose CPUs (free or not)
  * could hold it (with {@code align-by-socket}: also when it spans the minimum number of sockets).
+ * Machines with more NUMA nodes than {@link HintBounds#plainMaxNumaNodes()} get the same decision
+ * as a rule with the first hints listed ({@link CpuHintRule}) instead of all 2^n - 1 masks.
  */
 final class CpuHintGenerator {
     /**
@@ -21,10 +26,24 @@ final class CpuHintGenerator {
 
     private final CpuTopologyIndex topo;
     private final boolean alignBySocket;
+    private final HintBounds bounds;
+    private final int machineNumaNodes;
 
-    CpuHintGenerator(CpuTopologyIndex topo, boolean alignBySocket) {
+    CpuHintGenerator(CpuTopologyIndex topo, boolean alignBySocket, HintBounds bounds,
+                     int machineNumaNodes) {
         this.topo = topo;
         this.alignBySocket = alignBySocket;
+        this.bounds = bounds;
+        this.machineNumaNodes = machineNumaNodes;
+    }
+
+    /** The CPU resource's hints: every one listed, or the first ones and the rule for the rest. */
+    ProviderHints hints(CpuSet available, CpuSet reusable, int request, Trace trace) {
+        if (bounds.listsAll(machineNumaNodes)) {
+            return ProviderHints.of(Resources.CPU, generate(available, reusable, request, trace));
+        }
+        return CpuHintRule.hints(topo, alignBySocket, bounds, machineNumaNodes, available, reusable,
+                request, trace);
     }
 
     /*

@@ -4,6 +4,7 @@ import dev.numaadvisor.core.admission.AdmissionError;
 import dev.numaadvisor.core.admission.KubeletStartError;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.config.KubeletConfig;
+import dev.numaadvisor.core.hint.HintBounds;
 import dev.numaadvisor.core.hint.HintProvider;
 import dev.numaadvisor.core.hint.ProviderHints;
 import dev.numaadvisor.core.hint.TopologyHint;
@@ -96,7 +97,15 @@ public final class CpuManager implements HintProvider {
                     String.format(OPTIONS_GATE, GoStrings.map(config.cpuManagerPolicyOptions())),
                     "NUMA-GATE-005");
         }
-        CpuPolicy policy = newPolicy(topo, config, version, harness, reservedSystemCpus, trace);
+        CpuPolicy policy =
+                newPolicy(
+                        topo,
+                        config,
+                        version,
+                        harness,
+                        reservedSystemCpus,
+                        machine.numaNodeIds().size(),
+                        trace);
         CpuManagerState state = restore(policy, restored, trace);
         try {
             policy.start(state, trace);
@@ -113,6 +122,7 @@ public final class CpuManager implements HintProvider {
             KubeVersion version,
             CpuHarness harness,
             CpuSet reservedSystemCpus,
+            int machineNumaNodes,
             Trace trace)
             throws KubeletStartError {
         String name = config.cpuManagerPolicy();
@@ -141,6 +151,10 @@ public final class CpuManager implements HintProvider {
                     reservation.count(),
                     reservation.explicit(),
                     groupSize,
+                    harness == null || harness.hintBounds() == null
+                            ? HintBounds.DEFAULT
+                            : harness.hintBounds(),
+                    machineNumaNodes,
                     trace);
         } catch (KubeletStartError e) {
             throw new KubeletStartError(STATIC_POLICY_ERROR + e.getMessage(), e.rule());

@@ -3,6 +3,7 @@ package dev.numaadvisor.core.cpu;
 import dev.numaadvisor.core.admission.AdmissionError;
 import dev.numaadvisor.core.admission.KubeletStartError;
 import dev.numaadvisor.core.config.KubeletConfig;
+import dev.numaadvisor.core.hint.HintBounds;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.NumaMask;
@@ -53,6 +54,12 @@ final class StaticPolicy implements CpuPolicy {
      */
     private final Integer distributeGroupSize;
 
+    /** When hints are listed in full, and the step budget of the bounded searches otherwise. */
+    private final HintBounds hintBounds;
+
+    /** The machine's NUMA nodes (also those without CPUs): what decides plain or bounded hints. */
+    private final int machineNumaNodes;
+
     /**
      * Pod UID -> CPUs of finished init containers that later containers may reuse (one pod only).
      */
@@ -63,13 +70,34 @@ final class StaticPolicy implements CpuPolicy {
             StaticPolicyOptions options,
             CpuSet reserved,
             CpuSet reservedPhysical,
-            Integer distributeGroupSize) {
+            Integer distributeGroupSize,
+            HintBounds hintBounds,
+            int machineNumaNodes) {
         this.topo = topo;
         this.options = options;
         this.reserved = reserved;
         this.reservedPhysical = reservedPhysical;
         this.cpuGroupSize = topo.cpusPerCore();
         this.distributeGroupSize = distributeGroupSize;
+        this.hintBounds = hintBounds;
+        this.machineNumaNodes = machineNumaNodes;
+    }
+
+    /**
+     * The full {@code create} with the default hint bounds, on a machine whose NUMA nodes all have
+     * CPUs (the tests' machines).
+     */
+    static StaticPolicy create(
+            CpuTopologyIndex topo,
+            StaticPolicyOptions options,
+            String topologyManagerPolicy,
+            int numReserved,
+            CpuSet explicitReserved,
+            Integer distributeGroupSize,
+            Trace trace)
+            throws KubeletStartError {
+        return create(topo, options, topologyManagerPolicy, numReserved, explicitReserved,
+                distributeGroupSize, HintBounds.DEFAULT, topo.numNumaNodes(), trace);
     }
 
     /**
@@ -85,6 +113,8 @@ final class StaticPolicy implements CpuPolicy {
             int numReserved,
             CpuSet explicitReserved,
             Integer distributeGroupSize,
+            HintBounds hintBounds,
+            int machineNumaNodes,
             Trace trace)
             throws KubeletStartError {
         if (options.alignBySocket()) {
@@ -97,7 +127,8 @@ final class StaticPolicy implements CpuPolicy {
         }
         StaticPolicy probe =
                 new StaticPolicy(
-                        topo, options, CpuSet.empty(), CpuSet.empty(), distributeGroupSize);
+                        topo, options, CpuSet.empty(), CpuSet.empty(), distributeGroupSize,
+                        hintBounds, machineNumaNodes);
         CpuSet reserved;
         if (explicitReserved != null && !explicitReserved.isEmpty()) {
             reserved = explicitReserved;
@@ -129,7 +160,8 @@ final class StaticPolicy implements CpuPolicy {
             }
             physical = physical.union(topo.details().cpusInCores(core));
         }
-        return new StaticPolicy(topo, options, reserved, physical, distributeGroupSize);
+        return new StaticPolicy(topo, options, reserved, physical, distributeGroupSize, hintBounds,
+                machineNumaNodes);
     }
 
     @Override
@@ -156,6 +188,10 @@ final class StaticPolicy implements CpuPolicy {
         return state.defaultCpuSet();
     }
 
+    CpuHintGenerator hintGenerator() {
+        return new CpuHintGenerator(topo, options.alignBySocket(), hintBounds, machineNumaNodes);
+    }
+
     CpuSet reusable(String podUid) {
         return cpusToReuse.getOrDefault(podUid, CpuSet.empty());
     }
@@ -163,7 +199,8 @@ final class StaticPolicy implements CpuPolicy {
     @Override
     public StaticPolicy copy() {
         StaticPolicy p =
-                new StaticPolicy(topo, options, reserved, reservedPhysical, distributeGroupSize);
+                new StaticPolicy(topo, options, reserved, reservedPhysical, distributeGroupSize,
+                        hintBounds, machineNumaNodes);
         p.cpusToReuse.putAll(cpusToReuse);
         return p;
     }

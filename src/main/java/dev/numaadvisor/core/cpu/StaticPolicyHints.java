@@ -1,7 +1,6 @@
 package dev.numaadvisor.core.cpu;
 
 import dev.numaadvisor.core.hint.ProviderHints;
-import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.Resources;
 import dev.numaadvisor.core.pod.Container;
@@ -33,7 +32,7 @@ final class StaticPolicyHints {
             }
             return ProviderHints.none();
         }
-        CpuHintGenerator gen = new CpuHintGenerator(p.topo, p.options.alignBySocket());
+        CpuHintGenerator gen = p.hintGenerator();
         CpuSet allocated = state.cpuSet(pod.uid(), c.name());
         if (allocated != null) {
             return fromAllocated(gen, c.name(), allocated, requested, trace);
@@ -41,9 +40,7 @@ final class StaticPolicyHints {
         if (trace.enabled()) {
             trace.add("cpu: hints for " + c.name() + ", " + CpuWords.cpus(requested) + " exclusive");
         }
-        return ProviderHints.of(
-                Resources.CPU,
-                gen.generate(p.available(state), p.reusable(pod.uid()), requested, trace));
+        return gen.hints(p.available(state), p.reusable(pod.uid()), requested, trace);
     }
 
     private static ProviderHints fromAllocated(
@@ -67,8 +64,7 @@ final class StaticPolicyHints {
                         + " already holds CPUs "
                         + allocated
                         + " -> hints regenerated from those CPUs");
-        return ProviderHints.of(
-                Resources.CPU, gen.generate(allocated, CpuSet.empty(), requested, trace));
+        return gen.hints(allocated, CpuSet.empty(), requested, trace);
     }
 
     /*
@@ -86,7 +82,7 @@ final class StaticPolicyHints {
                             + " asks for no exclusive CPUs; no CPU hints (no NUMA preference)");
             return ProviderHints.none();
         }
-        CpuHintGenerator gen = new CpuHintGenerator(p.topo, p.options.alignBySocket());
+        CpuHintGenerator gen = p.hintGenerator();
         CpuSet assigned = CpuSet.empty();
         for (Container c : pod.allContainers()) {
             CpuSet allocated = state.cpuSet(pod.uid(), c.name());
@@ -106,8 +102,7 @@ final class StaticPolicyHints {
                             + " already holds CPUs "
                             + assigned
                             + " -> hints regenerated from those CPUs");
-            return ProviderHints.of(
-                    Resources.CPU, gen.generate(assigned, CpuSet.empty(), requested, trace));
+            return gen.hints(assigned, CpuSet.empty(), requested, trace);
         }
         if (trace.enabled()) {
             trace.add(
@@ -119,7 +114,6 @@ final class StaticPolicyHints {
                             + " long-running containers)");
         }
         CpuSet reusable = p.reusable(pod.uid()).union(assigned);
-        List<TopologyHint> hints = gen.generate(p.available(state), reusable, requested, trace);
-        return ProviderHints.of(Resources.CPU, hints);
+        return gen.hints(p.available(state), reusable, requested, trace);
     }
 }

@@ -1,7 +1,9 @@
 package dev.numaadvisor.core.device;
 
 import dev.numaadvisor.core.admission.AdmissionError;
+import dev.numaadvisor.core.hint.HintBounds;
 import dev.numaadvisor.core.hint.HintProvider;
+import dev.numaadvisor.core.hint.HintRule;
 import dev.numaadvisor.core.hint.NumaSubsets;
 import dev.numaadvisor.core.hint.ProviderHints;
 import dev.numaadvisor.core.hint.TopologyHint;
@@ -28,19 +30,26 @@ public final class DeviceManager implements HintProvider {
     private final Machine machine;
     private final List<Integer> numaIds;
     private final DeviceAllocations allocations;
+    private final HintBounds bounds;
 
     public DeviceManager(Machine machine) {
-        this(machine, new DeviceAllocations());
+        this(machine, HintBounds.DEFAULT);
     }
 
-    private DeviceManager(Machine machine, DeviceAllocations allocations) {
+    /** With explicit hint bounds (tests force the bounded hints on small machines). */
+    public DeviceManager(Machine machine, HintBounds bounds) {
+        this(machine, new DeviceAllocations(), bounds);
+    }
+
+    private DeviceManager(Machine machine, DeviceAllocations allocations, HintBounds bounds) {
         this.machine = machine;
         this.numaIds = machine.numaNodeIds();
         this.allocations = allocations;
+        this.bounds = bounds;
     }
 
     public DeviceManager copy() {
-        return new DeviceManager(machine, allocations.copy());
+        return new DeviceManager(machine, allocations.copy(), bounds);
     }
 
     @Override
@@ -72,30 +81,34 @@ public final class DeviceManager implements HintProvider {
     @Override
     public ProviderHints containerHints(Pod pod, Container container, Trace trace) {
         Map<String, List<TopologyHint>> out = new TreeMap<>();
+        Map<String, HintRule> rules = new TreeMap<>();
         for (String resource : requestedResources(container)) {
             long request = PodRequests.limitValue(container, resource);
             List<String> already = allocations.of(pod.uid(), container.name()).get(resource);
             Set<String> reusable = allocations.reusable(pod.uid(), resource);
-            out.put(resource, hintsFor(resource, request, already, reusable, trace));
+            out.put(resource, hintsFor(resource, request, already, reusable, rules, trace));
         }
-        return ProviderHints.of(out);
+        return ProviderHints.of(out, rules);
     }
 
     @Override
     public ProviderHints podHints(Pod pod, Trace trace) {
         Map<String, List<TopologyHint>> out = new TreeMap<>();
+        Map<String, HintRule> rules = new TreeMap<>();
         Set<String> resources = new TreeSet<>();
         pod.allContainers().forEach(c -> resources.addAll(requestedResources(c)));
         for (String resource : resources) {
             long request = PodRequests.aggregate(pod, c -> PodRequests.limitValue(c, resource));
             List<String> already = allocations.ofPod(pod.uid(), resource);
-            out.put(resource, hintsFor(resource, request, already.isEmpty() ? null : already, Set.of(), trace));
+            out.put(resource, hintsFor(resource, request, already.isEmpty() ? null : already, Set.of(), rules,
+                    trace));
         }
-        return ProviderHints.of(out);
+        return ProviderHints.of(out, rules);
     }
 
+    /** The resource's hints; puts a rule in {@code rules} when they are not all listed. */
     private List<TopologyHint> hintsFor(String resource, long request, List<String> already,
-                                        Set<String> reusable, Trace trace) {
+                                        Set<String> reusable, Map<String, HintRule> rules, Trace trace) {
         List<Device> all = machine.devicesOf(resource);
         if (all.stream().allMatch(d -> d.numaNode() == null)) {
             trace.add("device: no " + resource + " device reports a NUMA node → no preference");
@@ -109,7 +122,7 @@ public final class DeviceManager implements HintProvider {
             }
             trace.add("device: " + resource + " already allocated (" + String.join(",", already)
                     + ") → hints regenerated from those devices");
-            return generate(all, devicesById(all, already), Set.of(), request);
+            return generate(resource, all, devicesById(all, already), Set.of(), request, rules, trace);
         }
         List<Device> free = allocations.free(all);
         if (free.size() + reusable.size() < request) {
@@ -117,11 +130,26 @@ public final class DeviceManager implements HintProvider {
                     + " free → cannot satisfy (empty hint list)");
             return List.of();
         }
-        List<TopologyHint> hints = generate(all, free, reusable, request);
+        List<TopologyHint> hints = generate(resource, all, free, reusable, request, rules, trace);
         if (trace.enabled()) {
             trace.add("device: " + resource + " x" + request + " → " + describe(hints));
         }
         return hints;
+    }
+
+    /** Every hint on machines up to the plain bound; above, the first ones and a rule. */
+    private List<TopologyHint> generate(String resource, List<Device> all, List<Device> available,
+                                        Set<String> reusable, long request, Map<String, HintRule> rules,
+                                        Trace trace) {
+        if (bounds.listsAll(numaIds.size())) {
+            return generate(all, available, reusable, request);
+        }
+        DeviceHintRule.Result r = DeviceHintRule.of(resource, all, available, reusable, request, numaIds, bounds);
+        if (r.rule() != null) {
+            rules.put(resource, r.rule());
+            trace.add("device: " + resource + ": " + r.rule().summary());
+        }
+        return r.listed();
     }
 
     private static List<Device> devicesById(List<Device> all, List<String> ids) {

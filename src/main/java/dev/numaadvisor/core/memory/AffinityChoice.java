@@ -9,7 +9,6 @@ import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.trace.Trace;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,16 +35,16 @@ final class AffinityChoice {
             Container container,
             Map<String, Long> requested,
             TopologyHint affinity,
-            InitContainerReuse reuse,
+            Hints hints,
             Trace trace)
             throws AdmissionError {
         String who = "container " + container.name() + " of pod " + pod.name();
         TopologyHint best = affinity;
         if (best.affinity() == null) {
-            best = defaultHint(state, pod, requested, affinity, reuse, who, trace);
+            best = defaultHint(hints.calculate(), requested, affinity, who, trace);
         }
         if (!satisfies(state, best.affinity(), requested)) {
-            best = extended(state, pod, requested, best, reuse, who, trace);
+            best = extended(hints.calculate(), requested, best, who, trace);
         }
         if (best.affinity().count() == 1) {
             noteSingleNodeInGroup(state, best.affinity().ids().get(0), who, trace);
@@ -62,23 +61,19 @@ final class AffinityChoice {
         return best;
     }
 
+    /** The container's hints computed again, as Allocate does (only when it needs them). */
+    @FunctionalInterface
+    interface Hints {
+        HintCalculator.Result calculate();
+    }
+
     private static TopologyHint defaultHint(
-            MemoryState state,
-            Pod pod,
+            HintCalculator.Result result,
             Map<String, Long> requested,
             TopologyHint affinity,
-            InitContainerReuse reuse,
             String who,
             Trace trace)
             throws AdmissionError {
-        HintCalculator.Result result = HintCalculator.calculate(state, pod.uid(), requested, reuse);
-        if (result.tooManyNodes()) {
-            throw StaticMemoryPolicy.fail(
-                    trace,
-                    who,
-                    result.reasons().get(0),
-                    "numa-advisor cannot enumerate the NUMA masks of this machine");
-        }
         if (result.hints().isEmpty() || result.memoryHints().isEmpty()) {
             throw StaticMemoryPolicy.fail(
                     trace,
@@ -91,7 +86,7 @@ final class AffinityChoice {
                             + ")",
                     NO_DEFAULT_AFFINITY);
         }
-        TopologyHint chosen = best(result.memoryHints());
+        TopologyHint chosen = result.best(NumaMask.EMPTY);
         if (!chosen.preferred() && affinity.preferred()) {
             throw StaticMemoryPolicy.fail(
                     trace,
@@ -112,30 +107,22 @@ final class AffinityChoice {
                             + "its own default: "
                             + chosen.affinity()
                             + (chosen.preferred() ? " (preferred" : " (not preferred")
-                            + ", the narrowest of its "
-                            + result.memoryHints().size()
-                            + " candidate masks, lowest node ids first)");
+                            + ", the narrowest of "
+                            + result.candidates()
+                            + ", lowest node ids first)");
         }
         return chosen;
     }
 
     private static TopologyHint extended(
-            MemoryState state,
-            Pod pod,
+            HintCalculator.Result result,
             Map<String, Long> requested,
             TopologyHint current,
-            InitContainerReuse reuse,
             String who,
             Trace trace)
             throws AdmissionError {
-        HintCalculator.Result result = HintCalculator.calculate(state, pod.uid(), requested, reuse);
-        List<TopologyHint> containing = new ArrayList<>();
-        for (TopologyHint h : result.memoryHints()) {
-            if (current.affinity().isSubsetOf(h.affinity())) {
-                containing.add(h);
-            }
-        }
-        if (containing.isEmpty()) {
+        TopologyHint chosen = result.best(current.affinity());
+        if (chosen == null) {
             throw StaticMemoryPolicy.fail(
                     trace,
                     who,
@@ -148,7 +135,6 @@ final class AffinityChoice {
                             + "take the request",
                     NO_EXTENSION);
         }
-        TopologyHint chosen = best(containing);
         if (!chosen.preferred() && current.preferred()) {
             throw StaticMemoryPolicy.fail(
                     trace,

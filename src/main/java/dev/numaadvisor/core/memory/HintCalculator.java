@@ -1,5 +1,8 @@
 package dev.numaadvisor.core.memory;
 
+import dev.numaadvisor.core.hint.HintBounds;
+import dev.numaadvisor.core.hint.HintListing;
+import dev.numaadvisor.core.hint.SearchBudget;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.NumaMask;
 
@@ -12,33 +15,112 @@ import java.util.TreeMap;
 /**
  * The Static policy's {@code calculateHints}: which NUMA masks could hold a request now, with the
  * group rule, and which of them are preferred. Also keeps the reasons masks were dropped, in plain
- * words, for the trace.
+ * words, for the trace. Machines with more NUMA nodes than {@link HintBounds#plainMaxNumaNodes()}
+ * get the same decision as a rule ({@link MemoryHintSpace}) instead of all 2^n - 1 masks.
  */
 final class HintCalculator {
-    /**
-     * 2^20 masks are still enumerable in a second; the kubelet enumerates all 2^n and would not
-     * finish on a machine much larger than that either.
-     */
-    static final int MAX_ENUMERATED_NUMA_NODES = 20;
-
     /** Masks listed per reason in a trace line before "and N more". */
     private static final int MASKS_PER_REASON = 12;
 
     /**
      * The hints per requested resource (all resources share one list; empty map = no mask
-     * qualifies), the size that counts as preferred, and why masks were dropped.
+     * qualifies), the size that counts as preferred, and why masks were dropped. On machines with
+     * too many NUMA nodes to list every mask, {@code space} holds the rule (null otherwise), the
+     * lists hold its first hints and {@code summary} says so in words (null when there are no
+     * hints); the reasons then cover the single nodes only.
      */
     record Result(
             Map<String, List<TopologyHint>> hints,
             int minAffinitySize,
             List<String> reasons,
-            boolean tooManyNodes) {
+            MemoryHintSpace space,
+            String summary) {
         List<TopologyHint> memoryHints() {
             return hints.getOrDefault(dev.numaadvisor.core.model.Resources.MEMORY, List.of());
+        }
+
+        /**
+         * {@code findBestHint} over the hints that contain {@code lower} (every hint when empty):
+         * preferred beats not preferred, then the narrower mask; null when none contains it.
+         */
+        TopologyHint best(NumaMask lower) {
+            if (space != null) {
+                return space.bestHint(lower.bits());
+            }
+            List<TopologyHint> containing = new ArrayList<>();
+            for (TopologyHint h : memoryHints()) {
+                if (lower.isSubsetOf(h.affinity())) {
+                    containing.add(h);
+                }
+            }
+            return AffinityChoice.best(containing);
+        }
+
+        /** "its 3 candidate masks", or without a count when they were not all listed. */
+        String candidates() {
+            return space != null ? "candidate masks" : "its " + memoryHints().size() + " candidate masks";
         }
     }
 
     private HintCalculator() {}
+
+    /** Which masks the calculation walks, and what it found. */
+    private record Scan(List<NumaMask> qualifying, int minAffinitySize, List<String> reasons) {}
+
+    /**
+     * Every mask as the kubelet walks them on machines up to {@code bounds}' plain limit; above,
+     * the rule ({@link MemoryHintSpace}) and its first hints.
+     */
+    static Result calculate(
+            MemoryState state,
+            String podUid,
+            Map<String, Long> requested,
+            InitContainerReuse reuse,
+            HintBounds bounds,
+            int machineNumaNodes) {
+        List<Integer> ids = state.nodeIds();
+        if (!bounds.listsAll(machineNumaNodes)) {
+            return bounded(state, podUid, requested, reuse, bounds, machineNumaNodes);
+        }
+        Scan scan = scan(dev.numaadvisor.core.hint.NumaSubsets.all(ids), ids.size(), state, podUid,
+                requested, reuse);
+        Map<String, List<TopologyHint>> hints = new TreeMap<>();
+        if (!scan.qualifying().isEmpty()) {
+            for (String resource : requested.keySet()) {
+                List<TopologyHint> list = new ArrayList<>();
+                for (NumaMask m : scan.qualifying()) {
+                    list.add(new TopologyHint(m, m.count() == scan.minAffinitySize()));
+                }
+                hints.put(resource, list);
+            }
+        }
+        return new Result(hints, scan.minAffinitySize(), scan.reasons(), null, null);
+    }
+
+    private static Result bounded(
+            MemoryState state,
+            String podUid,
+            Map<String, Long> requested,
+            InitContainerReuse reuse,
+            HintBounds bounds,
+            int machineNumaNodes) {
+        List<Integer> ids = state.nodeIds();
+        SearchBudget budget = bounds.budget("working out the memory hints", machineNumaNodes);
+        MemoryHintSpace space = MemoryHintSpace.of(state, podUid, requested, reuse, budget);
+        List<NumaMask> singles = new ArrayList<>();
+        ids.forEach(id -> singles.add(NumaMask.of(id)));
+        List<String> reasons = scan(singles, ids.size(), state, podUid, requested, reuse).reasons();
+        if (!space.hasHints()) {
+            return new Result(Map.of(), space.minAffinity(), reasons, space, null);
+        }
+        HintListing.Listing listing = HintListing.describe(space, machineNumaNodes,
+                "can hold " + MemoryRequests.describe(requested), budget);
+        Map<String, List<TopologyHint>> hints = new TreeMap<>();
+        for (String resource : requested.keySet()) {
+            hints.put(resource, listing.hints());
+        }
+        return new Result(hints, space.minAffinity(), reasons, space, listing.summary());
+    }
 
     /*
      * For each mask in IterateBitMasks order:
@@ -52,30 +134,17 @@ final class HintCalculator {
      * 6. otherwise the mask is a hint, not preferred yet, under every requested resource.
      * Finally a hint is preferred when its size equals minAffinitySize.
      */
-    static Result calculate(
+    private static Scan scan(
+            List<NumaMask> masks,
+            int nodes,
             MemoryState state,
             String podUid,
             Map<String, Long> requested,
             InitContainerReuse reuse) {
-        List<Integer> ids = state.nodeIds();
         Map<String, List<NumaMask>> skipped = new LinkedHashMap<>();
-        if (ids.size() > MAX_ENUMERATED_NUMA_NODES) {
-            return new Result(
-                    Map.of(),
-                    ids.size(),
-                    List.of(
-                            "the machine state has "
-                                    + ids.size()
-                                    + " NUMA nodes: the kubelet would enumerate 2^"
-                                    + ids.size()
-                                    + " NUMA masks here; "
-                                    + "numa-advisor stops at "
-                                    + MAX_ENUMERATED_NUMA_NODES),
-                    true);
-        }
-        int minAffinitySize = ids.size();
+        int minAffinitySize = nodes;
         List<NumaMask> qualifying = new ArrayList<>();
-        for (NumaMask mask : dev.numaadvisor.core.hint.NumaSubsets.all(ids)) {
+        for (NumaMask mask : masks) {
             String resource = firstShort(state, mask, requested, false, podUid, reuse);
             if (resource != null) {
                 skipped.computeIfAbsent(
@@ -97,17 +166,7 @@ final class HintCalculator {
             }
             qualifying.add(mask);
         }
-        Map<String, List<TopologyHint>> hints = new TreeMap<>();
-        if (!qualifying.isEmpty()) {
-            for (String resource : requested.keySet()) {
-                List<TopologyHint> list = new ArrayList<>();
-                for (NumaMask m : qualifying) {
-                    list.add(new TopologyHint(m, m.count() == minAffinitySize));
-                }
-                hints.put(resource, list);
-            }
-        }
-        return new Result(hints, minAffinitySize, reasons(skipped), false);
+        return new Scan(qualifying, minAffinitySize, reasons(skipped));
     }
 
     /** The first requested resource the mask cannot hold (allocatable, or free + re-usable). */

@@ -51,8 +51,10 @@ final class HintText {
             sb.append(" (its pod's init containers left ").append(reusable).append(" to re-use)");
         }
         trace.add(sb.toString());
+        // With a rule (many NUMA nodes) only the single nodes were walked for these reasons.
+        String dropped = result.space() != null ? "single NUMA nodes dropped, " : "NUMA masks dropped, ";
         for (String reason : result.reasons()) {
-            trace.add("memory: NUMA masks dropped, " + reason);
+            trace.add("memory: " + dropped + reason);
         }
         if (result.hints().isEmpty()) {
             trace.add(
@@ -71,6 +73,9 @@ final class HintText {
                         + " NUMA node"
                         + (result.minAffinitySize() == 1 ? "" : "s")
                         + ", the fewest whose allocatable memory could hold the request at all");
+        if (result.summary() != null) {
+            trace.add("memory: " + result.summary());
+        }
     }
 
     static void traceAllocation(

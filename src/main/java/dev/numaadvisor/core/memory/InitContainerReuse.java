@@ -40,6 +40,21 @@ final class InitContainerReuse {
         return masks.get(mask).getOrDefault(resource, 0L);
     }
 
+    /** Per exact mask (as bits), the bytes of {@code resource} the pod's init containers left. */
+    Map<Long, Long> masksOf(String podUid, String resource) {
+        Map<Long, Long> out = new TreeMap<>();
+        TreeMap<NumaMask, TreeMap<String, Long>> masks = byPod.get(podUid);
+        if (masks != null) {
+            masks.forEach((mask, perResource) -> {
+                Long left = perResource.get(resource);
+                if (left != null) {
+                    out.put(mask.bits(), left);
+                }
+            });
+        }
+        return out;
+    }
+
     /*
      * updatePodReusableMemory, case by case:
      * - other pods' entries are dropped first (one pod at a time);

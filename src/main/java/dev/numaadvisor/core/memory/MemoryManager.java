@@ -6,6 +6,7 @@ import dev.numaadvisor.core.admission.AdmissionError;
 import dev.numaadvisor.core.admission.KubeletStartError;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.config.KubeletConfig;
+import dev.numaadvisor.core.hint.HintBounds;
 import dev.numaadvisor.core.hint.HintProvider;
 import dev.numaadvisor.core.hint.ProviderHints;
 import dev.numaadvisor.core.hint.TopologyHint;
@@ -66,7 +67,11 @@ public final class MemoryManager implements HintProvider {
             MemoryManagerCheckpoint restored,
             Trace trace)
             throws KubeletStartError {
-        MemoryPolicy policy = create(machine, config, version, trace);
+        HintBounds bounds =
+                harness == null || harness.hintBounds() == null
+                        ? HintBounds.DEFAULT
+                        : harness.hintBounds();
+        MemoryPolicy policy = create(machine, config, version, bounds, trace);
         verifyChecksum(restored, trace);
         MemoryState state = restored == null ? new MemoryState() : MemoryState.of(restored);
         if (restored != null && !restored.policyName().equals(policy.name())) {
@@ -124,11 +129,15 @@ public final class MemoryManager implements HintProvider {
     public static void validateConfig(
             Machine machine, KubeletConfig config, KubeVersion version, Trace trace)
             throws KubeletStartError {
-        create(machine, config, version, trace);
+        create(machine, config, version, HintBounds.DEFAULT, trace);
     }
 
     private static MemoryPolicy create(
-            Machine machine, KubeletConfig config, KubeVersion version, Trace trace)
+            Machine machine,
+            KubeletConfig config,
+            KubeVersion version,
+            HintBounds bounds,
+            Trace trace)
             throws KubeletStartError {
         ReservedMemoryValidator.validateConfiguration(config);
         String name = config.memoryManagerPolicy();
@@ -154,7 +163,8 @@ public final class MemoryManager implements HintProvider {
                             + " pinned to NUMA nodes");
             MemoryState defaults = DefaultMachineState.build(machine, reserved);
             DefaultMachineState.trace(defaults, trace);
-            return new StaticMemoryPolicy(defaults, new InitContainerReuse());
+            return new StaticMemoryPolicy(
+                    defaults, new InitContainerReuse(), bounds, machine.numaNodeIds().size());
         }
         if (POLICY_BEST_EFFORT.equals(name) && version.atLeast(1, 32)) {
             trace.add(

@@ -3,6 +3,8 @@ package dev.numaadvisor.core.memory;
 import static dev.numaadvisor.core.memory.MemoryManagerMessages.*;
 
 import dev.numaadvisor.core.admission.AdmissionError;
+import dev.numaadvisor.core.hint.HintBounds;
+import dev.numaadvisor.core.hint.HintRule;
 import dev.numaadvisor.core.hint.ProviderHints;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.NumaMask;
@@ -25,10 +27,16 @@ import java.util.TreeMap;
 final class StaticMemoryPolicy implements MemoryPolicy {
     private final MemoryState defaults;
     private final InitContainerReuse reuse;
+    private final HintBounds bounds;
+    /** The machine's NUMA nodes: what decides listed or bounded hints. */
+    private final int machineNumaNodes;
 
-    StaticMemoryPolicy(MemoryState defaults, InitContainerReuse reuse) {
+    StaticMemoryPolicy(
+            MemoryState defaults, InitContainerReuse reuse, HintBounds bounds, int machineNumaNodes) {
         this.defaults = defaults;
         this.reuse = reuse;
+        this.bounds = bounds;
+        this.machineNumaNodes = machineNumaNodes;
     }
 
     @Override
@@ -38,7 +46,7 @@ final class StaticMemoryPolicy implements MemoryPolicy {
 
     @Override
     public MemoryPolicy copy() {
-        return new StaticMemoryPolicy(defaults, reuse.copy());
+        return new StaticMemoryPolicy(defaults, reuse.copy(), bounds, machineNumaNodes);
     }
 
     @Override
@@ -178,9 +186,20 @@ final class StaticMemoryPolicy implements MemoryPolicy {
 
     private ProviderHints calculated(
             MemoryState state, Pod pod, Map<String, Long> requested, String who, Trace trace) {
-        HintCalculator.Result result = HintCalculator.calculate(state, pod.uid(), requested, reuse);
+        HintCalculator.Result result = calculate(state, pod, requested);
         HintText.traceCalculation(trace, who, requested, result, reuse.describe(pod.uid()));
-        return ProviderHints.of(result.hints());
+        Map<String, HintRule> rules = new TreeMap<>();
+        if (result.space() != null) {
+            result.hints().keySet().forEach(
+                    r -> rules.put(r, new HintRule(result.space(), result.summary(), bounds)));
+        }
+        return ProviderHints.of(result.hints(), rules);
+    }
+
+    private HintCalculator.Result calculate(
+            MemoryState state, Pod pod, Map<String, Long> requested) {
+        return HintCalculator.calculate(
+                state, pod.uid(), requested, reuse, bounds, machineNumaNodes);
     }
 
     @Override
@@ -225,7 +244,7 @@ final class StaticMemoryPolicy implements MemoryPolicy {
                         container,
                         requested,
                         affinity == null ? TopologyHint.ZERO : affinity,
-                        reuse,
+                        () -> calculate(state, pod, requested),
                         trace);
         NumaMask mask = chosen.affinity();
         List<MemoryBlock> blocks = new ArrayList<>();

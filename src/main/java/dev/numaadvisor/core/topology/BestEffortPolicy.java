@@ -36,12 +36,15 @@ final class BestEffortPolicy implements Policy {
 
     /** The merge alone; {@link RestrictedPolicy} reuses it with a stricter admission. */
     TopologyHint bestHint(List<ProviderHints> providersHints, Trace trace) {
-        List<List<TopologyHint>> lists =
-                ProviderHintsFilter.hintsOf(ProviderHintsFilter.normalise(providersHints, trace));
+        List<ProviderHintsFilter.ResourceHints> resources = ProviderHintsFilter.normalise(providersHints, trace);
         if (preferClosest) {
             trace.add("prefer-closest-numa-nodes: among merged hints of the same size, the lower average "
                     + "NUMA distance wins");
         }
+        if (ProviderHintsFilter.anyRule(resources)) {
+            return BoundedMerge.merge(numaInfo, resources, preferClosest, trace);
+        }
+        List<List<TopologyHint>> lists = ProviderHintsFilter.hintsOf(resources);
         return algorithm.merge(new HintMerger(numaInfo, lists, preferClosest), trace);
     }
 }

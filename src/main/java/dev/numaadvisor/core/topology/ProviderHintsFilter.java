@@ -1,5 +1,6 @@
 package dev.numaadvisor.core.topology;
 
+import dev.numaadvisor.core.hint.HintRule;
 import dev.numaadvisor.core.hint.ProviderHints;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.trace.Trace;
@@ -21,8 +22,11 @@ public final class ProviderHintsFilter {
     private ProviderHintsFilter() {
     }
 
-    /** One resource's normalised hints and the name the trace uses for it. */
-    record ResourceHints(String label, List<TopologyHint> hints) {
+    /**
+     * One resource's normalised hints and the name the trace uses for it; {@code rule} is set when
+     * the hints were not all listed (then {@code hints} holds the first ones only).
+     */
+    record ResourceHints(String label, List<TopologyHint> hints, HintRule rule) {
     }
 
     /** {@code filterProvidersHints} without labels or trace. */
@@ -44,30 +48,43 @@ public final class ProviderHintsFilter {
                 if (trace.enabled()) {
                     trace.add(label + ": no hints for any resource, so it counts as any NUMA node, preferred");
                 }
-                out.add(new ResourceHints(label, List.of(TopologyHint.DONT_CARE)));
+                out.add(new ResourceHints(label, List.of(TopologyHint.DONT_CARE), null));
                 continue;
             }
             for (Map.Entry<String, List<TopologyHint>> entry : provider.byResource().entrySet()) {
-                out.add(resource(entry.getKey(), entry.getValue(), trace));
+                out.add(resource(entry.getKey(), entry.getValue(), provider.rules().get(entry.getKey()), trace));
             }
         }
         return out;
     }
 
-    private static ResourceHints resource(String resource, List<TopologyHint> hints, Trace trace) {
+    private static ResourceHints resource(String resource, List<TopologyHint> hints, HintRule rule,
+                                          Trace trace) {
         if (hints == null) {
             trace.add(resource + ": no NUMA preference (nil hint list), so it counts as any NUMA node, preferred");
-            return new ResourceHints(resource, List.of(TopologyHint.DONT_CARE));
+            return new ResourceHints(resource, List.of(TopologyHint.DONT_CARE), null);
         }
         if (hints.isEmpty()) {
             trace.add(resource + ": cannot be satisfied on any NUMA node (empty hint list), so it counts as "
                     + "any NUMA node, not preferred");
-            return new ResourceHints(resource, List.of(TopologyHint.ZERO));
+            return new ResourceHints(resource, List.of(TopologyHint.ZERO), null);
         }
         if (trace.enabled()) {
-            trace.add(resource + ": " + HintWords.list(hints));
+            trace.add(resource + ": " + HintWords.list(hints)
+                    + (rule == null ? "" : "; not all listed: the merge reads every mask from the"
+                    + " provider's rule"));
         }
-        return new ResourceHints(resource, hints);
+        return new ResourceHints(resource, hints, rule);
+    }
+
+    /** True when some resource's hints were not all listed, so the bounded merge must run. */
+    static boolean anyRule(List<ResourceHints> resources) {
+        for (ResourceHints r : resources) {
+            if (r.rule() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<List<TopologyHint>> hintsOf(List<ResourceHints> resources) {

@@ -1,7 +1,9 @@
 package dev.numaadvisor.core.topology;
 
+import dev.numaadvisor.core.hint.HintSpace;
 import dev.numaadvisor.core.hint.ProviderHints;
 import dev.numaadvisor.core.hint.TopologyHint;
+import dev.numaadvisor.core.model.NumaMask;
 import dev.numaadvisor.core.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +45,34 @@ final class SingleNumaNodePolicy implements Policy {
         return out;
     }
 
+    /**
+     * The filter over resources, some of which may have a rule instead of a full list: their
+     * preferred single nodes are read from the rule, in id order (the order of the kubelet's list).
+     */
+    private static List<List<TopologyHint>> filterResources(List<ProviderHintsFilter.ResourceHints> resources) {
+        List<List<TopologyHint>> out = new ArrayList<>(resources.size());
+        for (ProviderHintsFilter.ResourceHints r : resources) {
+            if (r.rule() == null) {
+                out.add(filterSingleNumaHints(List.of(r.hints())).get(0));
+                continue;
+            }
+            HintSpace space = r.rule().space();
+            List<TopologyHint> kept = new ArrayList<>();
+            for (long b = space.universe(); b != 0; b &= b - 1) {
+                long single = Long.lowestOneBit(b);
+                if (space.isPreferred(single)) {
+                    kept.add(new TopologyHint(new NumaMask(single), true));
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
     @Override
     public MergeResult merge(List<ProviderHints> providersHints, Trace trace) {
         List<ProviderHintsFilter.ResourceHints> resources = ProviderHintsFilter.normalise(providersHints, trace);
-        List<List<TopologyHint>> filtered = filterSingleNumaHints(ProviderHintsFilter.hintsOf(resources));
+        List<List<TopologyHint>> filtered = filterResources(resources);
         if (trace.enabled()) {
             traceFilter(resources, filtered, trace);
         }
@@ -75,6 +101,12 @@ final class SingleNumaNodePolicy implements Policy {
                                     List<List<TopologyHint>> filtered, Trace trace) {
         for (int i = 0; i < resources.size(); i++) {
             List<TopologyHint> kept = filtered.get(i);
+            if (resources.get(i).rule() != null) {
+                trace.add("single-numa-node keeps only preferred hints for one NUMA node (or any node): "
+                        + resources.get(i).label() + " keeps " + HintWords.list(kept)
+                        + " (read from its rule), drops every other mask");
+                continue;
+            }
             int dropped = resources.get(i).hints().size() - kept.size();
             if (dropped > 0) {
                 trace.add("single-numa-node keeps only preferred hints for one NUMA node (or any node): "

@@ -1,0 +1,46 @@
+package dev.numaadvisor.core.admission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.numaadvisor.adapter.scenario.ScenarioReader;
+import dev.numaadvisor.core.hint.HintBounds;
+import dev.numaadvisor.core.trace.Trace;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Fixed scenarios of 10 to 16 NUMA nodes, where numa-advisor still lists every hint by default:
+ * the bounded hints (forced on) decide exactly as the full lists do. The scenarios come from the
+ * random generator of {@link BoundedHintsScenarioProperties} with fixed seeds, so they mix
+ * policies, options, devices, hugepages and fragmented states as it does.
+ */
+class BoundedHintsLargeMachineTest {
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of(10, 3L), Arguments.of(11, 5L), Arguments.of(12, 11L), Arguments.of(12, 12L),
+                Arguments.of(13, 17L), Arguments.of(14, 23L), Arguments.of(15, 29L), Arguments.of(16, 41L),
+                Arguments.of(16, 37L));
+    }
+
+    @ParameterizedTest(name = "{0} NUMA nodes, seed {1}")
+    @MethodSource("cases")
+    void boundedHintsDecideAsTheFullLists(int numa, long seed) {
+        String yaml = BoundedHintsScenarioProperties.scenario(seed, numa);
+        SimulationInput plain = ScenarioReader.read("large.yaml", yaml, n -> null).input();
+        SimulationResult expected = NodeSimulator.run(plain, Trace.disabled());
+        SimulationResult actual = NodeSimulator.run(
+                BoundedHintsScenarioProperties.withBounds(plain, new HintBounds(0, HintBounds.SEARCH_STEPS)),
+                Trace.disabled());
+        assertEquals(null, expected.startError(), yaml);
+        assertTrue(expected.pods().stream().anyMatch(PodResult::admitted), "some pod admitted\n" + yaml);
+        assertEquals(expected.pods().size(), actual.pods().size());
+        for (int i = 0; i < expected.pods().size(); i++) {
+            BoundedHintsScenarioProperties.samePod(expected.pods().get(i), actual.pods().get(i), yaml);
+        }
+        assertEquals(expected.cpuCheckpoint(), actual.cpuCheckpoint(), yaml);
+        assertEquals(expected.memoryCheckpoint(), actual.memoryCheckpoint(), yaml);
+    }
+}
