@@ -12,11 +12,23 @@ import java.util.TreeSet;
 final class HintText {
     private HintText() {}
 
-    /** {@code [2] preferred, [2,3] not preferred}. */
+    /** Hints named one by one in a trace line; 8 NUMA nodes give up to 255 and 16 up to 65,535. */
+    private static final int LISTED = 16;
+
+    /** {@code [2] preferred, [2,3] not preferred}, then how many more, counted by preference. */
     static String list(List<TopologyHint> hints) {
         List<String> parts = new ArrayList<>();
+        int morePreferred = 0;
         for (TopologyHint h : hints) {
-            parts.add(h.affinity() + (h.preferred() ? " preferred" : " not preferred"));
+            if (parts.size() < LISTED) {
+                parts.add(h.affinity() + (h.preferred() ? " preferred" : " not preferred"));
+            } else if (h.preferred()) {
+                morePreferred++;
+            }
+        }
+        int more = hints.size() - parts.size();
+        if (more > 0) {
+            parts.add("… and " + more + " more (" + morePreferred + " preferred)");
         }
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
