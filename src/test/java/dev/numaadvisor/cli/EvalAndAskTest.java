@@ -39,8 +39,9 @@ class EvalAndAskTest {
     void offlineScoreTable() {
         List<EvalRunner.Score> scores = EvalRunner.score(EvalRunner.questions(), LlmSetup.OFFLINE);
         long passed = scores.stream().filter(EvalRunner.Score::passed).count();
-        // A floor, not a target: the offline assistant answered 24 of 32 when the set was written.
-        assertTrue(passed >= 20, "offline passed only " + passed);
+        // A floor, not a target: the offline assistant answered 24 of 32 when the set was written,
+        // 28 after the retrieval fixes of session 2.
+        assertTrue(passed >= 26, "offline passed only " + passed);
         String table = EvalRunner.report("offline", scores, false);
         assertTrue(table.startsWith("assistant: offline  questions  passed  failed"), table);
         assertTrue(table.contains("  scenarios"), table);

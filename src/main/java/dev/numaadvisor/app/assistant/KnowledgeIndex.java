@@ -95,11 +95,16 @@ public final class KnowledgeIndex {
         return hits.subList(0, Math.min(limit, hits.size()));
     }
 
-    /** A paragraph that puts a query word in bold ("- **restricted**: …") is where it is defined. */
+    /**
+     * A paragraph that puts a query word in bold ("- **restricted**: …"), or sits under a heading
+     * that starts with it ("prefer-closest-numa-nodes — …"), is where it is defined.
+     */
     private static boolean definesAny(Doc d, List<String> queryTokens) {
         String text = d.page().paragraphs().get(d.paragraph()).toLowerCase(java.util.Locale.ROOT);
+        int dash = text.indexOf(" — ");
+        String heading = dash < 0 ? "" : text.substring(0, dash);
         for (String t : queryTokens) {
-            if (t.length() >= 4 && text.contains("**" + t + "**")) {
+            if (t.length() >= 4 && (text.contains("**" + t + "**") || (t.contains("-") && heading.startsWith(t)))) {
                 return true;
             }
         }
