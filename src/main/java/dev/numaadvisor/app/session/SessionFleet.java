@@ -9,11 +9,8 @@ import dev.numaadvisor.core.fleet.FleetReport;
 import dev.numaadvisor.core.fleet.FleetSpec;
 import dev.numaadvisor.core.fleet.NodeShape;
 import dev.numaadvisor.core.fleet.PodTemplate;
+import dev.numaadvisor.core.fleet.PoolFill;
 import dev.numaadvisor.core.fleet.Scoring;
-import dev.numaadvisor.core.model.CpuSet;
-import dev.numaadvisor.core.model.Quantity;
-import dev.numaadvisor.core.model.Resources;
-import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,25 +29,6 @@ public final class SessionFleet {
     private SessionFleet() {
     }
 
-    /** Copies of each pod so that the mix asks for the pool's allocatable CPUs, and at least one per node. */
-    static int copiesPerPod(SimulationInput in, int nodes) {
-        long mixMillis = 0;
-        for (Pod p : in.pods()) {
-            for (Container c : p.containers()) {
-                Quantity cpu = c.request(Resources.CPU);
-                mixMillis += cpu == null ? 0 : cpu.milliValue();
-            }
-        }
-        String reserved = in.config().reservedSystemCPUs();
-        long perNodeMillis = 1000L * (in.machine().topology().numCpus()
-                - (reserved == null || reserved.isBlank() ? 0 : CpuSet.parse(reserved).size()));
-        if (mixMillis <= 0) {
-            return nodes;
-        }
-        long copies = (perNodeMillis * nodes + mixMillis - 1) / mixMillis;
-        return (int) Math.max(nodes, Math.min(copies, 100_000));
-    }
-
     /** Throws IllegalStateException without a node or pods, InputException on bad input. */
     public static FleetReport run(Session session, int nodes) {
         return run(session, nodes, FleetProgress.NONE);
@@ -62,7 +40,7 @@ public final class SessionFleet {
         if (pods.isEmpty()) {
             throw new IllegalStateException("no pods yet: add some (/pod add web cpu=4 mem=8Gi)");
         }
-        int copies = copiesPerPod(in, nodes);
+        int copies = PoolFill.copiesPerPod(in.machine(), in.config(), pods, nodes);
         List<PodTemplate> templates = new ArrayList<>();
         for (Pod p : pods) {
             templates.add(new PodTemplate(p.name(), p, copies, 0, 0));

@@ -27,6 +27,7 @@ final class FleetNode {
     final int[][] freeDevices;
     private final Map<String, Usage> usage = new HashMap<>();
     private final Map<String, Integer> deviceNuma = new HashMap<>();
+    private final boolean[] reportsNuma;
 
     /** What one admitted pod took: scheduler totals and per-NUMA amounts, to give back on removal. */
     private record Usage(PodDemand demand, int[] cpus, long[] memory, int[][] devices) {
@@ -44,8 +45,12 @@ final class FleetNode {
         this.freeCpus = capacity.cpusPerNuma().clone();
         this.freeMemory = capacity.memoryPerNuma().clone();
         this.freeDevices = new int[capacity.devicesPerNuma().length][];
+        this.reportsNuma = new boolean[freeDevices.length];
         for (int r = 0; r < freeDevices.length; r++) {
             freeDevices[r] = capacity.devicesPerNuma()[r].clone();
+            for (int count : freeDevices[r]) {
+                reportsNuma[r] |= count > 0;
+            }
             for (Device d : machine.devicesOf(extendedNames.get(r))) {
                 if (d.numaNode() != null) {
                     deviceNuma.put(extendedNames.get(r) + "/" + d.id(), d.numaNode());
@@ -67,12 +72,7 @@ final class FleetNode {
 
     /** Whether any NUMA node reports devices of extended resource {@code r} (NRT zones list only those). */
     boolean reportsNuma(int r) {
-        for (int count : capacity.devicesPerNuma()[r]) {
-            if (count > 0) {
-                return true;
-            }
-        }
-        return false;
+        return reportsNuma[r];
     }
 
     /** Whether the scheduler's NodeResourcesFit filter passes this node for the pod. */

@@ -109,10 +109,6 @@ public final class KubeScheduler {
         return to;
     }
 
-    static boolean fits(FleetNode n, PodDemand pod) {
-        return n.fits(pod);
-    }
-
     private static double fraction(long requested, long allocatable) {
         return allocatable <= 0 ? 1 : (double) requested / allocatable;
     }

@@ -41,12 +41,16 @@ record NodeCapacity(long cpuMillis, long memoryBytes, long[] extended, int[] num
                 }
             }
         }
-        // reservedSystemCPUs, when set, replaces kube- and system-reserved cpu in node allocatable.
-        long reservedCpuMillis = config.reservedSystemCPUs().isBlank() ? reserved(config, Resources.CPU, true)
-                : CpuSet.parse(config.reservedSystemCPUs()).size() * 1000L;
-        long cpuMillis = m.topology().numCpus() * 1000L - reservedCpuMillis;
+        long cpuMillis = allocatableCpuMillis(m, config);
         long memoryBytes = m.totalMemoryBytes() - reserved(config, Resources.MEMORY, false) - evictionBytes(config);
         return new NodeCapacity(cpuMillis, memoryBytes, extended, numaIds, cpus, memory, devices);
+    }
+
+    /** Node allocatable cpu; reservedSystemCPUs, when set, replaces kube- and system-reserved cpu. */
+    static long allocatableCpuMillis(Machine m, KubeletConfig config) {
+        long reservedCpuMillis = config.reservedSystemCPUs().isBlank() ? reserved(config, Resources.CPU, true)
+                : CpuSet.parse(config.reservedSystemCPUs()).size() * 1000L;
+        return m.topology().numCpus() * 1000L - reservedCpuMillis;
     }
 
     static int indexOf(int[] numaIds, int numa) {

@@ -50,13 +50,17 @@ enum NumaFilter {
                 return false;
             }
         }
+        List<ContainerNeed> apps = pod.appNeeds();
+        if (apps.size() == 1) {
+            // Nothing follows a lone container, so nothing needs charging: skip the copies.
+            return lowestFitting(n, n.freeCpus, n.freeMemory, n.freeDevices, pod.guaranteed(), apps.get(0)) >= 0;
+        }
         int[] cpus = n.freeCpus.clone();
         long[] memory = n.freeMemory.clone();
         int[][] devices = new int[n.freeDevices.length][];
         for (int r = 0; r < devices.length; r++) {
             devices[r] = n.freeDevices[r].clone();
         }
-        List<ContainerNeed> apps = pod.appNeeds();
         for (ContainerNeed app : apps) {
             int numa = lowestFitting(n, cpus, memory, devices, pod.guaranteed(), app);
             if (numa < 0) {

@@ -31,7 +31,7 @@ class KubeSchedulerTest {
         Pool pool = new Pool(1, ext.size());
         FleetNode n = TwoNumaNode.addTo(pool);
         PodDemand d = new PodDemand(cpuMillis, memoryBytes, new long[] {gpus}, exclusive);
-        assertEquals(fits, KubeScheduler.fits(n, d), "NodeResourcesFit");
+        assertEquals(fits, n.fits(d), "NodeResourcesFit");
         assertEquals(oneNuma, NumaFilter.POD.passes(n, d), "single NUMA node");
         int expected = fits && oneNuma ? 0 : -1;
         assertEquals(fits ? 0 : -1, new KubeScheduler(Scoring.LEAST_ALLOCATED, NumaFilter.NONE, 0).pick(pool, d));
