@@ -1,7 +1,6 @@
 package dev.numaadvisor.core.rule.decode;
 
 import dev.numaadvisor.core.problem.Problem;
-import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.rule.Finding;
 import dev.numaadvisor.core.rule.LintView;
 import dev.numaadvisor.core.rule.Rule;
@@ -25,7 +24,6 @@ public final class KubeletConfigDecodeError implements Rule {
     @Override
     public List<Finding> check(LintView v) {
         List<Finding> out = new ArrayList<>();
-        KubeletConfig c = v.config();
         for (Problem p : v.decodeErrors()) {
             out.add(finding(p.position(), p.message(), p.detail()));
         }

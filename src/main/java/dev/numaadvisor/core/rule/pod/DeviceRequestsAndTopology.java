@@ -3,7 +3,6 @@ package dev.numaadvisor.core.rule.pod;
 import dev.numaadvisor.core.model.Device;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.rule.LintPod;
-import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.rule.Finding;
 import dev.numaadvisor.core.rule.LintView;
 import dev.numaadvisor.core.rule.Rule;
@@ -27,7 +26,6 @@ public final class DeviceRequestsAndTopology implements Rule {
     @Override
     public List<Finding> check(LintView v) {
         List<Finding> out = new ArrayList<>();
-        KubeletConfig c = v.config();
         if (!v.hasMachine()) {
             return out;
         }

@@ -2,7 +2,6 @@ package dev.numaadvisor.core.rule.pod;
 
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.rule.LintPod;
-import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.rule.Finding;
 import dev.numaadvisor.core.rule.LintView;
 import dev.numaadvisor.core.rule.Rule;
@@ -26,7 +25,6 @@ public final class HugepagesWithoutGuaranteed implements Rule {
     @Override
     public List<Finding> check(LintView v) {
         List<Finding> out = new ArrayList<>();
-        KubeletConfig c = v.config();
         for (LintPod p : v.pods()) {
             if (p.pod().qosClass() == dev.numaadvisor.core.pod.QosClass.Guaranteed) {
                 continue;

@@ -4,7 +4,6 @@ import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.QosClass;
 import dev.numaadvisor.core.rule.LintPod;
-import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.rule.Finding;
 import dev.numaadvisor.core.rule.LintView;
 import dev.numaadvisor.core.rule.Rule;
@@ -28,7 +27,6 @@ public final class PodNotGuaranteed implements Rule {
     @Override
     public List<Finding> check(LintView v) {
         List<Finding> out = new ArrayList<>();
-        KubeletConfig c = v.config();
         for (LintPod p : v.pods()) {
             if (p.pod().qosClass() == QosClass.Guaranteed) {
                 continue;
