@@ -1,5 +1,6 @@
 package dev.numaadvisor.app.session;
 
+import dev.numaadvisor.core.model.Quantity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class PodSpec {
             if (eq <= 0) {
                 throw new IllegalArgumentException("cannot read \"" + a + "\": expected cpu=8, mem=16Gi, gpu=1");
             }
-            requests.put(resource(a.substring(0, eq)), a.substring(eq + 1));
+            requests.put(resource(a.substring(0, eq)), quantity(a, a.substring(eq + 1)));
         }
         return manifest(name, requests, guaranteed);
     }
@@ -47,6 +48,16 @@ public final class PodSpec {
         pod.put("metadata", new LinkedHashMap<>(Map.of("name", name)));
         pod.put("spec", new LinkedHashMap<>(Map.of("containers", new java.util.ArrayList<>(List.of(container)))));
         return pod;
+    }
+
+    /** Checked here so a bad amount is refused at /pod add, not by every later command. */
+    private static String quantity(String arg, String value) {
+        try {
+            Quantity.parse(value);
+            return value;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot read \"" + arg + "\": " + e.getMessage());
+        }
     }
 
     static String resource(String key) {
