@@ -29,6 +29,14 @@ import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.app.session.SessionFleet;
 import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.session.WhatIf;
+import dev.numaadvisor.app.understand.Resolution;
+import dev.numaadvisor.app.understand.ResolveNode;
+import dev.numaadvisor.app.understand.ResolvePods;
+import dev.numaadvisor.app.understand.SessionPlan;
+import dev.numaadvisor.app.understand.StatedNode;
+import dev.numaadvisor.app.understand.StatedPod;
+import dev.numaadvisor.app.understand.Understand;
+import dev.numaadvisor.app.understand.Understanding;
 import dev.numaadvisor.core.admission.SimulationResult;
 import dev.numaadvisor.core.fleet.FleetProgress;
 import dev.numaadvisor.core.fleet.FleetReport;
@@ -107,6 +115,7 @@ public final class ReplEngine {
                 cmd("/draft", ReplCommandSpec.Completion.WORDS, POLICIES.subList(1, 4), this::draft),
                 cmd("/lint", ReplCommandSpec.Completion.NONE, none, a -> lint()),
                 cmd("/fleet", ReplCommandSpec.Completion.NONE, none, this::fleet),
+                cmd("/session", ReplCommandSpec.Completion.WORDS, List.of("yaml", "json"), this::sessionView),
                 cmd("/save", ReplCommandSpec.Completion.FILES, none, this::save),
                 cmd("/load", ReplCommandSpec.Completion.FILES, none, this::load),
                 cmd("/learn", ReplCommandSpec.Completion.WORDS, List.of("skip", "stop", "seed"), this::learn),
@@ -122,7 +131,7 @@ public final class ReplEngine {
 
     private static List<String> names() {
         return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/draft",
-                "/lint", "/fleet", "/model", "/usage", "/context", "/save", "/load", "/learn", "/clear", "/reset",
+                "/lint", "/fleet", "/model", "/usage", "/context", "/session", "/save", "/load", "/learn", "/clear", "/reset",
                 "/quit");
     }
 
@@ -200,6 +209,10 @@ public final class ReplEngine {
     private String paste(String text) {
         Session candidate = session.copy();
         String msg = Paste.add(candidate, text, SessionRun.FILES);
+        if (!candidate.topology().equals(session.topology()) || !candidate.devices().equals(session.devices())) {
+            // A pasted node replaces the one said in words; follow-ups now correct the paste.
+            assistant.conversation().node(StatedNode.NOTHING);
+        }
         session.replaceWith(candidate);
         return msg;
     }
@@ -229,19 +242,37 @@ public final class ReplEngine {
         if (sub.isEmpty() || sub.equals("show")) {
             return NodeSpec.describe(session);
         }
-        if (sub.equals("set")) {
-            Session candidate = session.copy();
-            NodeSpec.apply(candidate, words.size() > 1 ? words.get(1) : "");
-            session.replaceWith(candidate);
-            return "node set: " + NodeSpec.describe(session);
-        }
         if (sub.equals("import")) {
-            return paste(read(words.size() > 1 ? words.get(1) : ""));
+            String msg = paste(read(words.size() > 1 ? words.get(1) : ""));
+            assistant.conversation().node(StatedNode.NOTHING);
+            return msg;
+        }
+        String said = sub.equals("set") ? (words.size() > 1 ? words.get(1) : "") : args;
+        if (said.isBlank()) {
+            throw new IllegalArgumentException("give the shape, e.g. /node set 2x24x2 gpu@1 (sockets x cores x threads)");
+        }
+        Understanding u = Understand.read(said);
+        if (!u.notUnderstood().isEmpty() || !u.pods().isEmpty() || !u.config().isEmpty()) {
+            throw new IllegalArgumentException("not understood as a node: '" + String.join("', '", notNode(u))
+                    + "'; expected e.g. 2x24x2 nps=2 mem=256Gi gpu@1, or \"2 sockets, 24 cores per socket, GPU on NUMA 1\"");
+        }
+        Resolution r = ResolveNode.of(u.node());
+        if (r.node() == null) {
+            throw new IllegalArgumentException(String.join(" ", r.questions()));
         }
         Session candidate = session.copy();
-        NodeSpec.apply(candidate, args);
+        SessionPlan.node(candidate, r.node());
         session.replaceWith(candidate);
-        return "node set: " + NodeSpec.describe(session);
+        assistant.conversation().node(u.node());
+        return "node set: " + NodeSpec.describe(session)
+                + (r.assumed().isEmpty() ? "" : "\nassumed: " + String.join("; ", r.assumed()));
+    }
+
+    private static List<String> notNode(Understanding u) {
+        List<String> out = new ArrayList<>(u.notUnderstood());
+        u.pods().forEach(p -> out.add("a pod"));
+        u.config().keySet().forEach(k -> out.add(k));
+        return out;
     }
 
     private String pod(String args) {
@@ -257,7 +288,20 @@ public final class ReplEngine {
         }
         if (sub.equals("add") && !words.isEmpty()) {
             String name = words.remove(0);
-            session.pods().put(name, PodSpec.parse(name, words));
+            Understanding u = Understand.read("pod " + name + " " + String.join(" ", words));
+            if (!u.notUnderstood().isEmpty() || u.pods().size() != 1 || !u.node().isEmpty() || !u.config().isEmpty()) {
+                throw new IllegalArgumentException("cannot read \"" + String.join(" ", words) + "\""
+                        + (u.notUnderstood().isEmpty() ? "" : " (not understood: '" + String.join("', '", u.notUnderstood()) + "')")
+                        + ": expected cpu=8, mem=16Gi, gpu=1 [burstable]");
+            }
+            StatedPod said = new StatedPod(name, u.pods().get(0).qos(), u.pods().get(0).containers(), 1);
+            ResolvePods.Result r = ResolvePods.of(List.of(said));
+            if (!r.questions().isEmpty()) {
+                throw new IllegalArgumentException(String.join(" ", r.questions()));
+            }
+            Session candidate = session.copy();
+            SessionPlan.addPods(candidate, r.pods());
+            session.replaceWith(candidate);
             return "added pod " + name + " (" + PodSpec.summary(session.pods().get(name)) + ")";
         }
         if (sub.equals("remove") && !words.isEmpty()) {
@@ -346,9 +390,7 @@ public final class ReplEngine {
         if (c.changes().isEmpty()) {
             return "with " + c.knob() + ": no pod's admission or CPUs change";
         }
-        Table t = new Table().row("pod", "before", "after (" + c.knob() + ")");
-        c.changes().forEach(ch -> t.row(ch.pod(), ch.before(), ch.after()));
-        return t.render("");
+        return WhatIf.table(c);
     }
 
     /** The capacity cliff of a small pool built from the session's node and pods; optional node count. */
@@ -388,9 +430,27 @@ public final class ReplEngine {
         return page == null ? "no knowledge page for \"" + args + "\"; try /explain restricted" : page;
     }
 
+    /** /session [yaml|json]: the session as a Scenario document, or as one line of JSON for scripts. */
+    private String sessionView(String args) {
+        if (args.equals("json")) {
+            return SessionJson.write(session, assistant.conversation());
+        }
+        if (!session.hasNode()) {
+            return "no node yet: describe one, /node set 2x24x2 gpu@1, or paste lscpu";
+        }
+        return session.toScenarioYaml();
+    }
+
     private String save(String file) {
         if (file.isEmpty()) {
-            return "usage: /save FILE";
+            return "usage: /save FILE.yaml (the session as a Scenario) or /save FILE.md (the transcript)";
+        }
+        if (file.endsWith(".yaml") || file.endsWith(".yml")) {
+            if (!session.hasNode()) {
+                throw new IllegalStateException("no node yet: nothing to save as a Scenario");
+            }
+            write(file, session.toScenarioYaml());
+            return "session saved to " + file + " as a Scenario (numa-advisor simulate " + file + ")";
         }
         StringBuilder md = new StringBuilder("# numa-advisor session\n\n");
         transcript.forEach(e -> md.append(e).append('\n'));
@@ -446,6 +506,7 @@ public final class ReplEngine {
 
     private String reset() {
         session.reset();
+        assistant.conversation().clear();
         last = null;
         return "session reset";
     }

@@ -1,8 +1,10 @@
 package dev.numaadvisor.app.assistant;
 
-import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.app.session.Session;
-import dev.numaadvisor.app.session.SessionRun;
+import dev.numaadvisor.app.understand.Conversation;
+import dev.numaadvisor.app.understand.Mood;
+import dev.numaadvisor.app.understand.Understand;
+import dev.numaadvisor.app.understand.Understanding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,25 +29,27 @@ public final class OfflineAssistant {
     private KnowledgeIndex index;
     private Set<String> vocabulary;
 
+    private static final java.util.regex.Pattern IMPERATIVE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:please\\s+)?(?:use|switch|set|make|change|try|go|turn|enable|disable|now|ok|okay)\\b");
+
+    private final Conversation conversation = new Conversation();
+
+    /** The facts said so far; the REPL lays {@code /node set} and pastes over it. */
+    public Conversation conversation() {
+        return conversation;
+    }
+
     public String answer(Session session, String question) {
-        ScenarioExtractor.Extraction e = ScenarioExtractor.extract(question);
-        if (e != null) {
-            return scenario(session, e);
+        Understanding u = Understand.read(question);
+        boolean facts = !u.node().isEmpty() || !u.pods().isEmpty() || !u.busy().isEmpty();
+        boolean setting = !u.config().isEmpty() && session.hasNode() && !session.pods().isEmpty()
+                && (u.mood() == Mood.WONDER || IMPERATIVE.matcher(question).find());
+        if (facts || setting) {
+            return ScenarioDialog.answer(session, conversation, u);
         }
         return fromKnowledge(question);
     }
 
-    private String scenario(Session session, ScenarioExtractor.Extraction e) {
-        session.replaceWith(e.session());
-        StringBuilder sb = new StringBuilder("## What I understood\n");
-        e.understood().forEach(u -> sb.append("- ").append(u).append('\n'));
-        sb.append("## What I assumed\n");
-        e.assumed().forEach(a -> sb.append("- ").append(a).append('\n'));
-        sb.append('\n');
-        Simulate.Outcome outcome = SessionRun.run(session);
-        sb.append(Walkthrough.write(session, outcome, e.podName()));
-        return sb.toString();
-    }
 
     public KnowledgeIndex index() {
         if (index == null) {

@@ -30,6 +30,12 @@ public final class WhatIf {
     public static Comparison compare(Session session, String assignment) {
         Session changed = session.copy();
         apply(changed, assignment);
+        return compare(session, changed, assignment);
+    }
+
+    /** Two sessions simulated side by side; {@code label} names the change in the table. */
+    public static Comparison compare(Session session, Session changed, String label) {
+        String assignment = label;
         SimulationResult before = SessionRun.run(session).result();
         SimulationResult after = SessionRun.run(changed).result();
         List<Change> changes = new ArrayList<>();
@@ -47,11 +53,19 @@ public final class WhatIf {
         return new Comparison(assignment, before, after, changes);
     }
 
+    /** The comparison as a table: one row per pod whose outcome changed. */
+    public static String table(Comparison c) {
+        dev.numaadvisor.adapter.text.Table t = new dev.numaadvisor.adapter.text.Table()
+                .row("pod", "before", "after (" + c.knob() + ")");
+        c.changes().forEach(ch -> t.row(ch.pod(), ch.before(), ch.after()));
+        return t.render("");
+    }
+
     private static String startError(SimulationResult r) {
         return r.startError() == null ? "starts" : "would not start: " + r.startError().getMessage();
     }
 
-    static String outcome(SimulationResult r, PodResult p) {
+    public static String outcome(SimulationResult r, PodResult p) {
         if (!p.admitted()) {
             return "rejected " + p.reason();
         }
@@ -59,6 +73,10 @@ public final class WhatIf {
         p.containers().forEach(c -> {
             if (!c.init()) {
                 sb.append(' ').append(c.exclusiveCpus() ? "cpus " + c.cpus() : "shared pool");
+                if (c.mergedHint() != null && c.mergedHint().affinity() != null) {
+                    sb.append(" NUMA ").append(c.mergedHint().affinity().ids())
+                            .append(c.mergedHint().preferred() ? "" : " (not preferred: misaligned)");
+                }
             }
         });
         return sb.toString();

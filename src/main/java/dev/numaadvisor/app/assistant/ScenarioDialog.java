@@ -1,0 +1,147 @@
+package dev.numaadvisor.app.assistant;
+
+import dev.numaadvisor.app.Simulate;
+import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.app.session.SessionRun;
+import dev.numaadvisor.app.understand.Conversation;
+import dev.numaadvisor.app.understand.Mood;
+import dev.numaadvisor.app.understand.NodePlan;
+import dev.numaadvisor.app.understand.PodPlan;
+import dev.numaadvisor.app.understand.Resolution;
+import dev.numaadvisor.app.understand.ResolveNode;
+import dev.numaadvisor.app.understand.ResolvePods;
+import dev.numaadvisor.app.understand.SessionPlan;
+import dev.numaadvisor.app.understand.Understanding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The offline assistant's side of a conversation about a node and its pods. Each input's facts
+ * are listed as understood, the phrases it could not attach are named, and nothing is simulated
+ * on a guess: with anything not understood, a question to ask, or a pod asking for a device the
+ * node does not have, it says so and stops. A statement changes the session; a "what if" is
+ * tried on a copy and shown as before and after.
+ */
+public final class ScenarioDialog {
+    private ScenarioDialog() {
+    }
+
+    /** The reply to {@code u}; {@code session} and {@code conversation} change only for a statement. */
+    public static String answer(Session session, Conversation conversation, Understanding u) {
+        boolean wonder = u.mood() == Mood.WONDER && session.hasNode() && !session.pods().isEmpty()
+                && !u.isWholeScenario();
+        Conversation next = conversation.copy();
+        if (!wonder && session.hasNode() && conversation.node().isEmpty() && !u.isWholeScenario()) {
+            // The node came from a paste or /node set: what is said now is laid over it.
+            next.node(NodeFacts.of(session));
+        }
+        next.hear(u);
+        StringBuilder sb = new StringBuilder();
+        sb.append(UnderstoodText.write(u));
+        Resolution node = ResolveNode.of(next.node());
+        ResolvePods.Result pods = ResolvePods.of(next.pods());
+        List<String> assumed = new ArrayList<>(node.assumed());
+        assumed.addAll(pods.assumed());
+        String policy = (String) next.config().getOrDefault("topologyManagerPolicy", null);
+        if (policy == null) {
+            assumed.add("Topology Manager policy single-numa-node (strict alignment; say another policy to change)");
+        }
+        List<String> questions = new ArrayList<>(node.questions());
+        questions.addAll(pods.questions());
+        if (next.pods().isEmpty() && next.node().hasShape() && !session.hasNode()) {
+            questions.add("Which pod should I place? e.g. \"a Guaranteed pod asking 8 CPUs, 16Gi and one GPU\"");
+        }
+        if (!assumed.isEmpty() && node.node() != null && !wonder && (u.node().hasShape() || u.isWholeScenario())) {
+            sb.append("## What I assumed\n");
+            assumed.forEach(a -> sb.append("- ").append(a).append('\n'));
+        }
+        if (!u.notUnderstood().isEmpty() || !questions.isEmpty()) {
+            if (!wonder) {
+                // What was understood is kept, so the answer to the question only has to add the rest.
+                conversation.hear(u);
+                if (node.node() != null) {
+                    apply(session, next, node.node(), pods.pods(), policy);
+                }
+            }
+            sb.append("\n## Before I simulate\n");
+            u.notUnderstood().forEach(n -> sb.append("- Not understood: '").append(n)
+                    .append("'. What does it say about the node or the pod? (Rephrase it, or leave it out.)\n"));
+            questions.forEach(q -> sb.append("- ").append(q).append('\n'));
+            sb.append("Nothing was simulated: I would be guessing.\n");
+            return sb.toString();
+        }
+        String missing = missingDevices(node.node(), pods.pods());
+        if (missing != null) {
+            if (!wonder) {
+                conversation.hear(u);
+                apply(session, next, node.node(), pods.pods(), policy);
+            }
+            return sb.append('\n').append(missing).toString();
+        }
+        Session candidate = session.copy();
+        apply(candidate, next, node.node(), pods.pods(), policy);
+        sb.append('\n');
+        if (wonder || session.hasNode() && !session.pods().isEmpty() && !u.isWholeScenario()) {
+            sb.append(BeforeAfter.write(session, candidate, wonder));
+        }
+        if (!wonder) {
+            conversation.hear(u);
+            session.replaceWith(candidate);
+            Simulate.Outcome outcome = SessionRun.run(session);
+            sb.append(Walkthrough.write(session, outcome, pods.pods().get(0).name()));
+            sb.append(OtherPods.write(outcome, pods.pods()));
+        }
+        return sb.toString();
+    }
+
+    private static void apply(Session s, Conversation c, NodePlan node, List<PodPlan> pods, String policy) {
+        SessionPlan.node(s, node);
+        SessionPlan.pods(s, pods);
+        if (!pods.isEmpty()) {
+            Map<String, Object> config = new LinkedHashMap<>(KubeletDraft.draft(s,
+                    policy == null ? "single-numa-node" : policy, false));
+            c.config().forEach((k, v) -> {
+                if (v instanceof Map && config.get(k) instanceof Map) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) config.get(k));
+                    merged.putAll(castMap(v));
+                    config.put(k, merged);
+                } else {
+                    config.put(k, v);
+                }
+            });
+            s.kubeletConfig(config);
+        }
+        SessionPlan.busy(s, c.busy(), node);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object v) {
+        return (Map<String, Object>) v;
+    }
+
+    /** Called out before any simulation: the scheduler would never bind such a pod to this node. */
+    private static String missingDevices(NodePlan node, List<PodPlan> pods) {
+        TreeSet<String> have = new TreeSet<>();
+        node.devices().forEach(d -> have.add(d.resource()));
+        StringBuilder sb = new StringBuilder();
+        for (PodPlan p : pods) {
+            for (PodPlan.Container c : p.containers()) {
+                for (String r : c.requests().keySet()) {
+                    if (r.contains("/") && !have.contains(r) && !c.requests().get(r).isZero()) {
+                        sb.append("The node has no ").append(r).append(": the scheduler would not place pod ")
+                                .append(p.name()).append(" here (it asks ").append(c.requests().get(r)).append(").\n");
+                    }
+                }
+            }
+        }
+        if (sb.length() == 0) {
+            return null;
+        }
+        return sb.append("Nothing was simulated. Say where the device is (\"a GPU on NUMA 1\"), or take it out of the pod.\n")
+                .toString();
+    }
+}

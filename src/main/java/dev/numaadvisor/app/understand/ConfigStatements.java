@@ -1,0 +1,83 @@
+package dev.numaadvisor.app.understand;
+
+import static dev.numaadvisor.app.understand.Lexicon.p;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** Reads the kubelet settings a person names: policies, scope, options, reserved CPUs. */
+final class ConfigStatements {
+    private static final String IS = "\\s*(?:policy\\s*)?(?:is|=|:|set\\s+to|of|as)?\\s*";
+    private static final Pattern BEST_EFFORT_QOS = p("\\b(?:best[\\s-]?effort)\\s+(?=pods?\\b|qos\\b|class\\b)");
+    private static final Pattern TOPOLOGY_POLICY = p("(?:\\btopology(?:\\s*manager)?(?:\\s*policy)?" + IS + ")?"
+            + "(?:\\bthe\\s+)?\\b(?<policy>single[\\s_-]?numa[\\s_-]?node|best[\\s_-]?effort|restricted)\\b"
+            + "(?:\\s+(?:topology\\s*)?(?:manager\\s*)?polic(?:y|ies)\\b)?(?:\\s+topology\\s+manager)?");
+    private static final Pattern TOPOLOGY_NONE = p("\\btopology(?:\\s*manager)?(?:\\s*policy)?" + IS + "none\\b"
+            + "|\\bnone\\s+(?:topology\\s*(?:manager\\s*)?)?policy\\b|\\bno\\s+topology\\s+manager\\b");
+    private static final Pattern SCOPE = p("\\b(?<scope>pod|container)[\\s-]+(?:level\\s+)?scope\\b"
+            + "|\\b(?:topology(?:\\s*manager)?\\s+)?scope\\s*(?:is|=|:|set\\s+to|of)?\\s*(?<scope2>pod|container)\\b"
+            + "|\\btopologymanagerscope\\s*[:=]?\\s*(?<scope3>pod|container)\\b");
+    private static final Pattern CPU_POLICY = p("\\bcpu\\s*manager(?:\\s*policy)?" + IS + "(?<v>static|none)\\b"
+            + "|\\b(?<v2>static|none)\\s+cpu\\s*(?:manager)?(?:\\s*policy)?\\b"
+            + "|\\bcpumanagerpolicy\\s*[:=]?\\s*(?<v3>static|none)\\b");
+    private static final Pattern MEMORY_POLICY = p("\\bmemory\\s*manager(?:\\s*policy)?" + IS + "(?<v>static|none)\\b"
+            + "|\\b(?<v2>static|none)\\s+memory\\s*(?:manager)?(?:\\s*policy)?\\b"
+            + "|\\bmemorymanagerpolicy\\s*[:=]?\\s*(?<v3>static|none)\\b");
+    private static final Pattern CPU_OPTION = p("\\b(?:(?:the|with|and)\\s+)?(?<o>full-pcpus-only|distribute-cpus-across-numa"
+            + "|align-by-socket|distribute-cpus-across-cores|strict-cpu-reservation|prefer-align-cpus-by-uncorecache)"
+            + "(?:\\s*[:=]\\s*\"?true\"?)?(?:\\s+(?:cpu\\s*manager\\s*)?(?:policy\\s*)?options?)?");
+    private static final Pattern PREFER_CLOSEST = p("\\bprefer-closest-numa-nodes(?:\\s*[:=]\\s*\"?true\"?)?"
+            + "(?:\\s+(?:topology\\s*manager\\s*)?(?:policy\\s*)?options?)?");
+    private static final Pattern MAX_NUMA = p("\\bmax-allowable-numa-nodes\\s*[:=]?\\s*\"?(\\d+)\"?");
+    private static final Pattern RESERVED = p("\\b(?:reserv(?:e|ed|ing)(?:\\s+system)?|reservedsystemcpus)\\s*"
+            + "(?:cpus?|cores?)?\\s*(?:[:=]|to|of|as|are|is)?\\s*\"?(?<set>\\d+(?:\\s*[-,]\\s*\\d+)*)\"?"
+            + "(?:\\s+(?:for|as)\\s+(?:the\\s+)?(?:system|os|kubelet|housekeeping))?");
+
+    private ConfigStatements() {
+    }
+
+    static Map<String, Object> read(Utterance u) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        // "a BestEffort pod" is a QoS class, not the Topology Manager policy: leave it to the pod reader.
+        Utterance.Guard guard = u.protect(BEST_EFFORT_QOS);
+        u.take(TOPOLOGY_POLICY, m -> config.put("topologyManagerPolicy", policy(m.group("policy"))));
+        guard.release();
+        u.take(TOPOLOGY_NONE, m -> config.put("topologyManagerPolicy", "none"));
+        u.take(SCOPE, m -> config.put("topologyManagerScope", first(m.group("scope"), m.group("scope2"), m.group("scope3"))));
+        u.take(CPU_POLICY, m -> config.put("cpuManagerPolicy", first(m.group("v"), m.group("v2"), m.group("v3"))));
+        u.take(MEMORY_POLICY, m -> config.put("memoryManagerPolicy",
+                first(m.group("v"), m.group("v2"), m.group("v3")).equals("static") ? "Static" : "None"));
+        Map<String, String> cpuOptions = new TreeMap<>();
+        u.take(CPU_OPTION, m -> cpuOptions.put(m.group("o"), "true"));
+        if (!cpuOptions.isEmpty()) {
+            config.put("cpuManagerPolicyOptions", cpuOptions);
+        }
+        Map<String, String> topologyOptions = new TreeMap<>();
+        u.take(PREFER_CLOSEST, m -> topologyOptions.put("prefer-closest-numa-nodes", "true"));
+        u.take(MAX_NUMA, m -> topologyOptions.put("max-allowable-numa-nodes", m.group(1)));
+        if (!topologyOptions.isEmpty()) {
+            config.put("topologyManagerPolicyOptions", topologyOptions);
+        }
+        u.take(RESERVED, m -> config.put("reservedSystemCPUs", m.group("set").replaceAll("\\s+", "")));
+        return config;
+    }
+
+    private static String policy(String said) {
+        String p = said.replaceAll("[\\s_]", "-");
+        if (p.startsWith("single")) {
+            return "single-numa-node";
+        }
+        return p.startsWith("best") ? "best-effort" : "restricted";
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        throw new AssertionError("a pattern matched without a value");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.numaadvisor.app.understand;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The facts stated so far in one session, as said: a follow-up ("SMT off", "add a second GPU
+ * on NUMA 0", "the pod asks 12 CPUs") is laid over them and the whole is resolved again, so a
+ * correction applies to what was said rather than to what was guessed from it.
+ */
+public final class Conversation {
+    private StatedNode node = StatedNode.NOTHING;
+    private List<StatedPod> pods = new ArrayList<>();
+    private Map<String, Object> config = new LinkedHashMap<>();
+    private Map<Integer, Busy> busy = new TreeMap<>();
+
+    public StatedNode node() {
+        return node;
+    }
+
+    public List<StatedPod> pods() {
+        return List.copyOf(pods);
+    }
+
+    public Map<String, Object> config() {
+        return Map.copyOf(config);
+    }
+
+    public List<Busy> busy() {
+        return List.copyOf(busy.values());
+    }
+
+    public void clear() {
+        node = StatedNode.NOTHING;
+        pods = new ArrayList<>();
+        config = new LinkedHashMap<>();
+        busy = new TreeMap<>();
+    }
+
+    /** The node as said by a paste or {@code /node set}: it replaces the node said before. */
+    public void node(StatedNode said) {
+        node = said;
+    }
+
+    public Conversation copy() {
+        Conversation c = new Conversation();
+        c.node = node;
+        c.pods = new ArrayList<>(pods);
+        c.config = new LinkedHashMap<>(config);
+        c.busy = new TreeMap<>(busy);
+        return c;
+    }
+
+    /**
+     * Lays {@code u}'s facts over the ones said before. A whole new scenario (a node shape and a
+     * pod) starts over. A pod said without a name changes the only pod there is, resource by
+     * resource; a named pod replaces the pod of that name or joins the others.
+     */
+    public void hear(Understanding u) {
+        if (u.isWholeScenario() && u.mood() == Mood.STATE) {
+            clear();
+        }
+        node = node.then(u.node());
+        for (StatedPod p : u.pods()) {
+            pods = merge(pods, p);
+        }
+        config.putAll(u.config());
+        for (Busy b : u.busy()) {
+            busy.put(b.numaNode(), b);
+        }
+    }
+
+    private static List<StatedPod> merge(List<StatedPod> before, StatedPod said) {
+        List<StatedPod> out = new ArrayList<>(before);
+        for (int i = 0; i < out.size(); i++) {
+            StatedPod old = out.get(i);
+            boolean same = said.name() != null ? said.name().equals(old.name()) : out.size() == 1;
+            if (same) {
+                out.set(i, overlay(old, said));
+                return out;
+            }
+        }
+        out.add(said);
+        return out;
+    }
+
+    private static StatedPod overlay(StatedPod old, StatedPod said) {
+        List<StatedContainer> containers = new ArrayList<>(old.containers());
+        for (int i = 0; i < said.containers().size(); i++) {
+            StatedContainer c = said.containers().get(i);
+            if (i < containers.size()) {
+                StatedContainer o = containers.get(i);
+                Map<String, dev.numaadvisor.core.model.Quantity> req = new TreeMap<>(o.requests());
+                req.putAll(c.requests());
+                Map<String, dev.numaadvisor.core.model.Quantity> lim = new TreeMap<>(o.limits());
+                lim.putAll(c.limits());
+                containers.set(i, new StatedContainer(o.name(), req, lim, o.limitsStated() || c.limitsStated()));
+            } else {
+                containers.add(c);
+            }
+        }
+        return new StatedPod(said.name() != null ? said.name() : old.name(), said.qos() != null ? said.qos() : old.qos(),
+                containers, said.copies() > 1 ? said.copies() : old.copies());
+    }
+}

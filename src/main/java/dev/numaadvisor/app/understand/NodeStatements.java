@@ -1,0 +1,214 @@
+package dev.numaadvisor.app.understand;
+
+import static dev.numaadvisor.app.understand.Lexicon.COUNT;
+import static dev.numaadvisor.app.understand.Lexicon.DEVICE;
+import static dev.numaadvisor.app.understand.Lexicon.ON;
+import static dev.numaadvisor.app.understand.Lexicon.PLACE;
+import static dev.numaadvisor.app.understand.Lexicon.p;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what can only be about the node, wherever it stands in the text: its shape (sockets,
+ * NUMA nodes, cores, threads), memory and hugepages per NUMA node, and devices with a place.
+ */
+final class NodeStatements {
+    private static final String ADD = "(?<add>add(?:ing)?\\s+|plus\\s+|and\\s+)?(?:(?:a|an|one)\\s+)?"
+            + "(?<more>more\\s+|additional\\s+|extra\\s+|second\\s+|another\\s+|other\\s+|third\\s+)?";
+    private static final Pattern COMPACT = p("(?<![\\w.])(\\d+)x(\\d+)(?:x(\\d+))?(?![\\w.])");
+    private static final Pattern DEVICE_AT = p("(?<![\\w.])(?<dev>" + DEVICE + ")@(?<at>\\d+)(?:x(?<times>\\d+))?(?![\\w.])");
+    private static final Pattern DEVICE_ON = p(ADD + "(?:" + COUNT + "\\s+)?(?<more2>more\\s+|additional\\s+|extra\\s+)?"
+            + "(?<dev>" + DEVICE + ")\\s*,?\\s*(?:\\((?:[^)]*)\\)\\s*)?(?:each\\s+)?(?:(?:which|that)\\s+)?(?:(?:is|are)\\s+)?"
+            + "(?:(?:both|all)\\s+)?" + ON + "\\s+" + PLACE);
+    private static final Pattern PLACE_HAS = p(PLACE + "\\s+(?:has|have|with|holds|hosts|gets|owns|got)\\s+(?:the\\s+)?"
+            + "(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")");
+    private static final Pattern SPREAD = p("(?<total>\\d+)\\s+(?<dev>" + DEVICE + ")\\s*,?\\s*(?:\\(\\s*)?(?<per>\\d+)\\s+"
+            + "(?:per|on\\s+each|each\\s+on|in\\s+each|on\\s+every|behind\\s+each|for\\s+each|a)\\s+"
+            + "(?:numa(?:\\s+nodes?)?|socket)\\)?|(?<total2>\\d+)\\s+(?<dev2>" + DEVICE + ")\\s*,?\\s*(?:split\\s+|spread\\s+)?"
+            + "(?:evenly\\s+)?(?:across|over|between)\\s+(?:the\\s+|both\\s+|all\\s+)?(?:(?<nodes>\\d+)\\s+)?(?:numa(?:\\s+nodes?)?|sockets)");
+    private static final Pattern NO_AFFINITY = p("(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")\\s*,?\\s*(?:with\\s+)?"
+            + "(?:no|without(?:\\s+a)?|n/a)\\s+numa(?:\\s+(?:affinity|node|info|information|locality))?"
+            + "|(?:" + COUNT + "\\s+)?(?<dev2>" + DEVICE + ")\\s+(?:whose|with)\\s+numa\\s+(?:affinity|node)\\s+(?:is\\s+)?(?:n/a|unknown|-1)");
+    private static final Pattern NO_DEVICES = p("\\b(?:no|without(?:\\s+any)?|zero|0)\\s+(?:gpus?|devices|accelerators)\\b");
+    private static final Pattern NPS = p("\\b(?:nps|snc)\\s*[-=]?\\s*(\\d+)\\b|\\bsub-numa\\s+clustering\\s*\\(?\\s*snc\\s*(\\d+)\\)?"
+            + "|\\b(\\d+)\\s+numa\\s+nodes?\\s+(?:per|each|/|a|in\\s+each|on\\s+each)\\s+socket\\b"
+            + "|\\bnuma\\s*nodes?\\s*per\\s*socket\\s*[:=]?\\s*(\\d+)\\b|\\bnumanodespersocket\\s*[:=]?\\s*(\\d+)");
+    private static final Pattern NUMA_WITH_CPUS = p("\\b(\\d+)\\s+numa\\s+nodes?\\s*,?\\s*(?:with|of|having|each\\s+with|each\\s+having"
+            + "|x)?\\s*(\\d+)\\s+(?<unit>logical\\s+cpus?|cpus?|vcpus?|cores?|physical\\s+cores?|threads?|hyperthreads?)"
+            + "(?:\\s+(?:each|apiece|per\\s+numa(?:\\s+node)?|a\\s+piece|in\\s+each|on\\s+each))?");
+    private static final Pattern NUMA_COUNT = p("\\b(\\d+)\\s*(?:x\\s*)?numa(?:\\s+nodes?|\\s+domains?|\\s+zones?)?\\b(?!\\s*\\d)"
+            + "|\\bnuma\\s+node(?:\\(s\\)|s)?\\s*[:=]\\s*(\\d+)");
+    private static final Pattern SOCKETS = p("\\b(?<n>\\d+)\\s*[-\\s]?\\s*(?:cpu\\s+|physical\\s+)?(?:sockets?|s(?=\\s*,|\\s+\\d)|packages?)\\b"
+            + "|\\b(?<dual>dual|double|twin)[\\s-]*(?:cpu\\s+)?(?:sockets?|processors?|cpus?)\\b|\\b(?<single>single)[\\s-]*(?:cpu\\s+)?"
+            + "(?:sockets?|processor)\\b|\\b(?<quad>quad)[\\s-]*(?:cpu\\s+)?sockets?\\b|\\bsockets?\\s*(?:\\(s\\))?\\s*[:=]\\s*(?<n2>\\d+)");
+    private static final Pattern CORES_PER_SOCKET = p("\\b(\\d+)\\s*[-\\s]?\\s*(?:c\\b|cores?|physical\\s+cores?|core)\\s*(?:/|per|each|a|on\\s+each|in\\s+each"
+            + "|per\\s+each|in\\s+every|on\\s+every)\\s*(?:cpu\\s+)?(?:socket|cpu|processor|package|s)\\b"
+            + "|\\bcores?\\s*(?:\\(s\\))?\\s*per\\s+socket\\s*[:=]?\\s*(\\d+)|\\bcorespersocket\\s*[:=]?\\s*(\\d+)");
+    private static final Pattern SOCKETS_OF_CORES = p("\\b(?<s>\\d+)\\s*(?:x\\s*)?(?:cpu\\s+)?(?:sockets?|processors?|cpus|xeons?|epycs?|chips?|packages?)"
+            + "\\s*,?\\s*(?:of|with|each\\s+with|having|x|each\\s+having|@)\\s*(?<c>\\d+)\\s*[-\\s]?\\s*(?:physical\\s+)?(?:c\\b|cores?)(?:\\s+each)?"
+            + "|\\b(?<s2>\\d+)\\s*(?:x\\s*)?(?<c2>\\d+)[\\s-]*cores?\\s+(?:cpus|processors|xeons?|epycs?|sockets|chips|packages|parts)"
+            + "|\\b(?<s3>\\d+)\\s+sockets?\\s*,?\\s*(?<c3>\\d+)\\s*(?:physical\\s+)?cores?\\s+(?:each|apiece|a\\s+piece)");
+    private static final Pattern THREADS = p("\\b(\\d+)\\s+(?:threads?|hyperthreads?|hw\\s+threads?)\\s+(?:per|/|a|each)\\s+core\\b"
+            + "|\\bthreads?\\s*(?:\\(s\\))?\\s*per\\s+core\\s*[:=]?\\s*(\\d+)|\\bthreadspercore\\s*[:=]?\\s*(\\d+)|\\bsmt\\s*-?\\s*([248])\\b");
+    private static final Pattern SMT_ON = p("\\b(?:smt|ht|hyper-?threading|hyperthreads|simultaneous\\s+multi-?threading)\\s*(?:is\\s+)?"
+            + "(?:on|enabled|=\\s*on|:\\s*on|active)\\b|\\b(?:with|has|have|enable|enabled)\\s+(?:smt|ht|hyper-?threading)\\b"
+            + "|\\b(?:smt|ht|hyper-?threading)\\s*(?:[:=]\\s*)?(?:true|yes)\\b|\\bhyperthreaded\\b|\\bsmt\\b(?=\\s*[,.;)]|\\s*$)");
+    private static final Pattern SMT_OFF = p("\\b(?:smt|ht|hyper-?threading|hyperthreads|simultaneous\\s+multi-?threading)\\s*(?:is\\s+)?"
+            + "(?:off|disabled|=\\s*off|:\\s*off|turned\\s+off|switched\\s+off)\\b|\\b(?:no|without|disable|disabled|turn\\s+off|switch\\s+off)\\s+"
+            + "(?:smt|ht|hyper-?threading|hyperthreads)\\b|\\b(?:smt|ht|hyper-?threading)\\s*(?:[:=]\\s*)?(?:false|no)\\b|\\bnon-?smt\\b"
+            + "|\\b1\\s+thread\\s+per\\s+core\\b");
+    private static final Pattern MEMORY_PER_NUMA = p(Amounts.BYTES + "\\s*(?:of\\s+)?(?:memory|ram|mem|dram)?\\s*(?:per|on\\s+each|each|/|in\\s+each"
+            + "|for\\s+each|a|on\\s+every|behind\\s+each)\\s*(?:numa(?:\\s+nodes?)?|node)\\b"
+            + "|\\bnuma\\s+nodes?\\s*(?:with|of|having|each\\s+with|each\\s+having|each\\s+has|has|have)\\s*" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>")
+            + "(?:\\s+(?:of\\s+)?(?:memory|ram))?(?:\\s+each)?|\\bmem(?:ory)?\\s*[=:]\\s*" + Amounts.BYTES.replace("(\\d", "(?<n3>\\d").replace(")\\s?(", ")\\s?(?<u3>")
+            + "\\s*(?:per|/)\\s*numa|\\bmem\\s*=\\s*" + Amounts.BYTES.replace("(\\d", "(?<n4>\\d").replace(")\\s?(", ")\\s?(?<u4>"));
+    private static final String HUGE_SIZE = "(?<size>1\\s?gi?b?|2\\s?mi?b?|1\\s?g|2\\s?M|2\\s?m)";
+    private static final Pattern HUGEPAGES_PER_NUMA = p("\\b(?<count>\\d+)\\s*(?:x\\s*)?" + HUGE_SIZE + "\\s*-?\\s*huge\\s*-?pages?"
+            + "\\s*(?:per|on\\s+each|each|in\\s+each|on\\s+every|/|a)\\s*(?:numa)?(?:\\s*nodes?)?\\b"
+            + "|" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>") + "\\s*(?:of\\s+)?"
+            + HUGE_SIZE.replace("size", "size2") + "\\s*-?\\s*huge\\s*-?pages?\\s*(?:per|on\\s+each|each|in\\s+each|on\\s+every|/|a)\\s*"
+            + "(?:numa)?(?:\\s*nodes?)?\\b|\\b(?<count3>\\d+)\\s+huge\\s*-?pages?\\s+of\\s+" + HUGE_SIZE.replace("size", "size3")
+            + "\\s*(?:per|on\\s+each|each|in\\s+each)\\s*(?:numa)?(?:\\s*nodes?)?\\b");
+
+    private NodeStatements() {
+    }
+
+    /** The facts that belong to the node wherever they are said. */
+    static void read(Utterance u, NodeDraft n) {
+        u.take(COMPACT, m -> {
+            n.sockets = n.set("sockets", n.sockets, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));
+            n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, Integer.parseInt(m.group(2)), m.group());
+            if (m.group(3) != null) {
+                n.threadsPerCore = n.set("threads per core", n.threadsPerCore, Integer.parseInt(m.group(3)), m.group());
+            }
+        });
+        devices(u, n);
+        u.take(NPS, m -> n.numaNodesPerSocket = n.set("NUMA nodes per socket", n.numaNodesPerSocket,
+                Integer.parseInt(firstNumber(m)), u.originalOf(m.start(), m.end())));
+        u.take(NUMA_WITH_CPUS, m -> {
+            n.numaNodes = n.set("NUMA nodes", n.numaNodes, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));
+            int each = Integer.parseInt(m.group(2));
+            if (m.group("unit").contains("core")) {
+                n.coresPerNumaNode = each;
+            } else {
+                n.cpusPerNumaNode = each;
+            }
+        });
+        u.take(SOCKETS_OF_CORES, m -> {
+            String s = m.group("s") != null ? m.group("s") : m.group("s2") != null ? m.group("s2") : m.group("s3");
+            String c = m.group("c") != null ? m.group("c") : m.group("c2") != null ? m.group("c2") : m.group("c3");
+            n.sockets = n.set("sockets", n.sockets, Integer.parseInt(s), u.originalOf(m.start(), m.end()));
+            n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, Integer.parseInt(c), u.originalOf(m.start(), m.end()));
+        });
+        u.take(CORES_PER_SOCKET, m -> n.coresPerSocket = n.set("cores per socket", n.coresPerSocket,
+                Integer.parseInt(firstNumber(m)), u.originalOf(m.start(), m.end())));
+        u.take(SOCKETS, m -> {
+            int count = m.group("dual") != null ? 2 : m.group("single") != null ? 1 : m.group("quad") != null ? 4
+                    : Integer.parseInt(m.group("n") != null ? m.group("n") : m.group("n2"));
+            n.sockets = n.set("sockets", n.sockets, count, u.originalOf(m.start(), m.end()));
+        });
+        u.take(NUMA_COUNT, m -> n.numaNodes = n.set("NUMA nodes", n.numaNodes, Integer.parseInt(firstNumber(m)),
+                u.originalOf(m.start(), m.end())));
+        u.take(THREADS, m -> n.threadsPerCore = n.set("threads per core", n.threadsPerCore, Integer.parseInt(firstNumber(m)),
+                u.originalOf(m.start(), m.end())));
+        u.take(SMT_OFF, m -> n.threadsPerCore = n.set("threads per core", n.threadsPerCore, 1, u.originalOf(m.start(), m.end())));
+        u.take(SMT_ON, m -> n.threadsPerCore = n.set("threads per core", n.threadsPerCore, 2, u.originalOf(m.start(), m.end())));
+        u.take(HUGEPAGES_PER_NUMA, m -> {
+            if (m.group("count") != null || m.group("count3") != null) {
+                String size = m.group("size") != null ? m.group("size") : m.group("size3");
+                String count = m.group("count") != null ? m.group("count") : m.group("count3");
+                String resource = Amounts.hugepageResource(size);
+                n.hugepagesPerNumaNode.put(resource, dev.numaadvisor.core.model.Quantity.parse(
+                        resource.equals("hugepages-1Gi") ? count + "Gi" : Long.parseLong(count) * 2 + "Mi"));
+            } else {
+                n.hugepagesPerNumaNode.put(Amounts.hugepageResource(m.group("size2")), Amounts.bytes(m.group("n2"), m.group("u2")));
+            }
+        });
+        u.take(MEMORY_PER_NUMA, m -> {
+            String number = m.group(1) != null ? m.group(1) : m.group("n2") != null ? m.group("n2")
+                    : m.group("n3") != null ? m.group("n3") : m.group("n4");
+            String unit = m.group(2) != null ? m.group(2) : m.group("u2") != null ? m.group("u2")
+                    : m.group("u3") != null ? m.group("u3") : m.group("u4");
+            n.memoryPerNumaNode = n.set("memory per NUMA node", n.memoryPerNumaNode, Amounts.bytes(number, unit),
+                    u.originalOf(m.start(), m.end()));
+        });
+    }
+
+    private static void devices(Utterance u, NodeDraft n) {
+        u.take(NO_AFFINITY, m -> {
+            String dev = m.group("dev") != null ? m.group("dev") : m.group("dev2");
+            n.devices.add(new StatedDevice(Lexicon.resource(dev), null, null, true, countBefore(m), false));
+        });
+        u.take(SPREAD, m -> {
+            boolean first = m.group("total") != null;
+            int total = Integer.parseInt(first ? m.group("total") : m.group("total2"));
+            String dev = first ? m.group("dev") : m.group("dev2");
+            int per;
+            if (first) {
+                per = Integer.parseInt(m.group("per"));
+            } else {
+                int nodes = m.group("nodes") != null ? Integer.parseInt(m.group("nodes")) : 2;
+                per = Math.max(1, total / nodes);
+            }
+            for (int numa = 0; numa * per < total; numa++) {
+                n.devices.add(new StatedDevice(Lexicon.resource(dev), numa, null, false, Math.min(per, total - numa * per), false));
+            }
+        });
+        u.take(DEVICE_AT, m -> n.devices.add(new StatedDevice(Lexicon.resource(m.group("dev")),
+                Integer.parseInt(m.group("at")), null, false,
+                m.group("times") == null ? 1 : Integer.parseInt(m.group("times")), false)));
+        u.take(DEVICE_ON, m -> placed(n, m, Lexicon.resource(m.group("dev")), countOf(m), added(m)));
+        u.take(PLACE_HAS, m -> placed(n, m, Lexicon.resource(m.group("dev")), Amounts.count(m.group(3)), false));
+        u.take(NO_DEVICES, m -> n.noDevices = true);
+    }
+
+    /** One place or a list ("on NUMA 0 and 1": the count shared out, one place after the other). */
+    private static void placed(NodeDraft n, Matcher m, String resource, int count, boolean added) {
+        List<Integer> ids = new ArrayList<>();
+        for (String id : m.group("ids").split("\\D+")) {
+            if (!id.isEmpty()) {
+                ids.add(Integer.parseInt(id));
+            }
+        }
+        boolean socket = m.group("kind").contains("socket");
+        int share = Math.max(1, count / ids.size());
+        for (int id : ids) {
+            n.devices.add(new StatedDevice(resource, socket ? null : id, socket ? id : null, false, share, added));
+        }
+    }
+
+    private static int countOf(Matcher m) {
+        String c = m.group(3);
+        if (c == null && m.group("more") != null && m.group("more").startsWith("second")) {
+            return 1;
+        }
+        return Amounts.count(c);
+    }
+
+    private static boolean added(Matcher m) {
+        return m.group("add") != null && !m.group("add").startsWith("and") || m.group("more") != null
+                || m.group("more2") != null;
+    }
+
+    private static int countBefore(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            String v = m.group(g);
+            if (v != null && v.matches("\\d+|an?|the")) {
+                return Amounts.count(v);
+            }
+        }
+        return 1;
+    }
+
+    private static String firstNumber(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null && m.group(g).matches("\\d+")) {
+                return m.group(g);
+            }
+        }
+        throw new AssertionError("no number in " + m.group());
+    }
+}

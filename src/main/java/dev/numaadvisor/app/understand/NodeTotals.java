@@ -1,0 +1,33 @@
+package dev.numaadvisor.app.understand;
+
+import static dev.numaadvisor.app.understand.Lexicon.COUNT;
+import static dev.numaadvisor.app.understand.Lexicon.DEVICE;
+import static dev.numaadvisor.app.understand.Lexicon.p;
+
+import java.util.regex.Pattern;
+
+/** Reads the node's totals, which look like a pod's requests and are the node's only where the node is talked about. */
+final class NodeTotals {
+    private static final Pattern CPUS = p("\\b(\\d+)\\s*[-\\s]?\\s*(?:logical\\s+)?(?:cpus?|vcpus?|hardware\\s+threads|hw\\s+threads|threads"
+            + "|hyperthreads|logical\\s+cores|lcores)\\b(?!\\s+per)|\\bcpu\\s*\\(s\\)\\s*[:=]?\\s*(\\d+)");
+    private static final Pattern CORES = p("\\b(\\d+)\\s*[-\\s]?\\s*(?:physical\\s+)?(?:c\\b|cores?)\\b(?!\\s+per)");
+    private static final Pattern MEMORY = p(Amounts.BYTES + "\\s*(?:of\\s+)?(?:total\\s+)?(?:memory|ram|mem|dram)?(?:\\s+(?:in\\s+)?total)?"
+            + "|\\b(?:memory|ram|mem)\\s*(?:of|[:=])?\\s*" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>"));
+    private static final Pattern DEVICES = p("(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")(?![\\w/.@-])");
+
+    private NodeTotals() {
+    }
+
+    static void read(Utterance u, int from, int to, NodeDraft n) {
+        u.takeWithin(CPUS, from, to, m -> n.cpus = n.set("logical CPUs", n.cpus,
+                Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), u.originalOf(m.start(), m.end())));
+        u.takeWithin(CORES, from, to, m -> n.cores = n.set("cores", n.cores, Integer.parseInt(m.group(1)),
+                u.originalOf(m.start(), m.end())));
+        u.takeWithin(MEMORY, from, to, m -> n.memory = n.set("memory", n.memory,
+                m.group(1) != null ? Amounts.bytes(m.group(1), m.group(2)) : Amounts.bytes(m.group("n2"), m.group("u2")),
+                u.originalOf(m.start(), m.end())));
+        // A device without a place: its NUMA node is asked for, never guessed.
+        u.takeWithin(DEVICES, from, to, m -> n.devices.add(new StatedDevice(Lexicon.resource(m.group("dev")), null, null,
+                false, Amounts.count(m.group(1)), false)));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.numaadvisor.app.understand;
+
+import static dev.numaadvisor.app.understand.Lexicon.p;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits what is left after the unambiguous facts into stretches about the node and stretches
+ * about pods, so that "8 CPUs" or "16Gi" is read as the node's or the pod's by what is being
+ * talked about where it stands ("a node with 96 CPUs running a pod of 8 CPUs").
+ */
+final class Segments {
+    /** A stretch [from, to) of the normalised text and what it is about. */
+    record Segment(boolean pod, int from, int to) {
+    }
+
+    private static final Pattern POD = p("\\b(?:pods?|containers?|sidecars?|workloads?|deployments?|statefulsets?|daemonsets?"
+            + "|replicas?|guaranteed|burstable|besteffort|asks?|asking|requests?|requesting|needs?|needing|wants?|wanting"
+            + "|limits?|spec|resources)\\b|(?<![\\w.])(?:cpu|mem|memory|gpu)\\s*[=:]");
+    private static final Pattern NODE = p("(?<!numa\\s)\\b(?:nodes?|machines?|servers?|hosts?|box(?:es)?|workers?|hardware"
+            + "|baremetal|numa|sockets?|hyperthreading|smt|it\\s+has|has\\s+got)\\b(?!\\s*\\d)");
+
+    private Segments() {
+    }
+
+    static List<Segment> of(String masked) {
+        List<int[]> marks = new ArrayList<>();
+        collect(POD, masked, 1, marks);
+        collect(NODE, masked, 0, marks);
+        marks.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Segment> out = new ArrayList<>();
+        if (marks.isEmpty()) {
+            out.add(new Segment(false, 0, masked.length()));
+            return out;
+        }
+        boolean pod = marks.get(0)[1] == 1;
+        int from = 0;
+        for (int[] mark : marks) {
+            boolean isPod = mark[1] == 1;
+            if (isPod != pod) {
+                if (mark[0] > from) {
+                    out.add(new Segment(pod, from, mark[0]));
+                }
+                from = mark[0];
+                pod = isPod;
+            }
+        }
+        out.add(new Segment(pod, from, masked.length()));
+        return out;
+    }
+
+    private static void collect(Pattern p, String text, int kind, List<int[]> marks) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            marks.add(new int[] {m.start(), kind});
+        }
+    }
+}

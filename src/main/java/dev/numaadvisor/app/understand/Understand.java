@@ -1,0 +1,83 @@
+package dev.numaadvisor.app.understand;
+
+import static dev.numaadvisor.app.understand.Lexicon.p;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The one understanding step: what a person typed (English, the compact notations of
+ * {@code /node set} and {@code /pod add}, or a mix) into the facts it states, and the phrases
+ * it could not attach to any fact. Readers take the unambiguous facts first (kubelet settings,
+ * running CPUs, the node's shape and placed devices), then read amounts as the node's or a
+ * pod's by what the stretch around them is about. Nothing is guessed here: resolving the facts
+ * into a node, with the assumptions listed, is {@link Resolve}'s job.
+ */
+public final class Understand {
+    private static final Pattern WONDER = p("^\\s*(?:and\\s+|but\\s+|ok\\s+|so\\s+)?(?:what\\s+if|what\\s+about|how\\s+about"
+            + "|what\\s+happens\\s+(?:if|when|with|under)|what\\s+would\\s+happen|suppose|imagine|if\\b|under\\b|with\\b"
+            + "|would\\s+it|would\\s+that|does\\s+it\\s+(?:still\\s+)?(?:fit|work)|and\\s+(?:under|with|in|if|for|on)\\b"
+            + "|same\\s+(?:with|under|but)|try\\b|compare\\b)");
+
+    private Understand() {
+    }
+
+    public static Understanding read(String text) {
+        Utterance u = new Utterance(text);
+        Mood mood = WONDER.matcher(u.masked()).find() ? Mood.WONDER : Mood.STATE;
+        Map<String, Object> config = ConfigStatements.read(u);
+        List<Busy> busy = new ArrayList<>();
+        BusyStatements.read(u, busy);
+        NodeDraft node = new NodeDraft();
+        NodeStatements.read(u, node);
+        List<StatedPod> pods = new ArrayList<>();
+        for (Segments.Segment s : Segments.of(u.masked())) {
+            if (s.pod()) {
+                pods.addAll(PodStatements.read(u, s.from(), s.to()));
+            } else {
+                NodeTotals.read(u, s.from(), s.to(), node);
+            }
+        }
+        pods.removeIf(p -> p.isEmpty() && p.name() == null && p.qos() == null && p.copies() == 1);
+        List<String> notUnderstood = new ArrayList<>(node.contradictions);
+        for (Utterance.Chunk c : u.leftovers()) {
+            String phrase = significant(u, c);
+            if (phrase != null) {
+                notUnderstood.add(phrase);
+            }
+        }
+        return new Understanding(mood, node.build(), pods, config, busy, notUnderstood, u.corrections());
+    }
+
+    /** The part of a leftover from its first to its last word that is not filler, as typed; null when all is filler. */
+    private static String significant(Utterance u, Utterance.Chunk c) {
+        String text = u.masked();
+        int first = -1;
+        int last = -1;
+        int i = c.from();
+        while (i < c.to()) {
+            while (i < c.to() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < c.to() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (start < i && !filler(text.substring(start, i))) {
+                if (first < 0) {
+                    first = start;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? null : u.originalOf(first, last);
+    }
+
+    private static boolean filler(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[-'\"*_~>#/]+|[-'\"*_~]+$", "");
+        return w.isEmpty() || Words.FILLER.contains(w) || w.matches("[^a-z0-9]+");
+    }
+}

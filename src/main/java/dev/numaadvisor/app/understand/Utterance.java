@@ -1,0 +1,199 @@
+package dev.numaadvisor.app.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a person typed, normalised for reading (lower case except quantity units, number words as
+ * digits, misspelt domain words corrected) with a mask of what the readers have attached to a
+ * fact. Every normalised character remembers where it came from, so what is left over can be
+ * quoted back exactly as it was typed.
+ */
+final class Utterance {
+    /** Marks a taken character: no pattern matches across a fact that is already read. */
+    private static final char TAKEN = '\u00a7';
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/@+-]*|[^\\sA-Za-z0-9]");
+
+    private final String original;
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> originStart = new ArrayList<>();
+    private final List<Integer> originEnd = new ArrayList<>();
+    private final List<String> corrections = new ArrayList<>();
+
+    Utterance(String typed) {
+        this.original = typed;
+        Matcher m = TOKEN.matcher(typed);
+        while (m.find()) {
+            String token = m.group();
+            int start = m.start();
+            // A sentence's full stop sticks to its last word ("node 1."): split it off.
+            while (token.length() > 1 && ".-/".indexOf(token.charAt(token.length() - 1)) >= 0) {
+                token = token.substring(0, token.length() - 1);
+            }
+            emit(Words.normalise(token, corrections), start, start + token.length());
+            if (token.length() < m.group().length()) {
+                emit(m.group().substring(token.length()), start + token.length(), m.end());
+            }
+        }
+    }
+
+    private void emit(String token, int from, int to) {
+        if (text.length() > 0) {
+            text.append(' ');
+            originStart.add(from);
+            originEnd.add(from);
+        }
+        for (int i = 0; i < token.length(); i++) {
+            text.append(token.charAt(i));
+            originStart.add(from);
+            originEnd.add(to);
+        }
+    }
+
+    String original() {
+        return original;
+    }
+
+    /** The misspellings read as domain words ("singel" as "single"), for "What I understood". */
+    List<String> corrections() {
+        return List.copyOf(corrections);
+    }
+
+    /** The normalised text with taken parts masked. */
+    String masked() {
+        return text.toString();
+    }
+
+    /**
+     * Calls {@code onMatch} for each match of {@code pattern} in what is not taken yet and marks
+     * it taken (the whole match, or only {@code group} when it is positive). Returns the count.
+     */
+    int take(Pattern pattern, Consumer<Matcher> onMatch) {
+        return take(pattern, 0, onMatch);
+    }
+
+    int take(Pattern pattern, int group, Consumer<Matcher> onMatch) {
+        return take(pattern, group, 0, text.length(), onMatch);
+    }
+
+    /** As {@link #take(Pattern, Consumer)}, within [from, to) only. */
+    int takeWithin(Pattern pattern, int from, int to, Consumer<Matcher> onMatch) {
+        return take(pattern, 0, from, to, onMatch);
+    }
+
+    private int take(Pattern pattern, int group, int from, int to, Consumer<Matcher> onMatch) {
+        Matcher m = pattern.matcher(text);
+        m.region(from, to);
+        m.useTransparentBounds(true);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            onMatch.accept(m);
+            spans.add(new int[] {m.start(group), m.end(group)});
+        }
+        for (int[] s : spans) {
+            mark(s[0], s[1]);
+        }
+        return spans.size();
+    }
+
+    /**
+     * Hides the matches of {@code pattern} from the readers that run until {@link Guard#release}:
+     * "best-effort" before "pod" is a QoS class, not the Topology Manager policy.
+     */
+    Guard protect(Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        String before = text.toString();
+        for (int[] s : spans) {
+            for (int i = s[0]; i < s[1]; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    text.setCharAt(i, HIDDEN);
+                }
+            }
+        }
+        return () -> {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == HIDDEN) {
+                    text.setCharAt(i, before.charAt(i));
+                }
+            }
+        };
+    }
+
+    /** Undoes a {@link #protect}. */
+    interface Guard {
+        void release();
+    }
+
+    private static final char HIDDEN = '\u00b6';
+
+    /** True when {@code pattern} occurs in the untaken text; takes nothing. */
+    boolean has(Pattern pattern) {
+        return pattern.matcher(text).find();
+    }
+
+    void mark(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                text.setCharAt(i, TAKEN);
+            }
+        }
+    }
+
+    /** The original text of the normalised span [from, to). */
+    String originalOf(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return original.substring(originStart.get(from), originEnd.get(to - 1)).strip();
+    }
+
+    /**
+     * The untaken stretches, split at sentence punctuation and at taken facts, as typed: the
+     * candidates for "Not understood".
+     */
+    List<Chunk> leftovers() {
+        List<Chunk> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : TAKEN;
+            boolean breaks = c == TAKEN || ".,;:!?()[]{}\"'`|".indexOf(c) >= 0 || c == '\n';
+            if (breaks) {
+                if (start >= 0) {
+                    String normal = text.substring(start, i).strip();
+                    if (!normal.isEmpty()) {
+                        out.add(new Chunk(normal.toLowerCase(Locale.ROOT), start, start + normal.length()));
+                    }
+                }
+                start = -1;
+            } else if (start < 0 && !Character.isWhitespace(c)) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** An untaken stretch of the normalised text, [from, to). */
+    record Chunk(String normal, int from, int to) {
+    }
+
+    /** Calls {@code onMatch} for each match in [from, to) of the untaken text; takes nothing. */
+    void find(Pattern pattern, int from, int to, Consumer<Matcher> onMatch) {
+        Matcher m = pattern.matcher(text);
+        m.region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            onMatch.accept(m);
+        }
+    }
+}
