@@ -3,11 +3,10 @@ package dev.numaadvisor.repl;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.numaadvisor.adapter.json.Json;
-import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.app.session.Session;
-import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.understand.Busy;
 import dev.numaadvisor.app.understand.Conversation;
+import dev.numaadvisor.app.understand.StatedNode;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import java.util.List;
@@ -48,11 +47,19 @@ final class SessionJson {
             Object numa = d.get("numaNode");
             devices.add(d.get("resource") + "@" + (numa == null ? "-" : numa));
         }
+        if (!t.containsKey("sockets")) {
+            stated(node, c.node());
+        }
         ArrayNode pods = root.putArray("pods");
-        if (s.hasNode()) {
+        {
             try {
-                Simulate.Outcome o = SessionRun.run(s);
-                for (Pod p : o.scenario().input().pods()) {
+                List<Pod> read = new java.util.ArrayList<>();
+                for (Map<String, Object> manifest : s.pods().values()) {
+                    var doc = dev.numaadvisor.adapter.yaml.YamlSource.single("session",
+                            dev.numaadvisor.app.session.ScenarioYaml.dump(manifest));
+                    dev.numaadvisor.adapter.pod.PodReader.readAll(doc).forEach(d -> read.add(d.pod()));
+                }
+                for (Pod p : read) {
                     ObjectNode pn = pods.addObject().put("name", p.name()).put("qos", p.qosClass().toString());
                     ArrayNode cs = pn.putArray("containers");
                     for (Container ct : p.containers()) {
@@ -74,6 +81,38 @@ final class SessionJson {
             busy.put(Integer.toString(b.numaNode()), b.cpus(threads));
         }
         return Json.compact(root);
+    }
+
+    /** No node could be worked out yet (a question is open): the facts said so far, as said. */
+    private static void stated(ObjectNode node, StatedNode n) {
+        putIf(node, "sockets", n.sockets());
+        putIf(node, "numaNodesPerSocket", n.numaNodesPerSocket());
+        putIf(node, "numaNodes", n.numaNodes());
+        putIf(node, "coresPerSocket", n.coresPerSocket());
+        putIf(node, "cores", n.cores());
+        putIf(node, "threadsPerCore", n.threadsPerCore());
+        putIf(node, "cpus", n.cpus());
+        putIf(node, "cpusPerNumaNode", n.cpusPerNumaNode());
+        putIf(node, "coresPerNumaNode", n.coresPerNumaNode());
+        if (n.memoryPerNumaNode() != null) {
+            node.put("memoryPerNumaNode", n.memoryPerNumaNode().toString());
+        }
+        if (!n.hugepagesPerNumaNode().isEmpty()) {
+            ObjectNode h = node.putObject("hugepagesPerNumaNode");
+            n.hugepagesPerNumaNode().forEach((k, v) -> h.put(k, v.toString()));
+        }
+        ArrayNode devices = node.withArray("devices");
+        n.devices().forEach(d -> {
+            for (int i = 0; i < d.count(); i++) {
+                devices.add(d.resource() + "@" + (d.numaNode() != null ? d.numaNode() : d.noAffinity() ? "-" : "?"));
+            }
+        });
+    }
+
+    private static void putIf(ObjectNode node, String key, Integer value) {
+        if (value != null) {
+            node.put(key, value);
+        }
     }
 
     private static int number(Object o) {

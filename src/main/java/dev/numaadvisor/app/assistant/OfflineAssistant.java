@@ -30,7 +30,11 @@ public final class OfflineAssistant {
     private Set<String> vocabulary;
 
     private static final java.util.regex.Pattern IMPERATIVE = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(?:please\\s+)?(?:use|switch|set|make|change|try|go|turn|enable|disable|now|ok|okay)\\b");
+            "(?i)^\\s*(?:please\\s+)?(?:use|switch|set|make|change|try|go|turn|enable|disable|now|ok|okay|also|add)\\b");
+    /** A question about a setting ("what does single-numa-node do?") is for the knowledge base. */
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:what|how|why|when|which|who|where|is|are|does|do|can|could|should|explain|tell|"
+            + "describe|difference|define|meaning)\\b|\\?\\s*$");
 
     private final Conversation conversation = new Conversation();
 
@@ -42,9 +46,12 @@ public final class OfflineAssistant {
     public String answer(Session session, String question) {
         Understanding u = Understand.read(question);
         boolean facts = !u.node().isEmpty() || !u.pods().isEmpty() || !u.busy().isEmpty();
-        boolean setting = !u.config().isEmpty() && session.hasNode() && !session.pods().isEmpty()
-                && (u.mood() == Mood.WONDER || IMPERATIVE.matcher(question).find());
-        if (facts || setting) {
+        boolean scenario = session.hasNode() && !session.pods().isEmpty();
+        boolean asks = QUESTION.matcher(question).find();
+        boolean setting = !u.config().isEmpty() && (scenario && (u.mood() == Mood.WONDER || IMPERATIVE.matcher(question).find())
+                || !asks);
+        boolean order = scenario && IMPERATIVE.matcher(question).find() && !u.notUnderstood().isEmpty();
+        if (facts || setting || order) {
             return ScenarioDialog.answer(session, conversation, u);
         }
         return fromKnowledge(question);

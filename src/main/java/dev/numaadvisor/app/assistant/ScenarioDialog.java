@@ -49,35 +49,44 @@ public final class ScenarioDialog {
         if (policy == null) {
             assumed.add("Topology Manager policy single-numa-node (strict alignment; say another policy to change)");
         }
-        List<String> questions = new ArrayList<>(node.questions());
+        List<String> questions = new ArrayList<>();
+        List<String> needs = new ArrayList<>();
+        for (String q : node.questions()) {
+            // A count never said is a gap to fill, not a doubt about what was said.
+            (q.startsWith("How many") ? needs : questions).add(q);
+        }
         questions.addAll(pods.questions());
-        if (next.pods().isEmpty() && next.node().hasShape() && !session.hasNode()) {
-            questions.add("Which pod should I place? e.g. \"a Guaranteed pod asking 8 CPUs, 16Gi and one GPU\"");
+        if (next.pods().isEmpty() && !wonder) {
+            needs.add("Which pod should I place? e.g. \"a Guaranteed pod asking 8 CPUs, 16Gi and one GPU\"");
         }
         if (!assumed.isEmpty() && node.node() != null && !wonder && (u.node().hasShape() || u.isWholeScenario())) {
             sb.append("## What I assumed\n");
             assumed.forEach(a -> sb.append("- ").append(a).append('\n'));
         }
-        if (!u.notUnderstood().isEmpty() || !questions.isEmpty()) {
+        if (!u.notUnderstood().isEmpty() || !questions.isEmpty() || !needs.isEmpty()) {
             if (!wonder) {
                 // What was understood is kept, so the answer to the question only has to add the rest.
                 conversation.hear(u);
-                if (node.node() != null) {
-                    apply(session, next, node.node(), pods.pods(), policy);
-                }
+                keep(session, next, node.node(), pods.pods(), policy);
             }
-            sb.append("\n## Before I simulate\n");
-            u.notUnderstood().forEach(n -> sb.append("- Not understood: '").append(n)
-                    .append("'. What does it say about the node or the pod? (Rephrase it, or leave it out.)\n"));
-            questions.forEach(q -> sb.append("- ").append(q).append('\n'));
-            sb.append("Nothing was simulated: I would be guessing.\n");
+            if (!u.notUnderstood().isEmpty() || !questions.isEmpty()) {
+                sb.append("\n## Before I simulate\n");
+                u.notUnderstood().forEach(n -> sb.append("- Not understood: '").append(n)
+                        .append("'. What does it say about the node or the pod? (Rephrase it, or leave it out.)\n"));
+                questions.forEach(q -> sb.append("- ").append(q).append('\n'));
+                sb.append("Nothing was simulated: I would be guessing.\n");
+            }
+            if (!needs.isEmpty()) {
+                sb.append("\n## To simulate, I also need\n");
+                needs.forEach(q -> sb.append("- ").append(q).append('\n'));
+            }
             return sb.toString();
         }
         String missing = missingDevices(node.node(), pods.pods());
         if (missing != null) {
             if (!wonder) {
                 conversation.hear(u);
-                apply(session, next, node.node(), pods.pods(), policy);
+                keep(session, next, node.node(), pods.pods(), policy);
             }
             return sb.append('\n').append(missing).toString();
         }
@@ -95,6 +104,20 @@ public final class ScenarioDialog {
             sb.append(OtherPods.write(outcome, pods.pods()));
         }
         return sb.toString();
+    }
+
+    /** What was understood goes into the session even when the rest is asked about: pods and settings need no node. */
+    private static void keep(Session session, Conversation c, NodePlan node, List<PodPlan> pods, String policy) {
+        Session candidate = session.copy();
+        if (node != null) {
+            apply(candidate, c, node, pods, policy);
+        } else {
+            SessionPlan.pods(candidate, pods);
+            Map<String, Object> config = new LinkedHashMap<>(candidate.kubeletConfig());
+            config.putAll(c.config());
+            candidate.kubeletConfig(config);
+        }
+        session.replaceWith(candidate);
     }
 
     private static void apply(Session s, Conversation c, NodePlan node, List<PodPlan> pods, String policy) {

@@ -11,18 +11,19 @@ import java.util.regex.Pattern;
 final class ConfigStatements {
     private static final String IS = "\\s*(?:policy\\s*)?(?:is|=|:|set\\s+to|of|as)?\\s*";
     private static final Pattern BEST_EFFORT_QOS = p("\\b(?:best[\\s-]?effort)\\s+(?=pods?\\b|qos\\b|class\\b)");
-    private static final Pattern TOPOLOGY_POLICY = p("(?:\\btopology(?:\\s*manager)?(?:\\s*policy)?" + IS + ")?"
-            + "(?:\\bthe\\s+)?\\b(?<policy>single[\\s_-]?numa[\\s_-]?node|best[\\s_-]?effort|restricted)\\b"
+    private static final Pattern TOPOLOGY_POLICY = p("(?:\\b(?:topology(?:\\s*manager)?|tm|topologymanagerpolicy)(?:\\s*policy)?" + IS + ")?"
+            + "(?:\\bthe\\s+)?\\b(?<policy>single[\\s_-]?numa(?:[\\s_-]?node)?|best[\\s_-]?effort|restricted)\\b"
             + "(?:\\s+(?:topology\\s*)?(?:manager\\s*)?polic(?:y|ies)\\b)?(?:\\s+topology\\s+manager)?");
     private static final Pattern TOPOLOGY_NONE = p("\\btopology(?:\\s*manager)?(?:\\s*policy)?" + IS + "none\\b"
-            + "|\\bnone\\s+(?:topology\\s*(?:manager\\s*)?)?policy\\b|\\bno\\s+topology\\s+manager\\b");
+            + "|\\bnone\\s+(?:topology\\s*(?:manager\\s*)?)?policy\\b|\\bno\\s+topology\\s+manager\\b"
+            + "|\\b(?:topology\\s*manager|tm)\\s*(?:is\\s+)?(?:disabled|off)\\b|\\btopologymanagerpolicy\\s*[:=]?\\s*none\\b");
     private static final Pattern SCOPE = p("\\b(?<scope>pod|container)[\\s-]+(?:level\\s+)?scope\\b"
             + "|\\b(?:topology(?:\\s*manager)?\\s+)?scope\\s*(?:is|=|:|set\\s+to|of)?\\s*(?<scope2>pod|container)\\b"
             + "|\\btopologymanagerscope\\s*[:=]?\\s*(?<scope3>pod|container)\\b");
-    private static final Pattern CPU_POLICY = p("\\bcpu\\s*manager(?:\\s*policy)?" + IS + "(?<v>static|none)\\b"
+    private static final Pattern CPU_POLICY = p("\\bcpu\\s*(?:manager|mgr)(?:\\s*policy)?" + IS + "(?<v>static|none|off|disabled)\\b"
             + "|\\b(?<v2>static|none)\\s+cpu\\s*(?:manager)?(?:\\s*policy)?\\b"
             + "|\\bcpumanagerpolicy\\s*[:=]?\\s*(?<v3>static|none)\\b");
-    private static final Pattern MEMORY_POLICY = p("\\bmemory\\s*manager(?:\\s*policy)?" + IS + "(?<v>static|none)\\b"
+    private static final Pattern MEMORY_POLICY = p("\\bmemory\\s*(?:manager|mgr)(?:\\s*policy)?" + IS + "(?<v>static|none|off|disabled)\\b"
             + "|\\b(?<v2>static|none)\\s+memory\\s*(?:manager)?(?:\\s*policy)?\\b"
             + "|\\bmemorymanagerpolicy\\s*[:=]?\\s*(?<v3>static|none)\\b");
     private static final Pattern CPU_OPTION = p("\\b(?:(?:the|with|and)\\s+)?(?<o>full-pcpus-only|distribute-cpus-across-numa"
@@ -35,18 +36,33 @@ final class ConfigStatements {
             + "(?:cpus?|cores?)?\\s*(?:[:=]|to|of|as|are|is)?\\s*\"?(?<set>\\d+(?:\\s*[-,]\\s*\\d+)*)\"?"
             + "(?:\\s+(?:for|as)\\s+(?:the\\s+)?(?:system|os|kubelet|housekeeping))?");
 
+    /** Settings said twice with different values during the current read. */
+    static final ThreadLocal<java.util.List<String>> CLASHES = ThreadLocal.withInitial(java.util.ArrayList::new);
+
     private ConfigStatements() {
     }
 
     static Map<String, Object> read(Utterance u) {
-        Map<String, Object> config = new LinkedHashMap<>();
+        Map<String, Object> config = new LinkedHashMap<>() {
+            @Override
+            public Object put(String key, Object value) {
+                Object before = super.put(key, value);
+                if (before != null && !before.equals(value) && !(value instanceof Map)) {
+                    // Two values for one setting: keep the first, and ask.
+                    super.put(key, before);
+                    CLASHES.get().add(key + " " + value + "' and '" + key + " " + before + "' disagree (which is it?");
+                }
+                return before;
+            }
+        };
         // "a BestEffort pod" is a QoS class, not the Topology Manager policy: leave it to the pod reader.
         Utterance.Guard guard = u.protect(BEST_EFFORT_QOS);
         u.take(TOPOLOGY_POLICY, m -> config.put("topologyManagerPolicy", policy(m.group("policy"))));
         guard.release();
         u.take(TOPOLOGY_NONE, m -> config.put("topologyManagerPolicy", "none"));
         u.take(SCOPE, m -> config.put("topologyManagerScope", first(m.group("scope"), m.group("scope2"), m.group("scope3"))));
-        u.take(CPU_POLICY, m -> config.put("cpuManagerPolicy", first(m.group("v"), m.group("v2"), m.group("v3"))));
+        u.take(CPU_POLICY, m -> config.put("cpuManagerPolicy",
+                first(m.group("v"), m.group("v2"), m.group("v3")).equals("static") ? "static" : "none"));
         u.take(MEMORY_POLICY, m -> config.put("memoryManagerPolicy",
                 first(m.group("v"), m.group("v2"), m.group("v3")).equals("static") ? "Static" : "None"));
         Map<String, String> cpuOptions = new TreeMap<>();

@@ -5,16 +5,17 @@ import java.util.regex.Pattern;
 /** Regular-expression pieces every reader shares: counts, device nouns and places. */
 final class Lexicon {
     /** A count before a noun: digits, or "a"/"an"/"the" for one. */
-    static final String COUNT = "(\\d+|an?|the)";
+    static final String COUNT = "(\\d+|an?|the)(?:\\s*x(?![a-z0-9]))?";
     /** Device nouns; {@link #resource} maps them to a device-plugin resource name. */
     static final String DEVICE = "((?:[a-z0-9-]+\\.)+[a-z]+/[a-z0-9_.-]+|(?:nvidia\\s+)?(?:gpus?|a100s?|h100s?|l40s?)"
             + "|graphics\\s+cards?|sr-?iov\\s+(?:vfs?|nics?|virtual\\s+functions?|network\\s+cards?)|vfs?"
             + "|virtual\\s+functions?|(?:mellanox\\s+|connectx(?:-\\d)?\\s+|intel\\s+|sr-?iov\\s+)?nics?)";
     /** Where a device is: group "kind" is numa, socket or node; group "ids" one id or a list. */
     static final String PLACE = "(?:the\\s+)?(?<kind>numa|socket|node|cpu\\s+socket)(?:\\s*nodes?)?\\s*#?\\s*"
-            + "(?<ids>\\d+(?:\\s*(?:,|and|&|/|\\+)\\s*\\d+)*)(?![\\d.])";
+            + "(?<ids>\\d+(?:\\s*(?:,|and|&|/|\\+)\\s*(?:numa\\s*(?:nodes?\\s*)?)?\\d+)*)(?![\\d.])"
+            + "(?!\\s*(?:x\\s*)?[a-z-]*(?:gpu|vf|nic|sr-?iov|/|more|on\\b|in\\b))";
     /** The ways people say a device sits on a place. */
-    static final String ON = "(?:(?:is|are|sits?|sitting|hangs?|hanging|lives?|living)\\s+)?(?:attached\\s+to|connected\\s+to"
+    static final String ON = "(?:(?:is|are|sits?|sitting|hangs?|hanging|lives?|living)\\s+)?(?:@|attached\\s+to|connected\\s+to"
             + "|local\\s+to|hanging\\s+off(?:\\s+of)?|hangs\\s+off|plugged\\s+into|sitting\\s+on|sits\\s+on|on|in|at|off"
             + "|near|behind|under|with\\s+affinity\\s+(?:to|for)|affine\\s+to|affined\\s+to|belong(?:s|ing)?\\s+to"
             + "|close\\s+to|next\\s+to|wired\\s+to|tied\\s+to|pinned\\s+to)";

@@ -28,11 +28,15 @@ final class NodeDraft {
     final List<String> contradictions = new ArrayList<>();
 
     /** {@code current} unless it is already set to something else, in which case the clash is recorded. */
+    private final Map<String, String> saidFor = new TreeMap<>();
+
     <T> T set(String what, T current, T value, String said) {
         if (current != null && !current.equals(value)) {
-            contradictions.add("\"" + said + "\" (" + what + " was already " + current + ")");
+            contradictions.add(said + "' and '" + saidFor.getOrDefault(what, String.valueOf(current)) + "' disagree on the "
+                    + what + " (" + value + " or " + current + "?");
             return current;
         }
+        saidFor.putIfAbsent(what, said);
         return value;
     }
 

@@ -35,10 +35,14 @@ final class NodeStatements {
     private static final Pattern NO_DEVICES = p("\\b(?:no|without(?:\\s+any)?|zero|0)\\s+(?:gpus?|devices|accelerators)\\b");
     private static final Pattern NPS = p("\\b(?:nps|snc)\\s*[-=]?\\s*(\\d+)\\b|\\bsub-numa\\s+clustering\\s*\\(?\\s*snc\\s*(\\d+)\\)?"
             + "|\\b(\\d+)\\s+numa\\s+nodes?\\s+(?:per|each|/|a|in\\s+each|on\\s+each)\\s+socket\\b"
-            + "|\\bnuma\\s*nodes?\\s*per\\s*socket\\s*[:=]?\\s*(\\d+)\\b|\\bnumanodespersocket\\s*[:=]?\\s*(\\d+)");
+            + "|\\bnuma\\s*nodes?\\s*per\\s*socket\\s*[:=]?\\s*(\\d+)\\b|\\bnumanodespersocket\\s*[:=]?\\s*(\\d+)"
+            + "|\\beach\\s+socket\\s+(?:is\\s+)?(?:split|divided|carved)\\s+(?:in|into)\\s+(\\d+)\\s+numa(?:\\s+nodes?)?(?:\\s+each)?");
     private static final Pattern NUMA_WITH_CPUS = p("\\b(\\d+)\\s+numa\\s+nodes?\\s*,?\\s*(?:with|of|having|each\\s+with|each\\s+having"
             + "|x)?\\s*(\\d+)\\s+(?<unit>logical\\s+cpus?|cpus?|vcpus?|cores?|physical\\s+cores?|threads?|hyperthreads?)"
             + "(?:\\s+(?:each|apiece|per\\s+numa(?:\\s+node)?|a\\s+piece|in\\s+each|on\\s+each))?");
+    private static final Pattern NUMA_WITH_MEMORY = p("\\b(\\d+)\\s+numa\\s+nodes?\\s*,?\\s*(?:with\\s+|of\\s+|each\\s+with\\s+)?"
+            + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>")
+            + "\\s*(?:of\\s+)?(?:memory|ram|mem)?\\s*(?:each|apiece|per\\s+node)");
     private static final Pattern NUMA_COUNT = p("\\b(\\d+)\\s*(?:x\\s*)?numa(?:\\s+nodes?|\\s+domains?|\\s+zones?)?\\b(?!\\s*\\d)"
             + "|\\bnuma\\s+node(?:\\(s\\)|s)?\\s*[:=]\\s*(\\d+)");
     private static final Pattern SOCKETS = p("\\b(?<n>\\d+)\\s*[-\\s]?\\s*(?:cpu\\s+|physical\\s+)?(?:sockets?|s(?=\\s*,|\\s+\\d)|packages?)\\b"
@@ -48,14 +52,16 @@ final class NodeStatements {
             + "|per\\s+each|in\\s+every|on\\s+every)\\s*(?:cpu\\s+)?(?:socket|cpu|processor|package|s)\\b"
             + "|\\bcores?\\s*(?:\\(s\\))?\\s*per\\s+socket\\s*[:=]?\\s*(\\d+)|\\bcorespersocket\\s*[:=]?\\s*(\\d+)");
     private static final Pattern SOCKETS_OF_CORES = p("\\b(?<s>\\d+)\\s*(?:x\\s*)?(?:cpu\\s+)?(?:sockets?|processors?|cpus|xeons?|epycs?|chips?|packages?)"
-            + "\\s*,?\\s*(?:of|with|each\\s+with|having|x|each\\s+having|@)\\s*(?<c>\\d+)\\s*[-\\s]?\\s*(?:physical\\s+)?(?:c\\b|cores?)(?:\\s+each)?"
+            + "\\s*,?\\s*(?:of|with|each\\s+with|having|x|\u00d7|\\*|each\\s+having|@)\\s*(?<c>\\d+)\\s*[-\\s]?\\s*(?:physical\\s+)?(?:c\\b|cores?)"
+            + "(?:\\s+(?:each|apiece|per\\s+socket|a\\s+socket|each\\s+socket))?"
             + "|\\b(?<s2>\\d+)\\s*(?:x\\s*)?(?<c2>\\d+)[\\s-]*cores?\\s+(?:cpus|processors|xeons?|epycs?|sockets|chips|packages|parts)"
-            + "|\\b(?<s3>\\d+)\\s+sockets?\\s*,?\\s*(?<c3>\\d+)\\s*(?:physical\\s+)?cores?\\s+(?:each|apiece|a\\s+piece)");
+            + "|\\b(?<s3>\\d+)\\s+sockets?\\s*,?\\s*(?<c3>\\d+)\\s*(?:physical\\s+)?(?:c\\b|cores?)\\s+(?:each|apiece|a\\s+piece)");
     private static final Pattern THREADS = p("\\b(\\d+)\\s+(?:threads?|hyperthreads?|hw\\s+threads?)\\s+(?:per|/|a|each)\\s+core\\b"
             + "|\\bthreads?\\s*(?:\\(s\\))?\\s*per\\s+core\\s*[:=]?\\s*(\\d+)|\\bthreadspercore\\s*[:=]?\\s*(\\d+)|\\bsmt\\s*-?\\s*([248])\\b");
     private static final Pattern SMT_ON = p("\\b(?:smt|ht|hyper-?threading|hyperthreads|simultaneous\\s+multi-?threading)\\s*(?:is\\s+)?"
             + "(?:on|enabled|=\\s*on|:\\s*on|active)\\b|\\b(?:with|has|have|enable|enabled)\\s+(?:smt|ht|hyper-?threading)\\b"
-            + "|\\b(?:smt|ht|hyper-?threading)\\s*(?:[:=]\\s*)?(?:true|yes)\\b|\\bhyperthreaded\\b|\\bsmt\\b(?=\\s*[,.;)]|\\s*$)");
+            + "|\\b(?:smt|ht|hyper-?threading)\\s*(?:[:=]\\s*)?(?:true|yes)\\b|\\bhyperthreaded\\b"
+            + "|\\b(?:w/|with|and|,)?\\s*(?:smt|ht|hyper-?threading|hyperthreads)\\b(?!\\s*(?:off|disabled|per|=|:))");
     private static final Pattern SMT_OFF = p("\\b(?:smt|ht|hyper-?threading|hyperthreads|simultaneous\\s+multi-?threading)\\s*(?:is\\s+)?"
             + "(?:off|disabled|=\\s*off|:\\s*off|turned\\s+off|switched\\s+off)\\b|\\b(?:no|without|disable|disabled|turn\\s+off|switch\\s+off)\\s+"
             + "(?:smt|ht|hyper-?threading|hyperthreads)\\b|\\b(?:smt|ht|hyper-?threading)\\s*(?:[:=]\\s*)?(?:false|no)\\b|\\bnon-?smt\\b"
@@ -73,11 +79,21 @@ final class NodeStatements {
             + "(?:numa)?(?:\\s*nodes?)?\\b|\\b(?<count3>\\d+)\\s+huge\\s*-?pages?\\s+of\\s+" + HUGE_SIZE.replace("size", "size3")
             + "\\s*(?:per|on\\s+each|each|in\\s+each)\\s*(?:numa)?(?:\\s*nodes?)?\\b");
 
+    private static final Pattern KEY_VALUE = p("\\b(?<key>sockets?|cores?\\s*(?:/|per)\\s*socket|corespersocket|threads?\\s*(?:/|per)\\s*core"
+            + "|threadspercore|numa\\s*nodes?\\s*(?:/|per)\\s*socket|cpus?\\s+per\\s+numa(?:\\s+node)?|cores?\\s+per\\s+numa(?:\\s+node)?"
+            + "|numa\\s*nodes?)\\s*[:=]\\s*(?<value>\\d+)(?![\\w.])");
+    private static final Pattern DEVICE_COUNT_ON = p("(?<dev>" + DEVICE + ")\\s*(?:[:=]|x)?\\s*(?<n>\\d+)\\s*(?:x\\s*)?,?\\s*" + ON
+            + "\\s+" + PLACE);
+    private static final Pattern DEVICE_PLACE = p("(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")\\s*(?:\\(\\s*|:\\s*|,\\s*)" + PLACE + "\\s*\\)?");
+    private static final Pattern DEVICE_MORE = p("\\b(?:and\\s+|,\\s*)(?<n>\\d+|an?|another)\\s+(?:more\\s+)?" + ON + "\\s+" + PLACE);
+    private static final Pattern NONE_ON = p("\\b(?:none|nothing|no\\s+(?:gpus?|devices?))\\s+(?:on|in|at)\\s+" + PLACE);
+
     private NodeStatements() {
     }
 
     /** The facts that belong to the node wherever they are said. */
     static void read(Utterance u, NodeDraft n) {
+        u.take(KEY_VALUE, m -> keyValue(u, n, m));
         u.take(COMPACT, m -> {
             n.sockets = n.set("sockets", n.sockets, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));
             n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, Integer.parseInt(m.group(2)), m.group());
@@ -96,6 +112,10 @@ final class NodeStatements {
             } else {
                 n.cpusPerNumaNode = each;
             }
+        });
+        u.take(NUMA_WITH_MEMORY, m -> {
+            n.numaNodes = n.set("NUMA nodes", n.numaNodes, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));
+            n.memoryPerNumaNode = Amounts.bytes(m.group("n2"), m.group("u2"));
         });
         u.take(SOCKETS_OF_CORES, m -> {
             String s = m.group("s") != null ? m.group("s") : m.group("s2") != null ? m.group("s2") : m.group("s3");
@@ -137,6 +157,27 @@ final class NodeStatements {
         });
     }
 
+    private static void keyValue(Utterance u, NodeDraft n, Matcher m) {
+        String key = m.group("key").replaceAll("\\s+", "");
+        int v = Integer.parseInt(m.group("value"));
+        String said = u.originalOf(m.start(), m.end());
+        if (key.startsWith("socket")) {
+            n.sockets = n.set("sockets", n.sockets, v, said);
+        } else if (key.startsWith("cpu")) {
+            n.cpusPerNumaNode = n.set("CPUs per NUMA node", n.cpusPerNumaNode, v, said);
+        } else if (key.startsWith("core") && key.contains("numa")) {
+            n.coresPerNumaNode = n.set("cores per NUMA node", n.coresPerNumaNode, v, said);
+        } else if (key.startsWith("core")) {
+            n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, v, said);
+        } else if (key.startsWith("thread")) {
+            n.threadsPerCore = n.set("threads per core", n.threadsPerCore, v, said);
+        } else if (key.contains("socket")) {
+            n.numaNodesPerSocket = n.set("NUMA nodes per socket", n.numaNodesPerSocket, v, said);
+        } else {
+            n.numaNodes = n.set("NUMA nodes", n.numaNodes, v, said);
+        }
+    }
+
     private static void devices(Utterance u, NodeDraft n) {
         u.take(NO_AFFINITY, m -> {
             String dev = m.group("dev") != null ? m.group("dev") : m.group("dev2");
@@ -160,7 +201,16 @@ final class NodeStatements {
         u.take(DEVICE_AT, m -> n.devices.add(new StatedDevice(Lexicon.resource(m.group("dev")),
                 Integer.parseInt(m.group("at")), null, false,
                 m.group("times") == null ? 1 : Integer.parseInt(m.group("times")), false)));
+        u.take(NONE_ON, m -> { });
+        u.take(DEVICE_COUNT_ON, m -> placed(n, m, Lexicon.resource(m.group("dev")), Integer.parseInt(m.group("n")), false));
+        u.take(DEVICE_PLACE, m -> placed(n, m, Lexicon.resource(m.group("dev")), countBefore(m), false));
         u.take(DEVICE_ON, m -> placed(n, m, Lexicon.resource(m.group("dev")), countOf(m), added(m)));
+        u.take(DEVICE_MORE, m -> {
+            if (!n.devices.isEmpty()) {
+                String resource = n.devices.get(n.devices.size() - 1).resource();
+                placed(n, m, resource, m.group("n").equals("another") ? 1 : Amounts.count(m.group("n")), false);
+            }
+        });
         u.take(PLACE_HAS, m -> placed(n, m, Lexicon.resource(m.group("dev")), Amounts.count(m.group(3)), false));
         u.take(NO_DEVICES, m -> n.noDevices = true);
     }

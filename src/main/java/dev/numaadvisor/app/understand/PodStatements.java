@@ -28,8 +28,8 @@ final class PodStatements {
             + "|\\brequests?\\s*(?:=|equal(?:\\s+to)?|==)\\s*limits?\\b");
     private static final Pattern QOS = p("\\b(?<q>guaranteed|burstable|best[\\s-]?effort)\\b(?:\\s+(?:qos(?:\\s+class)?|class))?"
             + "|\\bqos\\s*(?:class)?\\s*(?:is|=|:|of)?\\s*(?<q2>guaranteed|burstable|best[\\s-]?effort)\\b");
-    private static final Pattern NAME = p("\\bpod\\s*(?:named|called|name[:=]?)\\s*\"?(?<n>[a-z0-9][a-z0-9.-]*)\"?"
-            + "|\\bpod\\s+\"(?<n2>[^\"]+)\"|(?<=\\badd\\s)(?<n3>[a-z][a-z0-9-]*)\\b|\\bpod\\s+(?<n4>[a-z][a-z0-9-]*)\\b");
+    private static final Pattern NAME = p("\\bpod\\s*(?:named|called|name[:=]?)\\s*[\"']?(?<n>[a-z0-9][a-z0-9.-]*)[\"']?"
+            + "|\\bpod\\s*:?\\s*[\"'](?<n2>[^\"']+)[\"']|\\bpod\\s*:\\s*(?<n5>[a-z][a-z0-9-]*)\\b(?!\\s*[:=])|(?<=\\badd\\s)(?<n3>[a-z][a-z0-9-]*)\\b|\\bpod\\s+(?<n4>[a-z][a-z0-9-]*)\\b");
     private static final Pattern COPIES = p("\\b(?<n>\\d+)\\s+(?:such\\s+|identical\\s+|similar\\s+|more\\s+|copies\\s+of\\s+(?:the\\s+|this\\s+)?)?"
             + "(?:pods|replicas)\\b|\\breplicas\\s*[:=]\\s*(?<n2>\\d+)");
     private static final Pattern CONTAINER_NAME = p("\\b(?:container|sidecar)\\s*(?:named|called)\\s*\"?(?<n>[a-z0-9][a-z0-9.-]*)\"?");
@@ -42,14 +42,30 @@ final class PodStatements {
             + "|\\bhugepages?-(?<size2>1gi|2mi)\\s*[:=]?\\s*" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>")
             + "|" + Amounts.BYTES.replace("(\\d", "(?<n3>\\d").replace(")\\s?(", ")\\s?(?<u3>") + "\\s*(?:of\\s+)?huge\\s*-?pages?\\s*"
             + "(?:of\\s+|\\(|with\\s+)?(?:size\\s+)?" + HUGE.replace("size", "size3") + "\\)?(?:\\s*pages?)?"
-            + "|\\b(?<count>\\d+)\\s*(?:x\\s*)?" + HUGE.replace("size", "size4") + "\\s*-?\\s*huge\\s*-?pages?");
+            + "|\\b(?<count>\\d+)\\s*(?:x\\s*)?" + HUGE.replace("size", "size4") + "\\s*-?\\s*huge\\s*-?pages?"
+            + "|" + Amounts.BYTES.replace("(\\d", "(?<n5>\\d").replace(")\\s?(", ")\\s?(?<u5>") + "\\s*(?:of\\s+)?hugepages?-(?<size5>1gi|2mi)");
     private static final Pattern MEMORY = p(Amounts.BYTES + "(?:\\s+(?:of\\s+)?(?:memory|ram|mem))?"
             + "|\\b(?:memory|mem|ram)\\s*(?:of\\s+)?[:=]?\\s*\"?" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>") + "\"?");
     private static final Pattern DEVICE_COUNT = p("(?:" + COUNT + "\\s+)(?:more\\s+|extra\\s+)?(?<dev>" + DEVICE + ")(?![\\w/.@-])");
     private static final Pattern DEVICE_KEY = p("(?<dev>" + DEVICE + ")\\s*[:=]?\\s*\"?(?<n>\\d+)\"?(?![\\w.@])");
     private static final Pattern DEVICE_BARE = p("(?<![\\w.])(?<dev>" + DEVICE + ")(?![\\w/.@-])");
 
+    /** Amounts said twice with different values during the current read. */
+    static final ThreadLocal<List<String>> CLASHES = ThreadLocal.withInitial(ArrayList::new);
+    private static final Pattern CONTAINER_COUNT = p("\\b\\d+\\s+containers\\b");
+
     private PodStatements() {
+    }
+
+    /** Puts an amount, unless the same resource was already given another amount in this part. */
+    private static void put(Map<String, Quantity> into, String resource, Quantity q, Utterance u, Matcher m) {
+        Quantity before = into.get(resource);
+        if (before != null && before.compareTo(q) != 0) {
+            CLASHES.get().add(u.originalOf(m.start(), m.end()) + "' and '" + resource + " " + before
+                    + "' disagree (which is it?");
+            return;
+        }
+        into.put(resource, q);
     }
 
     /** The pods said in [from, to); their phrases are taken from {@code u}. */
@@ -79,14 +95,16 @@ final class PodStatements {
         u.takeWithin(QOS, from, to, m -> qos[0] = qos(m.group("q") != null ? m.group("q") : m.group("q2")));
         String[] name = {null};
         u.find(NAME, from, to, m -> {
-            String n = first(m, "n", "n2", "n3", "n4");
-            if (name[0] == null && isName(n)) {
+            String n = first(m, "n", "n2", "n3", "n4", "n5");
+            boolean explicit = m.group("n") != null || m.group("n2") != null;
+            if (name[0] == null && (explicit ? !n.isBlank() : isName(n))) {
                 name[0] = n;
                 u.mark(m.start(), m.end());
             }
         });
         int[] copies = {1};
         u.takeWithin(COPIES, from, to, m -> copies[0] = Integer.parseInt(first(m, "n", "n2")));
+        u.takeWithin(CONTAINER_COUNT, from, to, m -> { });
         List<StatedContainer> containers = new ArrayList<>();
         for (int[] piece : pieces(u, CONTAINER_START, from, to)) {
             StatedContainer c = container(u, piece[0], piece[1], containers.size());
@@ -143,15 +161,15 @@ final class PodStatements {
     }
 
     private static void amounts(Utterance u, int from, int to, Map<String, Quantity> into) {
-        u.takeWithin(MILLI, from, to, m -> into.put("cpu", Quantity.parse(m.group(1) + "m")));
+        u.takeWithin(MILLI, from, to, m -> put(into, "cpu", Quantity.parse(m.group(1) + "m"), u, m));
         u.takeWithin(HUGEPAGES, from, to, m -> hugepages(m, into));
-        u.takeWithin(CPU_COUNT, from, to, m -> into.put("cpu", Amounts.cpu(m.group(1))));
+        u.takeWithin(CPU_COUNT, from, to, m -> put(into, "cpu", Amounts.cpu(m.group(1)), u, m));
         u.takeWithin(DEVICE_COUNT, from, to, m -> into.merge(Lexicon.resource(m.group("dev")),
                 Quantity.parse(Integer.toString(Amounts.count(m.group(1)))), PodStatements::sum));
         u.takeWithin(DEVICE_KEY, from, to, m -> into.put(Lexicon.resource(m.group("dev")), Quantity.parse(m.group("n"))));
-        u.takeWithin(MEMORY, from, to, m -> into.put("memory", m.group(1) != null ? Amounts.bytes(m.group(1), m.group(2))
-                : Amounts.bytes(m.group("n2"), m.group("u2"))));
-        u.takeWithin(CPU_KEY, from, to, m -> into.put("cpu", Amounts.cpu(m.group(1))));
+        u.takeWithin(MEMORY, from, to, m -> put(into, "memory", m.group(1) != null ? Amounts.bytes(m.group(1), m.group(2))
+                : Amounts.bytes(m.group("n2"), m.group("u2")), u, m));
+        u.takeWithin(CPU_KEY, from, to, m -> put(into, "cpu", Amounts.cpu(m.group(1)), u, m));
         // "and one GPU" was read above; "plus GPU" with no count asks for one.
         u.takeWithin(DEVICE_BARE, from, to, m -> into.putIfAbsent(Lexicon.resource(m.group("dev")), Quantity.parse("1")));
     }
@@ -167,6 +185,8 @@ final class PodStatements {
             into.put(resource, Quantity.parse(resource.endsWith("1Gi") ? count + "Gi" : count * 2 + "Mi"));
         } else if (m.group("size2") != null) {
             into.put(Amounts.hugepageResource(m.group("size2")), Amounts.bytes(m.group("n2"), m.group("u2")));
+        } else if (m.group("size5") != null) {
+            into.put(Amounts.hugepageResource(m.group("size5")), Amounts.bytes(m.group("n5"), m.group("u5")));
         } else if (m.group("size3") != null) {
             into.put(Amounts.hugepageResource(m.group("size3")), Amounts.bytes(m.group("n3"), m.group("u3")));
         } else {

@@ -28,11 +28,13 @@ public final class Understand {
     public static Understanding read(String text) {
         Utterance u = new Utterance(text);
         Mood mood = WONDER.matcher(u.masked()).find() ? Mood.WONDER : Mood.STATE;
+        ConfigStatements.CLASHES.get().clear();
         Map<String, Object> config = ConfigStatements.read(u);
         List<Busy> busy = new ArrayList<>();
         BusyStatements.read(u, busy);
         NodeDraft node = new NodeDraft();
         NodeStatements.read(u, node);
+        PodStatements.CLASHES.get().clear();
         List<StatedPod> pods = new ArrayList<>();
         for (Segments.Segment s : Segments.of(u.masked())) {
             if (s.pod()) {
@@ -43,6 +45,8 @@ public final class Understand {
         }
         pods.removeIf(p -> p.isEmpty() && p.name() == null && p.qos() == null && p.copies() == 1);
         List<String> notUnderstood = new ArrayList<>(node.contradictions);
+        notUnderstood.addAll(ConfigStatements.CLASHES.get());
+        notUnderstood.addAll(PodStatements.CLASHES.get());
         for (Utterance.Chunk c : u.leftovers()) {
             String phrase = significant(u, c);
             if (phrase != null) {

@@ -24,7 +24,22 @@ final class Utterance {
     private final List<Integer> originEnd = new ArrayList<>();
     private final List<String> corrections = new ArrayList<>();
 
-    Utterance(String typed) {
+    private static final Pattern TENS = Pattern.compile("(?i)\\b(twenty|thirty|forty|fifty|sixty)[\\s-](one|two|three|four|five|six|seven|eight|nine)\\b");
+    private static final String[] TEN_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty"};
+    private static final String[] UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+    Utterance(String said) {
+        // "twenty four" is one number, and lscpu's "Socket(s)" one word: both before tokens are cut.
+        String typed = said.replace("(s)", "s");
+        Matcher tens = TENS.matcher(typed);
+        StringBuilder joined = new StringBuilder();
+        while (tens.find()) {
+            int value = 10 * (2 + java.util.Arrays.asList(TEN_WORDS).indexOf(tens.group(1).toLowerCase(Locale.ROOT)))
+                    + 1 + java.util.Arrays.asList(UNIT_WORDS).indexOf(tens.group(2).toLowerCase(Locale.ROOT));
+            tens.appendReplacement(joined, Integer.toString(value));
+        }
+        tens.appendTail(joined);
+        typed = joined.toString();
         this.original = typed;
         Matcher m = TOKEN.matcher(typed);
         while (m.find()) {
