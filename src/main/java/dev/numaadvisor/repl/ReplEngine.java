@@ -251,7 +251,8 @@ public final class ReplEngine {
         if (said.isBlank()) {
             throw new IllegalArgumentException("give the shape, e.g. /node set 2x24x2 gpu@1 (sockets x cores x threads)");
         }
-        Understanding u = Understand.read(said);
+        // In the compact notation mem= is the memory of each NUMA node.
+        Understanding u = Understand.read(said.replaceAll("\\bmem=(\\S+)", "$1 per NUMA node"));
         if (!u.notUnderstood().isEmpty() || !u.pods().isEmpty() || !u.config().isEmpty()) {
             throw new IllegalArgumentException("not understood as a node: '" + String.join("', '", notNode(u))
                     + "'; expected e.g. 2x24x2 nps=2 mem=256Gi gpu@1, or \"2 sockets, 24 cores per socket, GPU on NUMA 1\"");
@@ -264,8 +265,7 @@ public final class ReplEngine {
         SessionPlan.node(candidate, r.node());
         session.replaceWith(candidate);
         assistant.conversation().node(u.node());
-        return "node set: " + NodeSpec.describe(session)
-                + (r.assumed().isEmpty() ? "" : "\nassumed: " + String.join("; ", r.assumed()));
+        return "node set: " + NodeSpec.describe(session);
     }
 
     private static List<String> notNode(Understanding u) {
@@ -288,6 +288,17 @@ public final class ReplEngine {
         }
         if (sub.equals("add") && !words.isEmpty()) {
             String name = words.remove(0);
+            for (String w : words) {
+                int eq = w.indexOf('=');
+                if (eq > 0) {
+                    // A bad amount is refused here, never stored (it would break every later command).
+                    try {
+                        dev.numaadvisor.core.model.Quantity.parse(w.substring(eq + 1));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("cannot read \"" + w + "\": " + e.getMessage());
+                    }
+                }
+            }
             Understanding u = Understand.read("pod " + name + " " + String.join(" ", words));
             if (!u.notUnderstood().isEmpty() || u.pods().size() != 1 || !u.node().isEmpty() || !u.config().isEmpty()) {
                 throw new IllegalArgumentException("cannot read \"" + String.join(" ", words) + "\""

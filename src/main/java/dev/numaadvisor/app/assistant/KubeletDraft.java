@@ -27,10 +27,32 @@ public final class KubeletDraft {
 
     public static Map<String, Object> draft(Session s, String topologyPolicy, boolean podScope) {
         Map<String, Object> pod = s.pods().values().iterator().next();
-        Map<String, Object> intent = PodSpec.manifest(DraftIntent.POD_NAME, firstRequests(pod), true);
-        // The walkthrough prints the config, not the capacity table: skip those simulations.
-        DraftResult r = Draft.draft(s, intent, topologyPolicy, KubeVersion.NEWEST, false);
-        return Draft.configMap(r);
+        Map<String, Object> requests = firstRequests(pod);
+        try {
+            Map<String, Object> intent = PodSpec.manifest(DraftIntent.POD_NAME, requests, true);
+            // The walkthrough prints the config, not the capacity table: skip those simulations.
+            return Draft.configMap(Draft.draft(s, intent, topologyPolicy, KubeVersion.NEWEST, false));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // The pod cannot be admitted aligned (too big for one NUMA node, fractional CPUs): the
+            // node still needs its config, drafted for the smallest pod with the same devices; the
+            // simulation then shows why this pod is rejected or shared.
+            Map<String, Object> small = new LinkedHashMap<>();
+            small.put("cpu", "2");
+            small.put("memory", "1Gi");
+            requests.forEach((k, v) -> {
+                if (k.contains("/")) {
+                    small.put(k, v);
+                }
+            });
+            try {
+                return Draft.configMap(Draft.draft(s, PodSpec.manifest(DraftIntent.POD_NAME, small, true), topologyPolicy,
+                        KubeVersion.NEWEST, false));
+            } catch (IllegalStateException | IllegalArgumentException again) {
+                small.keySet().removeIf(k -> k.contains("/"));
+                return Draft.configMap(Draft.draft(s, PodSpec.manifest(DraftIntent.POD_NAME, small, true), topologyPolicy,
+                        KubeVersion.NEWEST, false));
+            }
+        }
     }
 
     public static String summary(Session s) {

@@ -49,7 +49,11 @@ public final class OfflineAssistant {
         boolean scenario = session.hasNode() && !session.pods().isEmpty();
         boolean asks = QUESTION.matcher(question).find();
         boolean setting = !u.config().isEmpty() && (scenario && (u.mood() == Mood.WONDER || IMPERATIVE.matcher(question).find())
-                || !asks);
+                || !asks && question.strip().split("\\s+").length >= 2);
+        if (asks && !scenario && !u.isWholeScenario()) {
+            // "why isn't my 3500m pod pinned?", "what is AMD NPS4?": a question about a concept, not a scenario.
+            facts = false;
+        }
         boolean order = scenario && IMPERATIVE.matcher(question).find() && !u.notUnderstood().isEmpty();
         if (facts || setting || order) {
             return ScenarioDialog.answer(session, conversation, u);

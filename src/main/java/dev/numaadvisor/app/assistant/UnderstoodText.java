@@ -42,7 +42,7 @@ final class UnderstoodText {
         add(lines, n.coresPerSocket(), "cores per socket");
         add(lines, n.cores(), "cores in all");
         if (n.threadsPerCore() != null) {
-            lines.add(n.threadsPerCore() == 1 ? "SMT off (1 thread per core)" : n.threadsPerCore() + " threads per core");
+            lines.add(n.threadsPerCore() == 1 ? "SMT off (1 thread per core)" : n.threadsPerCore() + " thread(s) per core");
         }
         add(lines, n.cpus(), "logical CPUs in all");
         add(lines, n.cpusPerNumaNode(), "CPUs per NUMA node");

@@ -16,7 +16,7 @@ public record NodePlan(int sockets, int numaNodesPerSocket, int coresPerSocket, 
     }
 
     public NodePlan {
-        hugepagesPerNumaNode = Map.copyOf(new TreeMap<>(hugepagesPerNumaNode));
+        hugepagesPerNumaNode = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(hugepagesPerNumaNode));
         devices = List.copyOf(devices);
     }
 

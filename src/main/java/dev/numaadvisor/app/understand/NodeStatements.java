@@ -70,7 +70,8 @@ final class NodeStatements {
             + "|for\\s+each|a|on\\s+every|behind\\s+each)\\s*(?:numa(?:\\s+nodes?)?|node)\\b"
             + "|\\bnuma\\s+nodes?\\s*(?:with|of|having|each\\s+with|each\\s+having|each\\s+has|has|have)\\s*" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>")
             + "(?:\\s+(?:of\\s+)?(?:memory|ram))?(?:\\s+each)?|\\bmem(?:ory)?\\s*[=:]\\s*" + Amounts.BYTES.replace("(\\d", "(?<n3>\\d").replace(")\\s?(", ")\\s?(?<u3>")
-            + "\\s*(?:per|/)\\s*numa|\\bmem\\s*=\\s*" + Amounts.BYTES.replace("(\\d", "(?<n4>\\d").replace(")\\s?(", ")\\s?(?<u4>"));
+            + "\\s*(?:per|/)\\s*numa|\\bmem\\s*=\\s*" + Amounts.BYTES.replace("(\\d", "(?<n4>\\d").replace(")\\s?(", ")\\s?(?<u4>")
+            + "\\s+(?:per|/|a|each)\\s*numa");
     private static final String HUGE_SIZE = "(?<size>1\\s?gi?b?|2\\s?mi?b?|1\\s?g|2\\s?M|2\\s?m)";
     private static final Pattern HUGEPAGES_PER_NUMA = p("\\b(?<count>\\d+)\\s*(?:x\\s*)?" + HUGE_SIZE + "\\s*-?\\s*huge\\s*-?pages?"
             + "\\s*(?:per|on\\s+each|each|in\\s+each|on\\s+every|/|a)\\s*(?:numa)?(?:\\s*nodes?)?\\b"

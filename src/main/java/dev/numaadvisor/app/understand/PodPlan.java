@@ -10,8 +10,8 @@ public record PodPlan(String name, List<Container> containers) {
     /** One app container. */
     public record Container(String name, Map<String, Quantity> requests, Map<String, Quantity> limits) {
         public Container {
-            requests = Map.copyOf(new TreeMap<>(requests));
-            limits = Map.copyOf(new TreeMap<>(limits));
+            requests = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(requests));
+            limits = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(limits));
         }
     }
 

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 public record StatedContainer(String name, Map<String, Quantity> requests, Map<String, Quantity> limits,
                               boolean limitsStated) {
     public StatedContainer {
-        requests = Map.copyOf(new TreeMap<>(requests));
-        limits = Map.copyOf(new TreeMap<>(limits));
+        requests = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(requests));
+        limits = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(limits));
     }
 
     public boolean isEmpty() {

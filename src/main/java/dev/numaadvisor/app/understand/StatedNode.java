@@ -20,7 +20,7 @@ public record StatedNode(Integer sockets, Integer numaNodesPerSocket, Integer nu
             null, null, Map.of(), List.of(), false);
 
     public StatedNode {
-        hugepagesPerNumaNode = Map.copyOf(new TreeMap<>(hugepagesPerNumaNode));
+        hugepagesPerNumaNode = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(hugepagesPerNumaNode));
         devices = List.copyOf(devices);
         for (Integer n : new Integer[] {sockets, numaNodesPerSocket, numaNodes, coresPerSocket, cores, threadsPerCore,
             cpus, cpusPerNumaNode, coresPerNumaNode}) {
