@@ -22,6 +22,9 @@ public final class Understand {
             + "|would\\s+it|would\\s+that|does\\s+it\\s+(?:still\\s+)?(?:fit|work)|and\\s+(?:under|with|in|if|for|on)\\b"
             + "|same\\s+(?:with|under|but)|try\\b|compare\\b)");
 
+    private static final Pattern ASKED = p("\\b(?:which|what|where|how\\s+many)\\s+(?:exact\\s+)?(?:cpus?|cores?|cpu\\s+ids|numa(?:\\s+nodes?)?"
+            + "|nodes?|socket|gpus?|devices?)\\b|\\bcpus\\?|\\bnuma\\s+node\\?");
+
     private Understand() {
     }
 
@@ -44,6 +47,8 @@ public final class Understand {
             }
         }
         pods.removeIf(p -> p.isEmpty() && p.name() == null && p.qos() == null && p.copies() == 1);
+        // "which CPUs does it get?", "which NUMA node?": what is asked about, not a fact.
+        u.take(ASKED, m -> { });
         List<String> notUnderstood = new ArrayList<>(node.contradictions);
         notUnderstood.addAll(ConfigStatements.CLASHES.get());
         notUnderstood.addAll(PodStatements.CLASHES.get());
