@@ -1,5 +1,6 @@
 package dev.numaadvisor.app.assistant;
 
+import dev.numaadvisor.app.understand.Bytes;
 import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.core.admission.AdmissionError;
 import dev.numaadvisor.core.admission.ContainerResult;

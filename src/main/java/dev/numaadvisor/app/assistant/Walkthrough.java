@@ -1,5 +1,6 @@
 package dev.numaadvisor.app.assistant;
 
+import dev.numaadvisor.app.understand.Bytes;
 import dev.numaadvisor.adapter.text.SimulationTextRenderer;
 import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.app.session.ScenarioYaml;

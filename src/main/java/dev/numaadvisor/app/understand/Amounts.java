@@ -16,6 +16,11 @@ final class Amounts {
     private Amounts() {
     }
 
+    /** {@link #BYTES} with its two groups named {@code n<tag>} and {@code u<tag>}, for patterns holding it more than once. */
+    static String bytesNamed(String tag) {
+        return BYTES.replace("(\\d", "(?<n" + tag + ">\\d").replace(")\\s?(", ")\\s?(?<u" + tag + ">");
+    }
+
     static Quantity bytes(String number, String unit) {
         String u = unit.equals("M") ? "M" : unit.toLowerCase(Locale.ROOT);
         String suffix;

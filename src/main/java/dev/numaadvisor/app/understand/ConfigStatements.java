@@ -20,12 +20,8 @@ final class ConfigStatements {
     private static final Pattern SCOPE = p("\\b(?<scope>pod|container)[\\s-]+(?:level\\s+)?scope\\b"
             + "|\\b(?:topology(?:\\s*manager)?\\s+)?scope\\s*(?:is|=|:|set\\s+to|of)?\\s*(?<scope2>pod|container)\\b"
             + "|\\btopologymanagerscope\\s*[:=]?\\s*(?<scope3>pod|container)\\b");
-    private static final Pattern CPU_POLICY = p("\\bcpu\\s*(?:manager|mgr)(?:\\s*policy)?" + IS + "(?<v>static|none|off|disabled)\\b"
-            + "|\\b(?<v2>static|none)\\s+cpu\\s*(?:manager)?(?:\\s*policy)?\\b"
-            + "|\\bcpumanagerpolicy\\s*[:=]?\\s*(?<v3>static|none)\\b");
-    private static final Pattern MEMORY_POLICY = p("\\bmemory\\s*(?:manager|mgr)(?:\\s*policy)?" + IS + "(?<v>static|none|off|disabled)\\b"
-            + "|\\b(?<v2>static|none)\\s+memory\\s*(?:manager)?(?:\\s*policy)?\\b"
-            + "|\\bmemorymanagerpolicy\\s*[:=]?\\s*(?<v3>static|none)\\b");
+    private static final Pattern CPU_POLICY = managerPolicy("cpu");
+    private static final Pattern MEMORY_POLICY = managerPolicy("memory");
     private static final Pattern CPU_OPTION = p("\\b(?:(?:the|with|and)\\s+)?(?<o>full-pcpus-only|distribute-cpus-across-numa"
             + "|align-by-socket|distribute-cpus-across-cores|strict-cpu-reservation|prefer-align-cpus-by-uncorecache)"
             + "(?:\\s*[:=]\\s*\"?true\"?)?(?:\\s+(?:cpu\\s*manager\\s*)?(?:policy\\s*)?options?)?");
@@ -36,34 +32,29 @@ final class ConfigStatements {
             + "(?:cpus?|cores?)?\\s*(?:[:=]|to|of|as|are|is)?\\s*\"?(?<set>\\d+(?:\\s*[-,]\\s*\\d+)*)\"?"
             + "(?:\\s+(?:for|as)\\s+(?:the\\s+)?(?:system|os|kubelet|housekeeping))?");
 
-    /** Settings said twice with different values during the current read. */
-    static final ThreadLocal<java.util.List<String>> CLASHES = ThreadLocal.withInitial(java.util.ArrayList::new);
-
     private ConfigStatements() {
     }
 
-    static Map<String, Object> read(Utterance u) {
-        Map<String, Object> config = new LinkedHashMap<>() {
-            @Override
-            public Object put(String key, Object value) {
-                Object before = super.put(key, value);
-                if (before != null && !before.equals(value) && !(value instanceof Map)) {
-                    // Two values for one setting: keep the first, and ask.
-                    super.put(key, before);
-                    CLASHES.get().add(key + " " + value + "' and '" + key + " " + before + "' disagree (which is it?");
-                }
-                return before;
-            }
-        };
+    /** "cpu manager static", "static cpu manager", "cpuManagerPolicy: none" and the same for memory. */
+    private static Pattern managerPolicy(String manager) {
+        return p("\\b" + manager + "\\s*(?:manager|mgr)(?:\\s*policy)?" + IS + "(?<v>static|none|off|disabled)\\b"
+                + "|\\b(?<v2>static|none)\\s+" + manager + "\\s*(?:manager)?(?:\\s*policy)?\\b"
+                + "|\\b" + manager + "managerpolicy\\s*[:=]?\\s*(?<v3>static|none)\\b");
+    }
+
+    /** The settings said; a setting said twice with different values keeps the first and adds to {@code clashes}. */
+    static Map<String, Object> read(Utterance u, java.util.List<String> clashes) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        Settings said = new Settings(config, clashes);
         // "a BestEffort pod" is a QoS class, not the Topology Manager policy: leave it to the pod reader.
         Utterance.Guard guard = u.protect(BEST_EFFORT_QOS);
-        u.take(TOPOLOGY_POLICY, m -> config.put("topologyManagerPolicy", policy(m.group("policy"))));
+        u.take(TOPOLOGY_POLICY, m -> said.put("topologyManagerPolicy", policy(m.group("policy"))));
         guard.release();
-        u.take(TOPOLOGY_NONE, m -> config.put("topologyManagerPolicy", "none"));
-        u.take(SCOPE, m -> config.put("topologyManagerScope", first(m.group("scope"), m.group("scope2"), m.group("scope3"))));
-        u.take(CPU_POLICY, m -> config.put("cpuManagerPolicy",
+        u.take(TOPOLOGY_NONE, m -> said.put("topologyManagerPolicy", "none"));
+        u.take(SCOPE, m -> said.put("topologyManagerScope", first(m.group("scope"), m.group("scope2"), m.group("scope3"))));
+        u.take(CPU_POLICY, m -> said.put("cpuManagerPolicy",
                 first(m.group("v"), m.group("v2"), m.group("v3")).equals("static") ? "static" : "none"));
-        u.take(MEMORY_POLICY, m -> config.put("memoryManagerPolicy",
+        u.take(MEMORY_POLICY, m -> said.put("memoryManagerPolicy",
                 first(m.group("v"), m.group("v2"), m.group("v3")).equals("static") ? "Static" : "None"));
         Map<String, String> cpuOptions = new TreeMap<>();
         u.take(CPU_OPTION, m -> cpuOptions.put(m.group("o"), "true"));
@@ -76,8 +67,18 @@ final class ConfigStatements {
         if (!topologyOptions.isEmpty()) {
             config.put("topologyManagerPolicyOptions", topologyOptions);
         }
-        u.take(RESERVED, m -> config.put("reservedSystemCPUs", m.group("set").replaceAll("\\s+", "")));
+        u.take(RESERVED, m -> said.put("reservedSystemCPUs", m.group("set").replaceAll("\\s+", "")));
         return config;
+    }
+
+    /** One setting per key: a second, different value is a clash to ask about, not a silent override. */
+    private record Settings(Map<String, Object> config, java.util.List<String> clashes) {
+        void put(String key, String value) {
+            Object before = config.putIfAbsent(key, value);
+            if (before != null && !before.equals(value)) {
+                clashes.add(key + " " + value + "' and '" + key + " " + before + "' disagree (which is it?");
+            }
+        }
     }
 
     private static String policy(String said) {

@@ -41,7 +41,7 @@ final class NodeStatements {
             + "|x)?\\s*(\\d+)\\s+(?<unit>logical\\s+cpus?|cpus?|vcpus?|cores?|physical\\s+cores?|threads?|hyperthreads?)"
             + "(?:\\s+(?:each|apiece|per\\s+numa(?:\\s+node)?|a\\s+piece|in\\s+each|on\\s+each))?");
     private static final Pattern NUMA_WITH_MEMORY = p("\\b(\\d+)\\s+numa\\s+nodes?\\s*,?\\s*(?:with\\s+|of\\s+|each\\s+with\\s+)?"
-            + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>")
+            + Amounts.bytesNamed("2")
             + "\\s*(?:of\\s+)?(?:memory|ram|mem)?\\s*(?:each|apiece|per\\s+node)");
     private static final Pattern NUMA_COUNT = p("\\b(\\d+)\\s*(?:x\\s*)?numa(?:\\s+nodes?|\\s+domains?|\\s+zones?)?\\b(?!\\s*\\d)"
             + "|\\bnuma\\s+node(?:\\(s\\)|s)?\\s*[:=]\\s*(\\d+)");
@@ -68,14 +68,14 @@ final class NodeStatements {
             + "|\\b1\\s+thread\\s+per\\s+core\\b");
     private static final Pattern MEMORY_PER_NUMA = p(Amounts.BYTES + "\\s*(?:of\\s+)?(?:memory|ram|mem|dram)?\\s*(?:per|on\\s+each|each|/|in\\s+each"
             + "|for\\s+each|a|on\\s+every|behind\\s+each)\\s*(?:numa(?:\\s+nodes?)?|node)\\b"
-            + "|\\bnuma\\s+nodes?\\s*(?:with|of|having|each\\s+with|each\\s+having|each\\s+has|has|have)\\s*" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>")
-            + "(?:\\s+(?:of\\s+)?(?:memory|ram))?(?:\\s+each)?|\\bmem(?:ory)?\\s*[=:]\\s*" + Amounts.BYTES.replace("(\\d", "(?<n3>\\d").replace(")\\s?(", ")\\s?(?<u3>")
-            + "\\s*(?:per|/)\\s*numa|\\bmem\\s*=\\s*" + Amounts.BYTES.replace("(\\d", "(?<n4>\\d").replace(")\\s?(", ")\\s?(?<u4>")
+            + "|\\bnuma\\s+nodes?\\s*(?:with|of|having|each\\s+with|each\\s+having|each\\s+has|has|have)\\s*" + Amounts.bytesNamed("2")
+            + "(?:\\s+(?:of\\s+)?(?:memory|ram))?(?:\\s+each)?|\\bmem(?:ory)?\\s*[=:]\\s*" + Amounts.bytesNamed("3")
+            + "\\s*(?:per|/)\\s*numa|\\bmem\\s*=\\s*" + Amounts.bytesNamed("4")
             + "\\s+(?:per|/|a|each)\\s*numa");
     private static final String HUGE_SIZE = "(?<size>1\\s?gi?b?|2\\s?mi?b?|1\\s?g|2\\s?M|2\\s?m)";
     private static final Pattern HUGEPAGES_PER_NUMA = p("\\b(?<count>\\d+)\\s*(?:x\\s*)?" + HUGE_SIZE + "\\s*-?\\s*huge\\s*-?pages?"
             + "\\s*(?:per|on\\s+each|each|in\\s+each|on\\s+every|/|a)\\s*(?:numa)?(?:\\s*nodes?)?\\b"
-            + "|" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>") + "\\s*(?:of\\s+)?"
+            + "|" + Amounts.bytesNamed("2") + "\\s*(?:of\\s+)?"
             + HUGE_SIZE.replace("size", "size2") + "\\s*-?\\s*huge\\s*-?pages?\\s*(?:per|on\\s+each|each|in\\s+each|on\\s+every|/|a)\\s*"
             + "(?:numa)?(?:\\s*nodes?)?\\b|\\b(?<count3>\\d+)\\s+huge\\s*-?pages?\\s+of\\s+" + HUGE_SIZE.replace("size", "size3")
             + "\\s*(?:per|on\\s+each|each|in\\s+each)\\s*(?:numa)?(?:\\s*nodes?)?\\b");

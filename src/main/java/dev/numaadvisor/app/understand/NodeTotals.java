@@ -12,7 +12,7 @@ final class NodeTotals {
             + "|hyperthreads|logical\\s+cores|lcores|thread)\\b(?!\\s+per)|\\bcpu\\s*\\(s\\)\\s*[:=]?\\s*(\\d+)");
     private static final Pattern CORES = p("\\b(\\d+)\\s*[-\\s]?\\s*(?:physical\\s+)?(?:c\\b|cores?)\\b(?!\\s+per)");
     private static final Pattern MEMORY = p(Amounts.BYTES + "\\s*(?:of\\s+)?(?:total\\s+)?(?:memory|ram|mem|dram)?(?:\\s+(?:in\\s+)?total)?"
-            + "|\\b(?:memory|ram|mem)\\s*(?:of|[:=])?\\s*" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>"));
+            + "|\\b(?:memory|ram|mem)\\s*(?:of|[:=])?\\s*" + Amounts.bytesNamed("2"));
     private static final Pattern DEVICES = p("(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")(?![\\w/.@-])");
 
     private NodeTotals() {

@@ -39,29 +39,28 @@ final class PodStatements {
     private static final Pattern CPU_KEY = p("\\b(?:cpus?|vcpus?|cores?)\\s*[:=]?\\s*\"?(\\d+(?:\\.\\d+)?m?)\"?(?![\\w.])");
     private static final String HUGE = "(?<size>1\\s?gi?b?|2\\s?mi?b?|2\\s?M)";
     private static final Pattern HUGEPAGES = p(Amounts.BYTES + "\\s*(?:of\\s+)?" + HUGE + "\\s*-?\\s*huge\\s*-?pages?"
-            + "|\\bhugepages?-(?<size2>1gi|2mi)\\s*[:=]?\\s*" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>")
-            + "|" + Amounts.BYTES.replace("(\\d", "(?<n3>\\d").replace(")\\s?(", ")\\s?(?<u3>") + "\\s*(?:of\\s+)?huge\\s*-?pages?\\s*"
+            + "|\\bhugepages?-(?<size2>1gi|2mi)\\s*[:=]?\\s*" + Amounts.bytesNamed("2")
+            + "|" + Amounts.bytesNamed("3") + "\\s*(?:of\\s+)?huge\\s*-?pages?\\s*"
             + "(?:of\\s+|\\(|with\\s+)?(?:size\\s+)?" + HUGE.replace("size", "size3") + "\\)?(?:\\s*pages?)?"
             + "|\\b(?<count>\\d+)\\s*(?:x\\s*)?" + HUGE.replace("size", "size4") + "\\s*-?\\s*huge\\s*-?pages?"
-            + "|" + Amounts.BYTES.replace("(\\d", "(?<n5>\\d").replace(")\\s?(", ")\\s?(?<u5>") + "\\s*(?:of\\s+)?hugepages?-(?<size5>1gi|2mi)");
+            + "|" + Amounts.bytesNamed("5") + "\\s*(?:of\\s+)?hugepages?-(?<size5>1gi|2mi)");
     private static final Pattern MEMORY = p(Amounts.BYTES + "(?:\\s+(?:of\\s+)?(?:memory|ram|mem))?"
-            + "|\\b(?:memory|mem|ram)\\s*(?:of\\s+)?[:=]?\\s*\"?" + Amounts.BYTES.replace("(\\d", "(?<n2>\\d").replace(")\\s?(", ")\\s?(?<u2>") + "\"?");
+            + "|\\b(?:memory|mem|ram)\\s*(?:of\\s+)?[:=]?\\s*\"?" + Amounts.bytesNamed("2") + "\"?");
     private static final Pattern DEVICE_COUNT = p("(?:" + COUNT + "\\s+)(?:more\\s+|extra\\s+)?(?<dev>" + DEVICE + ")(?![\\w/.@-])");
     private static final Pattern DEVICE_KEY = p("(?<dev>" + DEVICE + ")\\s*[:=]?\\s*\"?(?<n>\\d+)\"?(?![\\w.@])");
     private static final Pattern DEVICE_BARE = p("(?<![\\w.])(?<dev>" + DEVICE + ")(?![\\w/.@-])");
 
-    /** Amounts said twice with different values during the current read. */
-    static final ThreadLocal<List<String>> CLASHES = ThreadLocal.withInitial(ArrayList::new);
     private static final Pattern CONTAINER_COUNT = p("\\b\\d+\\s+containers\\b");
 
     private PodStatements() {
     }
 
     /** Puts an amount, unless the same resource was already given another amount in this part. */
-    private static void put(Map<String, Quantity> into, String resource, Quantity q, Utterance u, Matcher m) {
+    private static void put(Map<String, Quantity> into, String resource, Quantity q, Utterance u, Matcher m,
+                            List<String> clashes) {
         Quantity before = into.get(resource);
         if (before != null && before.compareTo(q) != 0) {
-            CLASHES.get().add(u.originalOf(m.start(), m.end()) + "' and '" + resource + " " + before
+            clashes.add(u.originalOf(m.start(), m.end()) + "' and '" + resource + " " + before
                     + "' disagree (which is it?");
             return;
         }
@@ -69,10 +68,10 @@ final class PodStatements {
     }
 
     /** The pods said in [from, to); their phrases are taken from {@code u}. */
-    static List<StatedPod> read(Utterance u, int from, int to) {
+    static List<StatedPod> read(Utterance u, int from, int to, List<String> clashes) {
         List<StatedPod> pods = new ArrayList<>();
         for (int[] piece : pieces(u, POD_START, from, to)) {
-            StatedPod pod = pod(u, piece[0], piece[1]);
+            StatedPod pod = pod(u, piece[0], piece[1], clashes);
             if (pod.isEmpty() && !pods.isEmpty() && (pod.name() == null || pods.get(pods.size() - 1).name() == null)) {
                 // "The pod is Guaranteed." after its resources: the same pod again.
                 StatedPod before = pods.remove(pods.size() - 1);
@@ -90,7 +89,7 @@ final class PodStatements {
         return pods;
     }
 
-    private static StatedPod pod(Utterance u, int from, int to) {
+    private static StatedPod pod(Utterance u, int from, int to, List<String> clashes) {
         String[] qos = {null};
         u.takeWithin(QOS, from, to, m -> qos[0] = qos(m.group("q") != null ? m.group("q") : m.group("q2")));
         String[] name = {null};
@@ -107,7 +106,7 @@ final class PodStatements {
         u.takeWithin(CONTAINER_COUNT, from, to, m -> { });
         List<StatedContainer> containers = new ArrayList<>();
         for (int[] piece : pieces(u, CONTAINER_START, from, to)) {
-            StatedContainer c = container(u, piece[0], piece[1], containers.size());
+            StatedContainer c = container(u, piece[0], piece[1], containers.size(), clashes);
             if (c.isEmpty() && !c.limitsStated() && !containers.isEmpty()) {
                 continue;
             }
@@ -120,7 +119,7 @@ final class PodStatements {
         return new StatedPod(name[0], qos[0], containers, copies[0]);
     }
 
-    private static StatedContainer container(Utterance u, int from, int to, int index) {
+    private static StatedContainer container(Utterance u, int from, int to, int index, List<String> clashes) {
         String[] name = {index == 0 ? "app" : "sidecar"};
         u.takeWithin(CONTAINER_NAME, from, to, m -> name[0] = m.group("n"));
         if (index > 0 && !u.originalOf(from, to).toLowerCase(java.util.Locale.ROOT).contains("sidecar")) {
@@ -151,7 +150,7 @@ final class PodStatements {
         parts.add(new int[] {start, to});
         isLimit.add(limit);
         for (int i = 0; i < parts.size(); i++) {
-            amounts(u, parts.get(i)[0], parts.get(i)[1], isLimit.get(i) ? limits : requests);
+            amounts(u, parts.get(i)[0], parts.get(i)[1], isLimit.get(i) ? limits : requests, clashes);
         }
         if (equal[0]) {
             limits.putAll(requests);
@@ -160,16 +159,16 @@ final class PodStatements {
         return new StatedContainer(name[0], requests, limits, limitsStated[0]);
     }
 
-    private static void amounts(Utterance u, int from, int to, Map<String, Quantity> into) {
-        u.takeWithin(MILLI, from, to, m -> put(into, "cpu", Quantity.parse(m.group(1) + "m"), u, m));
+    private static void amounts(Utterance u, int from, int to, Map<String, Quantity> into, List<String> clashes) {
+        u.takeWithin(MILLI, from, to, m -> put(into, "cpu", Quantity.parse(m.group(1) + "m"), u, m, clashes));
         u.takeWithin(HUGEPAGES, from, to, m -> hugepages(m, into));
-        u.takeWithin(CPU_COUNT, from, to, m -> put(into, "cpu", Amounts.cpu(m.group(1)), u, m));
+        u.takeWithin(CPU_COUNT, from, to, m -> put(into, "cpu", Amounts.cpu(m.group(1)), u, m, clashes));
         u.takeWithin(DEVICE_COUNT, from, to, m -> into.merge(Lexicon.resource(m.group("dev")),
                 Quantity.parse(Integer.toString(Amounts.count(m.group(1)))), PodStatements::sum));
         u.takeWithin(DEVICE_KEY, from, to, m -> into.put(Lexicon.resource(m.group("dev")), Quantity.parse(m.group("n"))));
         u.takeWithin(MEMORY, from, to, m -> put(into, "memory", m.group(1) != null ? Amounts.bytes(m.group(1), m.group(2))
-                : Amounts.bytes(m.group("n2"), m.group("u2")), u, m));
-        u.takeWithin(CPU_KEY, from, to, m -> put(into, "cpu", Amounts.cpu(m.group(1)), u, m));
+                : Amounts.bytes(m.group("n2"), m.group("u2")), u, m, clashes));
+        u.takeWithin(CPU_KEY, from, to, m -> put(into, "cpu", Amounts.cpu(m.group(1)), u, m, clashes));
         // "and one GPU" was read above; "plus GPU" with no count asks for one.
         u.takeWithin(DEVICE_BARE, from, to, m -> into.putIfAbsent(Lexicon.resource(m.group("dev")), Quantity.parse("1")));
     }

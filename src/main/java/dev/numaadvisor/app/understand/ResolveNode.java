@@ -129,24 +129,12 @@ public final class ResolveNode {
                 questions.add(s.memory() + " does not split evenly into " + numaNodes + " NUMA nodes: how much is on each?");
                 return null;
             }
-            Quantity each = bytesQuantity(split[0].longValueExact());
+            Quantity each = Quantity.parse(Bytes.human(split[0].longValueExact()));
             assumed.add("the " + s.memory() + " of memory split evenly: " + each + " per NUMA node");
             return each;
         }
         assumed.add(DEFAULT_MEMORY_PER_NUMA + " of memory per NUMA node, no hugepages (say \"512Gi per NUMA node\" to change)");
         return DEFAULT_MEMORY_PER_NUMA;
-    }
-
-    /** Bytes in the largest binary unit that divides them: 274877906944 is 256Gi. */
-    static Quantity bytesQuantity(long bytes) {
-        String[] units = {"Ti", "Gi", "Mi", "Ki"};
-        long[] sizes = {1L << 40, 1L << 30, 1L << 20, 1L << 10};
-        for (int i = 0; i < units.length; i++) {
-            if (bytes % sizes[i] == 0) {
-                return Quantity.parse(bytes / sizes[i] + units[i]);
-            }
-        }
-        return Quantity.ofBytes(bytes);
     }
 
     private static List<NodePlan.Device> devices(StatedNode s, int sockets, int perSocket, List<String> questions) {

@@ -31,17 +31,16 @@ public final class Understand {
     public static Understanding read(String text) {
         Utterance u = new Utterance(text);
         Mood mood = WONDER.matcher(u.masked()).find() ? Mood.WONDER : Mood.STATE;
-        ConfigStatements.CLASHES.get().clear();
-        Map<String, Object> config = ConfigStatements.read(u);
+        List<String> clashes = new ArrayList<>();
+        Map<String, Object> config = ConfigStatements.read(u, clashes);
         List<Busy> busy = new ArrayList<>();
         BusyStatements.read(u, busy);
         NodeDraft node = new NodeDraft();
         NodeStatements.read(u, node);
-        PodStatements.CLASHES.get().clear();
         List<StatedPod> pods = new ArrayList<>();
         for (Segments.Segment s : Segments.of(u.masked())) {
             if (s.pod()) {
-                pods.addAll(PodStatements.read(u, s.from(), s.to()));
+                pods.addAll(PodStatements.read(u, s.from(), s.to(), clashes));
             } else {
                 NodeTotals.read(u, s.from(), s.to(), node);
             }
@@ -50,8 +49,7 @@ public final class Understand {
         // "which CPUs does it get?", "which NUMA node?": what is asked about, not a fact.
         u.take(ASKED, m -> { });
         List<String> notUnderstood = new ArrayList<>(node.contradictions);
-        notUnderstood.addAll(ConfigStatements.CLASHES.get());
-        notUnderstood.addAll(PodStatements.CLASHES.get());
+        notUnderstood.addAll(clashes);
         for (Utterance.Chunk c : u.leftovers()) {
             String phrase = significant(u, c);
             if (phrase != null) {

@@ -69,10 +69,6 @@ final class Utterance {
         }
     }
 
-    String original() {
-        return original;
-    }
-
     /** The misspellings read as domain words ("singel" as "single"), for "What I understood". */
     List<String> corrections() {
         return List.copyOf(corrections);
@@ -85,22 +81,18 @@ final class Utterance {
 
     /**
      * Calls {@code onMatch} for each match of {@code pattern} in what is not taken yet and marks
-     * it taken (the whole match, or only {@code group} when it is positive). Returns the count.
+     * it taken. Returns the count.
      */
     int take(Pattern pattern, Consumer<Matcher> onMatch) {
-        return take(pattern, 0, onMatch);
-    }
-
-    int take(Pattern pattern, int group, Consumer<Matcher> onMatch) {
-        return take(pattern, group, 0, text.length(), onMatch);
+        return take(pattern, 0, text.length(), onMatch);
     }
 
     /** As {@link #take(Pattern, Consumer)}, within [from, to) only. */
     int takeWithin(Pattern pattern, int from, int to, Consumer<Matcher> onMatch) {
-        return take(pattern, 0, from, to, onMatch);
+        return take(pattern, from, to, onMatch);
     }
 
-    private int take(Pattern pattern, int group, int from, int to, Consumer<Matcher> onMatch) {
+    private int take(Pattern pattern, int from, int to, Consumer<Matcher> onMatch) {
         Matcher m = pattern.matcher(text);
         m.region(from, to);
         m.useTransparentBounds(true);
@@ -110,7 +102,7 @@ final class Utterance {
                 continue;
             }
             onMatch.accept(m);
-            spans.add(new int[] {m.start(group), m.end(group)});
+            spans.add(new int[] {m.start(), m.end()});
         }
         for (int[] s : spans) {
             mark(s[0], s[1]);
@@ -151,11 +143,6 @@ final class Utterance {
     }
 
     private static final char HIDDEN = '\u00b6';
-
-    /** True when {@code pattern} occurs in the untaken text; takes nothing. */
-    boolean has(Pattern pattern) {
-        return pattern.matcher(text).find();
-    }
 
     void mark(int from, int to) {
         for (int i = from; i < to; i++) {

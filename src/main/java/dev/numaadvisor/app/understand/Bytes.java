@@ -1,11 +1,11 @@
-package dev.numaadvisor.app.assistant;
+package dev.numaadvisor.app.understand;
 
 /** Bytes in the largest binary unit that divides them: 17179869184 → 16Gi. */
-final class Bytes {
+public final class Bytes {
     private Bytes() {
     }
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         String[] units = {"", "Ki", "Mi", "Gi", "Ti"};
         int u = 0;
         long v = bytes;
