@@ -137,7 +137,7 @@ public final class AdvisorTools {
                                      String topologyPolicy,
                                      @P(value = "true for topologyManagerScope: pod", required = false) Boolean podScope) {
         return run("draftKubeletConfig", () -> dev.numaadvisor.app.session.ScenarioYaml.dump(
-                KubeletDraft.draft(session.get(), topologyPolicy, Boolean.TRUE.equals(podScope))), topologyPolicy);
+                KubeletDraft.draft(session.get(), topologyPolicy, Boolean.TRUE.equals(podScope)).fields()), topologyPolicy);
     }
 
     @Tool("Explain a rule id (e.g. NUMA-CPU-002) or a topic (e.g. restricted, hint merge); returns the knowledge "

@@ -3,12 +3,11 @@ package dev.numaadvisor.app.assistant;
 import dev.numaadvisor.app.Draft;
 import dev.numaadvisor.app.DraftIntent;
 import dev.numaadvisor.app.DraftResult;
-import dev.numaadvisor.app.session.PodSpec;
-import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.app.session.Session;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import dev.numaadvisor.app.session.SessionConfig;
+import dev.numaadvisor.core.config.KubeVersion;
+import dev.numaadvisor.core.config.KubeletConfig;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 
 /**
  * The assistant's view of {@link Draft}, the single source of truth for drafted configs: the
@@ -25,25 +24,20 @@ public final class KubeletDraft {
     private KubeletDraft() {
     }
 
-    public static Map<String, Object> draft(Session s, String topologyPolicy, boolean podScope) {
-        Map<String, Object> pod = s.pods().values().iterator().next();
-        Map<String, Object> intent = PodSpec.manifest(DraftIntent.POD_NAME, firstRequests(pod), true);
+    /** Throws IllegalStateException when the session has no pod to draft for. */
+    public static SessionConfig draft(Session s, String topologyPolicy, boolean podScope) {
+        if (s.pods().isEmpty()) {
+            throw new IllegalStateException("no pod to draft for: describe a pod first");
+        }
+        ScenarioPod intent = DraftIntent.from(s.pods().get(0));
         // The walkthrough prints the config, not the capacity table: skip those simulations.
         DraftResult r = Draft.draft(s, intent, topologyPolicy, KubeVersion.NEWEST, false);
-        return Draft.configMap(r);
+        return Draft.config(r);
     }
 
     public static String summary(Session s) {
-        Map<String, Object> c = s.kubeletConfig();
-        return "static CPU manager, Static memory manager, " + c.get("topologyManagerPolicy") + ", reservedSystemCPUs "
-                + c.get("reservedSystemCPUs");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> firstRequests(Map<String, Object> pod) {
-        Map<String, Object> spec = (Map<String, Object>) pod.get("spec");
-        Map<String, Object> c = (Map<String, Object>) ((List<Object>) spec.get("containers")).get(0);
-        Map<String, Object> res = (Map<String, Object>) c.get("resources");
-        return new LinkedHashMap<>((Map<String, Object>) res.get("requests"));
+        KubeletConfig c = s.config().config();
+        return "static CPU manager, Static memory manager, " + c.topologyManagerPolicy() + ", reservedSystemCPUs "
+                + c.reservedSystemCPUs();
     }
 }
