@@ -69,8 +69,9 @@ public final class Lint {
     public static LintResult withMachine(List<LintInput> inputs, Machine machine, KubeVersion version,
                                          RuleRegistry registry) {
         LintDocuments docs = LintReader.read(inputs);
-        return check(docs, new ArrayList<>(docs.inputErrors), machine == null ? docs.machine : machine, inputs.stream().map(LintInput::fileName)
-                .toList(), version, registry);
+        List<String> files = inputs.stream().map(LintInput::fileName).toList();
+        return check(docs, new ArrayList<>(docs.inputErrors), machine == null ? docs.machine : machine, files,
+                version, registry);
     }
 
     /** Lints typed inputs (a session's config, pods and checkpoints with its machine); reads no text. */

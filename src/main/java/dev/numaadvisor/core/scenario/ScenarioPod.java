@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * A pod as described: name, namespace (null = default), uid (null = the name, the checkpoint key)
- * and containers (init containers first, in order, then app containers). Container names are unique and there is at least one app container.
+ * and containers (init containers first, in order, then app containers). Container names are
+ * unique and there is at least one app container.
  * The QoS class is the core calculator's; {@link #requestsOf} is the one "what does it ask for".
  */
 public record ScenarioPod(String name, String namespace, String uid, List<ScenarioContainer> containers) {
