@@ -42,10 +42,6 @@ public record RunningState(PastedCheckpoint<CpuManagerCheckpoint> cpuCheckpoint,
         }
     }
 
-    public boolean isEmpty() {
-        return cpuCheckpoint == null && memoryCheckpoint == null && runningPods.isEmpty() && busyCpus.isEmpty();
-    }
-
     public RunningState withCpuCheckpoint(PastedCheckpoint<CpuManagerCheckpoint> checkpoint) {
         return new RunningState(checkpoint, memoryCheckpoint, runningPods, busyCpus);
     }

@@ -49,13 +49,6 @@ public record SessionConfig(Map<String, Object> fields, KubeletConfigDocument do
         return of(m);
     }
 
-    /** The same fields without {@code field}. */
-    public SessionConfig without(String field) {
-        Map<String, Object> m = new LinkedHashMap<>(fields);
-        m.remove(field);
-        return of(m);
-    }
-
     /** What the kubelet makes of the fields (its defaults where the fields say nothing). */
     public KubeletConfig config() {
         return document.config();
