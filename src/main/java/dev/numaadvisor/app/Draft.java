@@ -1,7 +1,9 @@
 package dev.numaadvisor.app;
 
-import dev.numaadvisor.app.session.ScenarioYaml;
+import dev.numaadvisor.app.session.RunningState;
 import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.app.session.SessionConfig;
+import dev.numaadvisor.app.session.SessionInput;
 import dev.numaadvisor.core.admission.NodeSimulator;
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.SimulationInput;
@@ -13,6 +15,7 @@ import dev.numaadvisor.core.rule.Finding;
 import dev.numaadvisor.core.rule.LintResult;
 import dev.numaadvisor.core.rule.RuleRegistry;
 import dev.numaadvisor.core.rule.Severity;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,16 +43,15 @@ public final class Draft {
      * spanning NUMA nodes under the Static Memory Manager gets a non-preferred memory hint, which
      * restricted rejects).
      */
-    public static DraftResult draft(Session node, Map<String, Object> podManifest, String strictness,
-                                    KubeVersion version) {
-        return draft(node, podManifest, strictness, version, true);
+    public static DraftResult draft(Session node, ScenarioPod intended, String strictness, KubeVersion version) {
+        return draft(node, intended, strictness, version, true);
     }
 
     /**
-     * As {@link #draft(Session, Map, String, KubeVersion)}; {@code withCapacity} false skips the
+     * As {@link #draft(Session, ScenarioPod, String, KubeVersion)}; {@code withCapacity} false skips the
      * per-policy capacity runs (empty capacity list) for callers that only need the config.
      */
-    public static DraftResult draft(Session node, Map<String, Object> podManifest, String strictness,
+    public static DraftResult draft(Session node, ScenarioPod intended, String strictness,
                                     KubeVersion version, boolean withCapacity) {
         if (!node.hasNode()) {
             throw new IllegalStateException("no node to draft for: give --node SCENARIO or --machine 2x24x2 gpu@1");
@@ -59,11 +61,11 @@ public final class Draft {
                     + POLICIES);
         }
         Session base = node.copy();
-        base.pods().clear();
-        base.state().clear();
-        base.kubeletConfig(ScenarioYaml.baseKubeletConfig());
-        base.pods().put(DraftIntent.POD_NAME, podManifest);
-        SimulationInput probe = Simulate.scenario("draft", base.toScenarioYaml(), n -> null).scenario().input();
+        base.clearPods();
+        base.state(RunningState.EMPTY);
+        base.config(SessionConfig.defaults());
+        base.putPod(intended.named(DraftIntent.POD_NAME));
+        SimulationInput probe = SessionInput.document(base).input();
         DraftPlan plan = DraftPlan.of(probe.machine(), probe.pods().get(0));
         List<String> candidates = strictness != null ? List.of(strictness)
                 : List.of("single-numa-node", "restricted", "best-effort");
@@ -72,7 +74,7 @@ public final class Draft {
             List<DraftResult.Field> fields = plan.fields(policy);
             String yaml = DraftConfigYaml.render(fields);
             Session configured = withConfig(base, fields);
-            SimulationResult sim = Simulate.scenario("draft", configured.toScenarioYaml(), n -> null).result();
+            SimulationResult sim = NodeSimulator.run(SessionInput.document(configured).input());
             String admission = admission(sim, probe.machine());
             boolean wanted = "none".equals(policy) ? admission.startsWith("admitted")
                     : admission.startsWith("admitted, aligned");
@@ -88,10 +90,8 @@ public final class Draft {
     private static DraftResult finish(DraftPlan plan, String policy, List<DraftResult.Field> fields, String yaml,
                                       Session configured, SimulationInput probe, KubeVersion version,
                                       String admission, List<String> tried, boolean withCapacity) {
-        Session nodeOnly = configured.copy();
-        nodeOnly.pods().clear();
-        LintResult lint = Lint.run(List.of(new LintInput("draft.yaml", yaml)),
-                new LintInput("node.yaml", nodeOnly.toScenarioYaml()), version, RuleRegistry.standard());
+        LintResult lint = Lint.withMachine(List.of(new LintInput("draft.yaml", yaml)), probe.machine(), version,
+                RuleRegistry.standard());
         List<String> errors = new ArrayList<>();
         for (Finding f : lint.findings()) {
             if (f.severity() == Severity.ERROR) {
@@ -125,18 +125,22 @@ public final class Draft {
         return nodes == null ? "admitted but not aligned" : "admitted, aligned on NUMA " + join(nodes);
     }
 
-    /** The config map of a draft (apiVersion, kind, then the fields), for sessions and scenarios. */
-    public static Map<String, Object> configMap(DraftResult r) {
-        Map<String, Object> config = new LinkedHashMap<>(ScenarioYaml.baseKubeletConfig());
-        r.fields().forEach(f -> config.put(f.name(), f.value()));
-        return config;
+    /** The drafted config as a session's (apiVersion, kind, then the fields in output order). */
+    public static SessionConfig config(DraftResult r) {
+        return config(r.fields());
+    }
+
+    private static SessionConfig config(List<DraftResult.Field> fields) {
+        Map<String, Object> config = new LinkedHashMap<>(SessionConfig.defaults().fields());
+        fields.forEach(f -> config.put(f.name(), f.value()));
+        return SessionConfig.of(config);
     }
 
     /** Copies of the intended pod under {@code policy} until the first rejection. */
     static DraftResult.Capacity capacity(Session configured, String policy, Pod intended) {
         Session s = configured.copy();
-        s.kubeletConfig().put("topologyManagerPolicy", policy);
-        SimulationInput in = Simulate.scenario("capacity", s.toScenarioYaml(), n -> null).scenario().input();
+        s.config(s.config().with("topologyManagerPolicy", policy));
+        SimulationInput in = SessionInput.document(s).input();
         Machine machine = in.machine();
         int cpus = Math.max(1, (int) Math.ceil(intended.containers().get(0).request("cpu").milliValue() / 1000.0));
         int bound = Math.min(MAX_COPIES, machine.topology().numCpus() / cpus + 1);
@@ -163,9 +167,7 @@ public final class Draft {
 
     private static Session withConfig(Session base, List<DraftResult.Field> fields) {
         Session s = base.copy();
-        Map<String, Object> config = new LinkedHashMap<>(ScenarioYaml.baseKubeletConfig());
-        fields.forEach(f -> config.put(f.name(), f.value()));
-        s.kubeletConfig(config);
+        s.config(config(fields));
         return s;
     }
 

@@ -3,9 +3,10 @@ package dev.numaadvisor.app;
 import dev.numaadvisor.app.session.NodeSpec;
 import dev.numaadvisor.app.session.PodSpec;
 import dev.numaadvisor.core.model.Quantity;
-import java.util.LinkedHashMap;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The intended pod of {@code draft --pod}: {@code "8 cpu, 16Gi, 1 nvidia.com/gpu"} (a count
@@ -18,17 +19,16 @@ public final class DraftIntent {
     private DraftIntent() {
     }
 
-    /** The pod manifest (YAML-shaped); throws IllegalArgumentException naming the bad token. */
-    public static Map<String, Object> parse(String text) {
-        Map<String, Object> requests = new LinkedHashMap<>();
+    /** The intended pod; throws IllegalArgumentException naming the bad token. */
+    public static ScenarioPod parse(String text) {
+        Map<String, Quantity> requests = new TreeMap<>();
         for (String part : text.trim().split("\\s*,\\s*|\\s+(?=[a-z][a-z0-9./_-]*=)")) {
             String p = part.trim();
             if (p.isEmpty() || p.equalsIgnoreCase("guaranteed")) {
                 continue;
             }
             if (p.contains("=")) {
-                Map<String, Object> one = PodSpec.parse(POD_NAME, List.of(p.split("\\s+")));
-                requests.putAll(requestsOf(one));
+                requests.putAll(PodSpec.parse(POD_NAME, List.of(p.split("\\s+"))).requestsOf());
                 continue;
             }
             String[] words = p.split("\\s+");
@@ -43,25 +43,26 @@ public final class DraftIntent {
                         + " \"1 nvidia.com/gpu\"");
             }
         }
+        return of(requests);
+    }
+
+    /** The intended pod sized like {@code pod}: its first app container's requests, Guaranteed. */
+    public static ScenarioPod from(ScenarioPod pod) {
+        return ScenarioPod.single(POD_NAME, pod.requestsOf(), true);
+    }
+
+    private static ScenarioPod of(Map<String, Quantity> requests) {
         if (!requests.containsKey("cpu")) {
             throw new IllegalArgumentException("the intended pod needs CPUs, e.g. \"8 cpu, 16Gi\"");
         }
-        return PodSpec.manifest(POD_NAME, requests, true);
+        return ScenarioPod.single(POD_NAME, requests, true);
     }
 
-    private static String quantity(String value, String part) {
+    private static Quantity quantity(String value, String part) {
         try {
-            Quantity.parse(value);
-            return value;
+            return Quantity.parse(value);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cannot read \"" + part + "\": \"" + value + "\" is not a quantity");
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> requestsOf(Map<String, Object> pod) {
-        Map<String, Object> spec = (Map<String, Object>) pod.get("spec");
-        Map<String, Object> c = (Map<String, Object>) ((List<Object>) spec.get("containers")).get(0);
-        return (Map<String, Object>) ((Map<String, Object>) c.get("resources")).get("requests");
     }
 }

@@ -1,6 +1,7 @@
 package dev.numaadvisor.app;
 
 import dev.numaadvisor.adapter.kubelet.KubeletConfigDocument;
+import dev.numaadvisor.adapter.yaml.YamlSource;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.model.Machine;
@@ -11,10 +12,12 @@ import dev.numaadvisor.core.rule.Finding;
 import dev.numaadvisor.core.rule.LintResult;
 import dev.numaadvisor.core.rule.LintView;
 import dev.numaadvisor.core.rule.RuleRegistry;
+import dev.numaadvisor.core.rule.StateCheckpoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The lint use case: reads the inputs, builds one {@link LintView} per KubeletConfiguration (pods
@@ -37,6 +40,12 @@ public final class Lint {
                 inputErrors.addAll(e.problems());
             }
         }
+        return check(docs, inputErrors, machine, inputs.stream().map(LintInput::fileName).toList(), version,
+                registry);
+    }
+
+    private static LintResult check(LintDocuments docs, List<Problem> inputErrors, Machine machine,
+                                    List<String> files, KubeVersion version, RuleRegistry registry) {
         List<Finding> findings = new ArrayList<>();
         String startError = null;
         List<LintView> views = views(docs, machine, version);
@@ -50,8 +59,41 @@ public final class Lint {
         findings.sort(Comparator.comparing((Finding f) -> f.position().file())
                 .thenComparingInt(f -> f.position().line()).thenComparingInt(f -> f.position().column())
                 .thenComparing(Finding::ruleId));
-        List<String> files = inputs.stream().map(LintInput::fileName).toList();
         return new LintResult(startError == null, startError, findings, files, inputErrors);
+    }
+
+    /**
+     * As {@link #run(List, LintInput, KubeVersion, RuleRegistry)} with the machine already known
+     * (a session's or a draft's node): no node file to read.
+     */
+    public static LintResult withMachine(List<LintInput> inputs, Machine machine, KubeVersion version,
+                                         RuleRegistry registry) {
+        LintDocuments docs = LintReader.read(inputs);
+        List<String> files = inputs.stream().map(LintInput::fileName).toList();
+        return check(docs, new ArrayList<>(docs.inputErrors), machine == null ? docs.machine : machine, files,
+                version, registry);
+    }
+
+    /** Lints typed inputs (a session's config, pods and checkpoints with its machine); reads no text. */
+    public static LintResult run(LintSubject subject, KubeVersion version, RuleRegistry registry) {
+        LintDocuments docs = new LintDocuments();
+        Map<String, String> scalars = new TreeMap<>();
+        subject.configFields().forEach((k, v) -> {
+            if (v != null && !(v instanceof Map) && !(v instanceof List)) {
+                scalars.put(k, String.valueOf(v));
+            }
+        });
+        docs.configs.add(new LintDocuments.Config(subject.config(), scalars));
+        docs.pods.addAll(subject.pods());
+        for (Map<String, Object> c : subject.checkpoints()) {
+            StateCheckpoint checkpoint = CheckpointShape.recognise(YamlSource.value(subject.configName(), c));
+            if (checkpoint != null) {
+                docs.checkpoints.add(checkpoint);
+            }
+        }
+        List<String> files = new ArrayList<>(List.of(subject.configName()));
+        subject.pods().forEach(p -> files.add(p.position().file()));
+        return check(docs, new ArrayList<>(), subject.machine(), files, version, registry);
     }
 
     private static List<LintView> views(LintDocuments docs, Machine machine, KubeVersion version) {

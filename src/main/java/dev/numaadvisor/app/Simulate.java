@@ -22,6 +22,11 @@ public final class Simulate {
         return new Outcome(doc, NodeSimulator.run(doc.input()));
     }
 
+    /** Simulates a scenario already read (or built from a session's records). */
+    public static Outcome document(ScenarioDocument doc) {
+        return new Outcome(doc, NodeSimulator.run(doc.input()));
+    }
+
     public static SimulationResult input(SimulationInput input) {
         return NodeSimulator.run(input);
     }

@@ -1,5 +1,8 @@
 package dev.numaadvisor.llm;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.agent.tool.P;
@@ -15,8 +18,9 @@ import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.app.assistant.KnowledgeIndex;
 import dev.numaadvisor.app.assistant.KubeletDraft;
 import dev.numaadvisor.app.assistant.OfflineAssistant;
-import dev.numaadvisor.app.assistant.ScenarioExtractor;
+import dev.numaadvisor.app.session.NodeSpec;
 import dev.numaadvisor.app.session.Paste;
+import dev.numaadvisor.app.session.ScenarioYaml;
 import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.session.WhatIf;
@@ -35,9 +39,16 @@ import java.util.function.Supplier;
  * Every call is recorded (name and restored arguments) for tests and the transcript.
  */
 public final class AdvisorTools {
-    /** One tool call as it ran: the tool's name and its arguments after restoring placeholders. */
+    /**
+     * One tool call as it ran: the tool's name and its given arguments after restoring placeholders
+     * (strings as they are, structured arguments as compact JSON without null fields).
+     */
     public record Call(String tool, List<String> arguments) {
     }
+
+    /** Writes structured arguments without their unset fields, in record order. */
+    private static final ObjectMapper ARGUMENTS = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private final Supplier<Session> session;
     private final Redactor redactor;
@@ -63,19 +74,25 @@ public final class AdvisorTools {
     }
 
     @Tool("Simulate kubelet admission (Topology, CPU, Memory and Device managers): returns the contract JSON "
-            + "with each pod's verdict, reason, exclusive CPU ids, hints and the trace. Loads the given scenario "
-            + "into the session first.")
-    public String simulate(@P(value = "empty for the current session; or a Scenario YAML (apiVersion: numa-advisor/v1, "
-            + "kind: Scenario); or a one-sentence description such as 'two sockets of 24 cores, a GPU on NUMA 1, "
-            + "a Guaranteed pod asking 8 CPUs, 16Gi and one GPU, single-numa-node'", required = false) String scenario) {
+            + "with each pod's verdict, reason, exclusive CPU ids, hints and the trace. With a node (and pods and a "
+            + "config) the session is replaced by them first; with scenarioYaml that Scenario is loaded; with "
+            + "neither the current session is simulated.")
+    public String simulate(@P(value = "the node: sockets and coresPerSocket are required", required = false)
+                           ToolNode node,
+                           @P(value = "the pods to admit, in order", required = false) List<ToolPod> pods,
+                           @P(value = "the kubelet config; omit for the kubelet's defaults, or {draft: true, "
+                                   + "topologyManagerPolicy: single-numa-node} for a checked drafted one",
+                                   required = false) ToolConfig config,
+                           @P(value = "instead of node, pods and config: a whole Scenario YAML (apiVersion: "
+                                   + "numa-advisor/v1, kind: Scenario)", required = false) String scenarioYaml) {
+        ToolNode n = restore(node, ToolNode.class);
+        List<ToolPod> p = restore(pods);
+        ToolConfig c = restore(config, ToolConfig.class);
+        String yaml = restore(scenarioYaml);
         return run("simulate", () -> {
-            String s = restore(scenario);
-            if (s != null && !s.isBlank()) {
-                load(s);
-            }
-            ObjectNode json = ResultJson.of(SessionRun.run(session.get()).result());
-            return Json.compact(json);
-        }, scenario);
+            load("simulate", n, p, c, yaml);
+            return Json.compact(ResultJson.of(SessionRun.run(session.get()).result()));
+        }, n, p, c, yaml);
     }
 
     @Tool("Merge Topology Manager hints for a HintMerge document; returns the merged hint and admission as JSON")
@@ -118,26 +135,51 @@ public final class AdvisorTools {
     }
 
     @Tool("What-if: apply one change to a copy of the session, simulate both, return which pods change")
-    public String whatIf(@P("one KNOB=VALUE: policy=restricted, scope=pod, reservedSystemCPUs=0,48, cpuPolicy=static, "
-            + "memoryPolicy=Static, pod.NAME.cpu=4, device.ID.numa=0") String change) {
+    public String whatIf(@P("exactly one change: a kubelet config field, a pod's request (pod, resource, amount), "
+            + "a device's NUMA node (device, deviceNumaNode), or CPUs running pods already hold (busyNumaNode, "
+            + "busyCpus)") ToolChange change) {
+        ToolChange ch = restore(change, ToolChange.class);
         return run("whatIf", () -> {
-            WhatIf.Comparison c = WhatIf.compare(session.get(), restore(change));
+            String assignment = ToolArgs.required(ch, "whatIf", "change").assignment("whatIf");
+            WhatIf.Comparison c = WhatIf.compare(session.get(), assignment);
             ObjectNode o = Json.object();
             o.put("change", c.knob());
             ArrayNode changes = o.putArray("changes");
-            c.changes().forEach(ch -> changes.addObject().put("pod", ch.pod()).put("before", ch.before())
-                    .put("after", ch.after()));
+            c.changes().forEach(x -> changes.addObject().put("pod", x.pod()).put("before", x.before())
+                    .put("after", x.after()));
             return Json.compact(o);
-        }, change);
+        }, ch);
     }
 
-    @Tool("Draft a KubeletConfiguration for the session's node (static CPU and memory managers, reservations); "
-            + "returns YAML that has been linted")
-    public String draftKubeletConfig(@P("Topology Manager policy: none, best-effort, restricted or single-numa-node")
-                                     String topologyPolicy,
-                                     @P(value = "true for topologyManagerScope: pod", required = false) Boolean podScope) {
-        return run("draftKubeletConfig", () -> dev.numaadvisor.app.session.ScenarioYaml.dump(
-                KubeletDraft.draft(session.get(), topologyPolicy, Boolean.TRUE.equals(podScope))), topologyPolicy);
+    @Tool("Draft a KubeletConfiguration (static CPU and memory managers, reservations) for a node and one pod: "
+            + "the given ones, else the session's node and first pod; returns YAML that has been linted and "
+            + "simulated. The session is not changed.")
+    public String draftKubeletConfig(@P(value = "Topology Manager policy: none, best-effort, restricted or "
+                                             + "single-numa-node; omit for the strictest that admits the pod aligned",
+                                             required = false) String topologyPolicy,
+                                     @P(value = "true for topologyManagerScope: pod", required = false) Boolean podScope,
+                                     @P(value = "the node to draft for; omit for the session's", required = false)
+                                     ToolNode node,
+                                     @P(value = "the pod to draft for; omit for the session's first pod",
+                                             required = false) ToolPod pod) {
+        String policy = restore(topologyPolicy);
+        ToolNode n = restore(node, ToolNode.class);
+        ToolPod p = restore(pod, ToolPod.class);
+        return run("draftKubeletConfig", () -> {
+            Session target = session.get().copy();
+            if (n != null) {
+                NodeSpec.Node parsed = n.toNode("draftKubeletConfig");
+                target.node(parsed.topology(), parsed.devices());
+            }
+            if (p != null) {
+                target.clearPods();
+                target.putPod(p.toPod("draftKubeletConfig", "pod"));
+            }
+            if (!target.hasNode()) {
+                throw new IllegalArgumentException("draftKubeletConfig: node is required (the session has none)");
+            }
+            return ScenarioYaml.dump(KubeletDraft.draft(target, policy, Boolean.TRUE.equals(podScope)).fields());
+        }, policy, podScope, n, p);
     }
 
     @Tool("Explain a rule id (e.g. NUMA-CPU-002) or a topic (e.g. restricted, hint merge); returns the knowledge "
@@ -167,33 +209,50 @@ public final class AdvisorTools {
                 ? session.get().toScenarioYaml() : error("the session is empty: describe a node and a pod"));
     }
 
-    /** A scenario as YAML (kind: Scenario) or a sentence the offline extractor understands. */
-    private void load(String text) {
-        Session s = session.get();
-        if (text.strip().startsWith("apiVersion") || text.contains("kind: Scenario")) {
-            Session candidate = s.copy();
-            Paste.load(candidate, YamlSource.single(Paste.SOURCE, text), SessionRun.FILES);
-            s.replaceWith(candidate);
+    /**
+     * Replaces the session with the given node, pods and config, or with a Scenario YAML; with
+     * neither it stays as it is. All-or-nothing: the new session is built apart and committed last.
+     */
+    private void load(String tool, ToolNode node, List<ToolPod> pods, ToolConfig config, String scenarioYaml) {
+        boolean yaml = scenarioYaml != null && !scenarioYaml.isBlank();
+        if (yaml && (node != null || pods != null || config != null)) {
+            throw new IllegalArgumentException(tool + ": give scenarioYaml or node, pods and config, not both");
+        }
+        Session candidate = new Session();
+        if (yaml) {
+            Paste.load(candidate, YamlSource.single(Paste.SOURCE, scenarioYaml), SessionRun.FILES);
+        } else if (node != null) {
+            NodeSpec.Node n = node.toNode(tool);
+            candidate.node(n.topology(), n.devices());
+            List<ToolPod> given = pods == null ? List.of() : pods;
+            for (int i = 0; i < given.size(); i++) {
+                candidate.putPod(ToolArgs.required(given.get(i), tool, "pods[" + i + "]").toPod(tool,
+                        "pods[" + i + "]"));
+            }
+            if (config != null) {
+                config.applyTo(candidate, tool);
+            }
+        } else if (pods != null || config != null) {
+            throw new IllegalArgumentException(tool + ": node is required with pods or config");
+        } else {
             return;
         }
-        ScenarioExtractor.Extraction e = ScenarioExtractor.extract(text);
-        if (e == null) {
-            throw new IllegalArgumentException("could not read a node and pod from the description; name the "
-                    + "sockets, cores per socket, devices and the pod's cpu/memory, or pass a Scenario YAML");
-        }
-        s.replaceWith(e.session());
+        session.get().replaceWith(candidate);
     }
 
     private interface Body {
         String get();
     }
 
-    private String run(String tool, Body body, String... arguments) {
-        List<String> restored = new ArrayList<>();
-        for (String a : arguments) {
-            restored.add(restore(a));
+    /** Runs one tool with its restored arguments (recorded as JSON) and redacts what goes back. */
+    private String run(String tool, Body body, Object... arguments) {
+        List<String> recorded = new ArrayList<>();
+        for (Object a : arguments) {
+            if (a != null) {
+                recorded.add(a instanceof String ? restore((String) a) : ARGUMENTS.valueToTree(a).toString());
+            }
         }
-        calls.add(new Call(tool, restored));
+        calls.add(new Call(tool, recorded));
         String out;
         try {
             out = body.get();
@@ -208,6 +267,27 @@ public final class AdvisorTools {
 
     private String restore(String s) {
         return redactor.restore(s);
+    }
+
+    /** Placeholders put back in every string of a structured argument (through its JSON form). */
+    private <T> T restore(T value, Class<T> type) {
+        if (value == null || !redactor.enabled()) {
+            return value;
+        }
+        try {
+            return ARGUMENTS.readValue(redactor.restore(ARGUMENTS.writeValueAsString(value)), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("tool arguments did not survive their own JSON form", e);
+        }
+    }
+
+    private List<ToolPod> restore(List<ToolPod> pods) {
+        if (pods == null) {
+            return null;
+        }
+        List<ToolPod> out = new ArrayList<>();
+        pods.forEach(p -> out.add(restore(p, ToolPod.class)));
+        return out;
     }
 
     private static String error(String message) {

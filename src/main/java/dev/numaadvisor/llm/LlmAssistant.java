@@ -85,7 +85,7 @@ public final class LlmAssistant {
                 .tools(tools)
                 .maxSequentialToolsInvocations(MAX_TOOL_CALLS)
                 .toolArgumentsErrorHandler((error, ctx) -> ToolErrorHandlerResult.text("{\"error\":\"bad arguments for "
-                        + ctx.toolExecutionRequest().name() + ": " + jsonSafe(error.getMessage())
+                        + jsonSafe(ToolArgumentErrors.describe(ctx.toolExecutionRequest().name(), error))
                         + "; send arguments as a JSON object matching the tool's schema\"}"))
                 .toolExecutionErrorHandler((error, ctx) -> ToolErrorHandlerResult.text("{\"error\":\""
                         + jsonSafe(error.getMessage()) + "\"}"))

@@ -130,7 +130,7 @@ public final class McpServer {
                     .build(), "mcp");
             isError = text != null && text.startsWith("{\"error\"");
         } catch (RuntimeException e) {
-            text = "bad arguments for " + name + ": " + e.getMessage();
+            text = "bad arguments for " + ToolArgumentErrors.describe(name, e);
             isError = true;
         }
         return result(id, toolResult(text == null ? "" : text, isError));

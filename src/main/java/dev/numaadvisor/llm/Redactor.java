@@ -1,6 +1,7 @@
 package dev.numaadvisor.llm;
 
 import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,27 +50,17 @@ public final class Redactor {
         return enabled;
     }
 
-    /** Learns the session's pod names, namespaces and node names so they are redacted wherever they appear. */
-    @SuppressWarnings("unchecked")
+    /** Learns the session's pod names and namespaces so they are redacted wherever they appear. */
     public void learn(Session session) {
         if (!enabled) {
             return;
         }
-        session.pods().forEach((name, manifest) -> {
-            placeholder("POD", name);
-            if (manifest.get("metadata") instanceof Map) {
-                Object ns = ((Map<String, Object>) manifest.get("metadata")).get("namespace");
-                if (ns != null) {
-                    placeholder("NS", String.valueOf(ns));
-                }
+        for (ScenarioPod pod : session.pods()) {
+            placeholder("POD", pod.name());
+            if (pod.namespace() != null) {
+                placeholder("NS", pod.namespace());
             }
-            if (manifest.get("spec") instanceof Map) {
-                Object node = ((Map<String, Object>) manifest.get("spec")).get("nodeName");
-                if (node != null) {
-                    placeholder("NODE", String.valueOf(node));
-                }
-            }
-        });
+        }
     }
 
     /** The text with every sensitive value replaced by its placeholder. */

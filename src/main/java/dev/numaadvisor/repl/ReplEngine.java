@@ -10,15 +10,9 @@ import dev.numaadvisor.adapter.lint.LintTextWriter;
 import dev.numaadvisor.app.Draft;
 import dev.numaadvisor.app.DraftIntent;
 import dev.numaadvisor.app.DraftReport;
-import dev.numaadvisor.app.Lint;
-import dev.numaadvisor.app.LintInput;
 import dev.numaadvisor.app.Simulate;
-import dev.numaadvisor.app.session.ScenarioYaml;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.config.KubeletConfig;
-import dev.numaadvisor.core.rule.LintResult;
-import dev.numaadvisor.core.rule.RuleRegistry;
-import java.util.Map;
 import dev.numaadvisor.app.assistant.OfflineAssistant;
 import dev.numaadvisor.app.learn.LearnCourse;
 import dev.numaadvisor.app.session.ConfigView;
@@ -27,6 +21,7 @@ import dev.numaadvisor.app.session.Paste;
 import dev.numaadvisor.app.session.PodSpec;
 import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.app.session.SessionFleet;
+import dev.numaadvisor.app.session.SessionLint;
 import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.session.WhatIf;
 import dev.numaadvisor.app.understand.Resolution;
@@ -41,6 +36,7 @@ import dev.numaadvisor.core.admission.SimulationResult;
 import dev.numaadvisor.core.fleet.FleetProgress;
 import dev.numaadvisor.core.fleet.FleetReport;
 import dev.numaadvisor.core.problem.InputException;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import dev.numaadvisor.llm.AssistantRouter;
 import dev.numaadvisor.llm.LlmSetup;
 import java.io.IOException;
@@ -140,7 +136,7 @@ public final class ReplEngine {
         POLICIES.forEach(p -> w.add("policy=" + p));
         SCOPES.forEach(s -> w.add("scope=" + s));
         w.addAll(List.of("reservedSystemCPUs=", "cpuPolicy=static", "cpuPolicy=none", "memoryPolicy=Static",
-                "memoryPolicy=None"));
+                "memoryPolicy=None", "busy="));
         return w;
     }
 
@@ -283,7 +279,7 @@ public final class ReplEngine {
                 return "no pods: /pod add NAME cpu=8 mem=16Gi gpu=1, or paste a Pod manifest";
             }
             StringBuilder sb = new StringBuilder();
-            session.pods().forEach((n, p) -> sb.append(n).append(": ").append(PodSpec.summary(p)).append('\n'));
+            session.pods().forEach(p -> sb.append(p.name()).append(": ").append(PodSpec.summary(p)).append('\n'));
             return sb.toString();
         }
         if (sub.equals("add") && !words.isEmpty()) {
@@ -313,11 +309,10 @@ public final class ReplEngine {
             Session candidate = session.copy();
             SessionPlan.addPods(candidate, r.pods());
             session.replaceWith(candidate);
-            return "added pod " + name + " (" + PodSpec.summary(session.pods().get(name)) + ")";
+            return "added pod " + name + " (" + PodSpec.summary(session.pod(name)) + ")";
         }
         if (sub.equals("remove") && !words.isEmpty()) {
-            return session.pods().remove(words.get(0)) == null ? "no pod " + words.get(0)
-                    : "removed pod " + words.get(0);
+            return session.removePod(words.get(0)) ? "removed pod " + words.get(0) : "no pod " + words.get(0);
         }
         return "usage: /pod " + ReplHelp.args("/pod");
     }
@@ -332,7 +327,7 @@ public final class ReplEngine {
             if (eq <= 0) {
                 return "usage: /config set KEY=VALUE, e.g. topologyManagerPolicy=restricted";
             }
-            session.kubeletConfig().put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+            session.config(session.config().with(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip()));
             return "kubelet config: " + ConfigView.oneLine(session);
         }
         return "usage: /config " + ReplHelp.args("/config");
@@ -358,34 +353,13 @@ public final class ReplEngine {
             throw new IllegalStateException("no pod yet: /pod add NAME cpu=8 mem=16Gi gpu=1");
         }
         String strict = args.isBlank() ? null : args.trim();
-        Map<String, Object> pod = session.pods().values().iterator().next();
-        Map<String, Object> intent = PodSpec.manifest(DraftIntent.POD_NAME, requestsOf(pod), true);
+        ScenarioPod intent = DraftIntent.from(session.pods().get(0));
         return DraftReport.text(Draft.draft(session, intent, strict, KubeVersion.NEWEST));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> requestsOf(Map<String, Object> pod) {
-        Map<String, Object> spec = (Map<String, Object>) pod.get("spec");
-        Map<String, Object> c = (Map<String, Object>) ((List<Object>) spec.get("containers")).get(0);
-        return (Map<String, Object>) ((Map<String, Object>) c.get("resources")).get("requests");
     }
 
     /** The session's config and pods through app.Lint, with the session's node as the machine. */
     private String lint() {
-        List<LintInput> inputs = new ArrayList<>();
-        inputs.add(new LintInput("session-config", ScenarioYaml.dump(session.kubeletConfig())));
-        for (Map<String, Object> pod : session.pods().values()) {
-            inputs.add(new LintInput("session-pod-" + ((Map<?, ?>) pod.get("metadata")).get("name"),
-                    ScenarioYaml.dump(pod)));
-        }
-        LintInput node = null;
-        if (session.hasNode()) {
-            Session nodeOnly = session.copy();
-            nodeOnly.pods().clear();
-            node = new LintInput("session-node", nodeOnly.toScenarioYaml());
-        }
-        LintResult r = Lint.run(inputs, node, KubeVersion.NEWEST, RuleRegistry.standard());
-        return LintTextWriter.write(r, style);
+        return LintTextWriter.write(SessionLint.run(session), style);
     }
 
     private String why() {

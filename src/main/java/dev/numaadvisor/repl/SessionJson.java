@@ -7,10 +7,12 @@ import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.app.understand.Busy;
 import dev.numaadvisor.app.understand.Conversation;
 import dev.numaadvisor.app.understand.StatedNode;
+import dev.numaadvisor.core.model.Device;
 import dev.numaadvisor.core.pod.Container;
-import dev.numaadvisor.core.pod.Pod;
+import dev.numaadvisor.core.scenario.CompactTopology;
+import dev.numaadvisor.core.scenario.ScenarioContainer;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /session json}: what the session holds, one line of JSON — the node with the counts
@@ -24,57 +26,44 @@ final class SessionJson {
     static String write(Session s, Conversation c) {
         ObjectNode root = Json.object();
         ObjectNode node = root.putObject("node");
-        Map<String, Object> t = s.topology();
         int threads = 1;
-        if (t.containsKey("sockets")) {
-            int sockets = number(t.get("sockets"));
-            int nps = number(t.getOrDefault("numaNodesPerSocket", 1));
-            int cps = number(t.get("coresPerSocket"));
-            threads = number(t.getOrDefault("threadsPerCore", 1));
-            node.put("sockets", sockets).put("numaNodesPerSocket", nps).put("numaNodes", sockets * nps)
-                    .put("coresPerSocket", cps).put("cores", sockets * cps).put("threadsPerCore", threads)
-                    .put("cpus", sockets * cps * threads).put("coresPerNumaNode", cps / nps)
-                    .put("cpusPerNumaNode", cps / nps * threads);
-            if (t.get("memoryPerNumaNode") != null) {
-                node.put("memoryPerNumaNode", String.valueOf(t.get("memoryPerNumaNode")));
+        if (s.topology() instanceof CompactTopology t) {
+            int nps = t.numaNodesPerSocket();
+            threads = t.threadsPerCore();
+            node.put("sockets", t.sockets()).put("numaNodesPerSocket", nps).put("numaNodes", t.sockets() * nps)
+                    .put("coresPerSocket", t.coresPerSocket()).put("cores", t.sockets() * t.coresPerSocket())
+                    .put("threadsPerCore", threads).put("cpus", t.sockets() * t.coresPerSocket() * threads)
+                    .put("coresPerNumaNode", t.coresPerSocket() / nps)
+                    .put("cpusPerNumaNode", t.coresPerSocket() / nps * threads);
+            if (t.memoryPerNumaNode() != null) {
+                node.put("memoryPerNumaNode", t.memoryPerNumaNode().toString());
             }
-            if (t.get("hugepagesPerNumaNode") instanceof Map) {
-                node.set("hugepagesPerNumaNode", Json.fromJava(t.get("hugepagesPerNumaNode")));
+            if (!t.hugepagesPerNumaNode().isEmpty()) {
+                ObjectNode h = node.putObject("hugepagesPerNumaNode");
+                t.hugepagesPerNumaNode().forEach((k, v) -> h.put(k, v.toString()));
             }
         }
         ArrayNode devices = node.putArray("devices");
-        for (Map<String, Object> d : s.devices()) {
-            Object numa = d.get("numaNode");
-            devices.add(d.get("resource") + "@" + (numa == null ? "-" : numa));
+        for (Device d : s.devices()) {
+            devices.add(d.resource() + "@" + (d.numaNode() == null ? "-" : d.numaNode()));
         }
-        if (!t.containsKey("sockets")) {
+        if (!s.hasNode()) {
             stated(node, c.node());
         }
         ArrayNode pods = root.putArray("pods");
-        {
-            try {
-                List<Pod> read = new java.util.ArrayList<>();
-                for (Map<String, Object> manifest : s.pods().values()) {
-                    var doc = dev.numaadvisor.adapter.yaml.YamlSource.single("session",
-                            dev.numaadvisor.app.session.ScenarioYaml.dump(manifest));
-                    dev.numaadvisor.adapter.pod.PodReader.readAll(doc).forEach(d -> read.add(d.pod()));
-                }
-                for (Pod p : read) {
-                    ObjectNode pn = pods.addObject().put("name", p.name()).put("qos", p.qosClass().toString());
-                    ArrayNode cs = pn.putArray("containers");
-                    for (Container ct : p.containers()) {
-                        ObjectNode cn = cs.addObject().put("name", ct.name());
-                        ObjectNode req = cn.putObject("requests");
-                        ct.requests().forEach((k, v) -> req.put(k, v.toString()));
-                        ObjectNode lim = cn.putObject("limits");
-                        ct.limits().forEach((k, v) -> lim.put(k, v.toString()));
-                    }
-                }
-            } catch (RuntimeException e) {
-                root.put("error", String.valueOf(e.getMessage()));
+        for (ScenarioPod p : s.pods()) {
+            ObjectNode pn = pods.addObject().put("name", p.name()).put("qos", p.qosClass().toString());
+            ArrayNode cs = pn.putArray("containers");
+            for (ScenarioContainer sc : p.appContainers()) {
+                Container ct = sc.toContainer();
+                ObjectNode cn = cs.addObject().put("name", ct.name());
+                ObjectNode req = cn.putObject("requests");
+                ct.requests().forEach((k, v) -> req.put(k, v.toString()));
+                ObjectNode lim = cn.putObject("limits");
+                ct.limits().forEach((k, v) -> lim.put(k, v.toString()));
             }
         }
-        root.set("config", Json.fromJava(s.kubeletConfig()));
+        root.set("config", Json.fromJava(s.config().fields()));
         ObjectNode busy = root.putObject("busy");
         List<Busy> said = c.busy();
         for (Busy b : said) {
@@ -113,9 +102,5 @@ final class SessionJson {
         if (value != null) {
             node.put(key, value);
         }
-    }
-
-    private static int number(Object o) {
-        return ((Number) o).intValue();
     }
 }

@@ -59,7 +59,7 @@ class DiagnoseTest {
         Session s = new Session();
         NodeSpec.apply(s, "2x24x2 gpu@1");
         DraftResult draft = Draft.draft(s, DraftIntent.parse("8 cpu, 16Gi"), null, KubeVersion.NEWEST);
-        s.kubeletConfig(Draft.configMap(draft));
+        s.config(Draft.config(draft));
         Diagnose.Diagnosis d = run(pod("", "{requests: {cpu: \"8\", memory: 16Gi}, limits: {cpu: \"8\","
                 + " memory: 16Gi}}"), null, new LintInput("node.yaml", s.toScenarioYaml()));
         String verdict = d.containers().get(0).verdict();

@@ -41,7 +41,7 @@ class DraftTest {
         Session s = new Session();
         NodeSpec.apply(s, "2x24x2 gpu@0");
         DraftResult r = Draft.draft(s, DraftIntent.parse("cpu=4 mem=8Gi gpu=1"), "restricted", KubeVersion.NEWEST);
-        Map<String, Object> c = Draft.configMap(r);
+        Map<String, Object> c = Draft.config(r).fields();
         assertEquals("24,72", c.get("reservedSystemCPUs"), "first core of NUMA 1, both siblings");
         assertTrue(r.memoryArithmetic().contains("1Gi + evictionHard memory.available 100Mi"));
         assertTrue(r.memoryArithmetic().endsWith("= 1124Mi, all on NUMA 1"));

@@ -12,6 +12,7 @@ import dev.langchain4j.exception.ToolExecutionException;
 import dev.langchain4j.mcp.client.DefaultMcpClient;
 import dev.langchain4j.mcp.client.McpClient;
 import dev.langchain4j.mcp.client.transport.stdio.StdioMcpTransport;
+import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import dev.langchain4j.service.tool.ToolExecutionResult;
@@ -54,13 +55,16 @@ class McpRealClientTest {
             assertTrue(tools.keySet().containsAll(List.of("simulate", "lint", "mergeHints", "whatIf", "explain",
                     "searchKnowledge", "diagnosePod", "showSession", "draftKubeletConfig")), tools.keySet().toString());
             JsonObjectSchema simulate = tools.get("simulate").parameters();
-            assertTrue(simulate.properties().get("scenario") instanceof JsonStringSchema, simulate.toString());
+            // The node, pod and config schemas are generated from the records (ToolNode, ToolPod, ToolConfig).
+            assertTrue(simulate.properties().get("scenarioYaml") instanceof JsonStringSchema, simulate.toString());
+            JsonObjectSchema node = (JsonObjectSchema) simulate.properties().get("node");
+            assertTrue(node.properties().get("sockets") instanceof JsonIntegerSchema, node.toString());
             JsonObjectSchema search = tools.get("searchKnowledge").parameters();
             assertEquals(List.of("query"), search.required());
             assertTrue(tools.get("simulate").description().contains("Simulate kubelet admission"));
 
             ToolExecutionResult sim = client.executeTool(ToolExecutionRequest.builder().id("1").name("simulate")
-                    .arguments(Stubs.JSON.writeValueAsString(Map.of("scenario", Stubs.GPU_DESCRIPTION))).build());
+                    .arguments(Stubs.gpuSimulateArgs().toString()).build());
             assertFalse(sim.isError(), sim.resultText());
             JsonNode result = Stubs.JSON.readTree(sim.resultText());
             assertTrue(result.at("/pods/0/admitted").asBoolean(), result.toString());

@@ -40,7 +40,7 @@ class McpServerTest {
             in.println("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
             lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}"));
             lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
-                    + "\"simulate\",\"arguments\":{\"scenario\":\"" + Stubs.GPU_DESCRIPTION + "\"}}}"));
+                    + "\"simulate\",\"arguments\":" + Stubs.gpuSimulateArgs() + "}}"));
             lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":"
                     + "\"nope\",\"arguments\":{}}}"));
             lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":"

@@ -39,14 +39,13 @@ class OllamaAnthropicAssistantTest {
     @Test
     void ollamaToolRoundTrip() throws Exception {
         wm.stubFor(post(urlEqualTo("/api/chat")).atPriority(5)
-                .willReturn(okJson(Stubs.ollamaToolCall("simulate", Stubs.args("scenario", Stubs.GPU_DESCRIPTION)))));
+                .willReturn(okJson(Stubs.ollamaToolCall("simulate", Stubs.gpuSimulateArgs()))));
         wm.stubFor(post(urlEqualTo("/api/chat")).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.messages[?(@.role == 'tool')]"))
                 .willReturn(okJson(Stubs.ollamaText("Admitted: POD-1 gets CPUs " + Stubs.GPU_CPUS + " on NUMA 1."))));
         ReplEngine e = Stubs.engine(ProviderKind.OLLAMA, wm.baseUrl(), Stubs.fast());
         String out = e.handle(Stubs.GPU_QUESTION);
-        assertEquals(List.of(new AdvisorTools.Call("simulate", List.of(Stubs.GPU_DESCRIPTION))),
-                e.router().built().tools().calls());
+        assertEquals(List.of(Stubs.gpuSimulateCall()), e.router().built().tools().calls());
         assertTrue(out.startsWith("Admitted: app gets CPUs " + Stubs.GPU_CPUS), out);
         assertFalse(out.contains("disagrees"), out);
         List<LoggedRequest> requests = Stubs.requests(wm);

@@ -52,14 +52,14 @@ class OpenAiAssistantTest {
 
     @Test
     void gpuPodQuestionCallsSimulateAndTheUserSeesACheckedAnswer(@TempDir Path dir) throws Exception {
-        String args = Stubs.JSON.createObjectNode().put("scenario", Stubs.GPU_DESCRIPTION).toString();
+        String args = Stubs.gpuSimulateArgs().toString();
         toolThenText("simulate", args, "POD-1 is admitted on NODE-1: single-numa-node aligns it on NUMA 1 with CPUs "
                 + Stubs.GPU_CPUS + " (knowledge/topology-manager-policies.md).\n\n```bash\nkubectl drain NODE-1\n```\n");
         ReplEngine e = engine(Stubs.fast());
         String out = e.handle(Stubs.GPU_QUESTION);
 
         LlmAssistant llm = e.router().built();
-        assertEquals(List.of(new AdvisorTools.Call("simulate", List.of(Stubs.GPU_DESCRIPTION))), llm.tools().calls());
+        assertEquals(List.of(Stubs.gpuSimulateCall()), llm.tools().calls());
         assertTrue(out.contains("app is admitted on gpu-node-7"), out);
         assertTrue(out.contains("CPUs " + Stubs.GPU_CPUS), out);
         assertTrue(out.contains("kubectl drain gpu-node-7   # " + AnswerGuard.HUMAN_MARK), out);
@@ -102,7 +102,7 @@ class OpenAiAssistantTest {
 
     @Test
     void wrongVerdictIsReprompedOnceThenWarned() {
-        String args = Stubs.JSON.createObjectNode().put("scenario", Stubs.GPU_DESCRIPTION).toString();
+        String args = Stubs.gpuSimulateArgs().toString();
         toolThenText("simulate", args, "The pod is rejected with TopologyAffinityError.");
         ReplEngine e = engine(Stubs.fast());
         String out = e.handle("will the GPU pod fit?");
@@ -124,6 +124,38 @@ class OpenAiAssistantTest {
         assertEquals("tool", second.at("/messages/3/role").asText());
         assertTrue(toolMessage.contains("error"), toolMessage);
         assertTrue(e.router().built().tools().calls().isEmpty(), "the tool never ran");
+    }
+
+    @Test
+    void missingRequiredArgumentIsAClearToolErrorAndTheSessionIsKept() throws Exception {
+        String args = "{\"node\":{\"coresPerSocket\":24},\"pods\":[{\"name\":\"web\",\"cpu\":\"2\"}]}";
+        toolThenText("simulate", args, "I need the number of sockets.");
+        ReplEngine e = engine(Stubs.fast());
+        e.handle("/node set 2x4x1");
+        String before = e.session().toScenarioYaml();
+        String out = e.handle("simulate my node");
+        assertTrue(out.contains("I need the number of sockets."), out);
+        JsonNode second = body(Stubs.requests(wm).get(1));
+        assertEquals("tool", second.at("/messages/3/role").asText());
+        assertEquals("{\"error\":\"simulate: node.sockets is required\"}", second.at("/messages/3/content").asText());
+        assertEquals(before, e.session().toScenarioYaml(), "a failed tool call leaves the session as it was");
+    }
+
+    @Test
+    void structuredWhatIfRoundTrips() throws Exception {
+        toolThenText("whatIf", "{\"change\":{\"busyNumaNode\":1,\"busyCpus\":3}}", "NUMA 1 would be full.");
+        ReplEngine e = engine(Stubs.fast());
+        e.handle("/node set 2x4x1 mem=8Gi");
+        e.handle("/config set cpuManagerPolicy=static");
+        e.handle("/config set reservedSystemCPUs=0");
+        e.handle("/pod add web cpu=2 mem=1Gi");
+        String out = e.handle("what if NUMA 1 were busy?");
+        assertTrue(out.contains("NUMA 1 would be full."), out);
+        assertEquals(List.of(new AdvisorTools.Call("whatIf", List.of("{\"busyNumaNode\":1,\"busyCpus\":3}"))),
+                e.router().built().tools().calls());
+        String toolMessage = body(Stubs.requests(wm).get(1)).at("/messages/3/content").asText();
+        assertTrue(toolMessage.contains("\"change\":\"busy=1:3\""), toolMessage);
+        assertTrue(e.session().state().busyCpus().isEmpty(), "what-if changes a copy, never the session");
     }
 
     @Test

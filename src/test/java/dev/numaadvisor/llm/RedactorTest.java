@@ -39,7 +39,7 @@ class RedactorTest {
     @Test
     void sessionNamesAreHiddenEverywhereAndRestored() {
         Session s = new Session();
-        s.pods().put("db-primary", PodSpec.parse("db-primary", new java.util.ArrayList<>(List.of("cpu=2", "mem=1Gi"))));
+        s.putPod(PodSpec.parse("db-primary", new java.util.ArrayList<>(List.of("cpu=2", "mem=1Gi"))));
         Redactor r = new Redactor(true);
         r.learn(s);
         String out = r.redact("why is db-primary not pinned? db-primary-2 is fine");

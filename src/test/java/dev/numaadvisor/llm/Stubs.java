@@ -19,6 +19,28 @@ final class Stubs {
             + "a Guaranteed pod asking 8 CPUs, 16Gi and 1 GPU, single-numa-node. Will it be admitted, on which CPUs?";
     static final String GPU_DESCRIPTION = "a node with two sockets of 24 cores, a GPU on NUMA node 1, a Guaranteed "
             + "pod asking 8 CPUs, 16Gi and one GPU, single-numa-node";
+    /**
+     * GPU_DESCRIPTION as a model sends it to the simulate tool: structured node, pods and config
+     * (a drafted single-numa-node config, as the offline walkthrough drafts).
+     */
+    static ObjectNode gpuSimulateArgs() {
+        ObjectNode args = JSON.createObjectNode();
+        ObjectNode node = args.putObject("node").put("sockets", 2).put("coresPerSocket", 24).put("threadsPerCore", 2)
+                .put("memoryPerNumaNode", "256Gi");
+        node.putArray("devices").addObject().put("resource", "nvidia.com/gpu").put("numaNode", 1);
+        ObjectNode pod = args.putArray("pods").addObject().put("name", "app").put("cpu", "8").put("memory", "16Gi");
+        pod.putArray("resources").addObject().put("name", "nvidia.com/gpu").put("amount", "1");
+        args.putObject("config").put("topologyManagerPolicy", "single-numa-node").put("draft", true);
+        return args;
+    }
+
+    /** The simulate call the tools record for {@link #gpuSimulateArgs()}: node, pods, config as JSON. */
+    static AdvisorTools.Call gpuSimulateCall() {
+        ObjectNode a = gpuSimulateArgs();
+        return new AdvisorTools.Call("simulate", List.of(a.get("node").toString(), a.get("pods").toString(),
+                a.get("config").toString()));
+    }
+
     /** What the simulator decides for the GPU pod (the offline walkthrough shows the same). */
     static final String GPU_CPUS = "24-27,72-75";
 

@@ -27,4 +27,20 @@ class WhatIfReplTest {
         assertTrue(out.contains("admitted cpus " + before.containers().get(0).cpus()), out);
         assertTrue(out.contains("rejected TopologyAffinityError"), out);
     }
+
+    @Test
+    void busyCpusOnTheGpuNodeMoveThePodOrRejectIt() {
+        ReplEngine e = new ReplEngine(Style.plain());
+        e.handle("/node set 2x4x1 mem=8Gi gpu@1");
+        e.handle("/config set cpuManagerPolicy=static");
+        e.handle("/config set reservedSystemCPUs=0");
+        e.handle("/config set topologyManagerPolicy=single-numa-node");
+        e.handle("/pod add big cpu=3 mem=1Gi gpu=1");
+        String out = e.handle("/whatif busy=1:2");
+        assertTrue(out.contains("big"), out);
+        assertTrue(out.contains("admitted cpus 4-6"), out);
+        assertTrue(out.contains("rejected TopologyAffinityError"), out);
+        assertTrue(e.session().state().busyCpus().isEmpty(), "the session itself is unchanged");
+        assertTrue(e.handle("/whatif busy=one").startsWith("error: cannot read busy=\"one\""));
+    }
 }

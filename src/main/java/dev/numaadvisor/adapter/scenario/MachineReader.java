@@ -2,12 +2,15 @@ package dev.numaadvisor.adapter.scenario;
 
 import dev.numaadvisor.adapter.yaml.YNode;
 import dev.numaadvisor.core.model.CpuInfo;
-import dev.numaadvisor.core.model.CpuTopology;
 import dev.numaadvisor.core.model.Device;
 import dev.numaadvisor.core.model.Machine;
-import dev.numaadvisor.core.model.NumaNode;
 import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.problem.Problem;
+import dev.numaadvisor.core.scenario.CompactTopology;
+import dev.numaadvisor.core.scenario.ExplicitTopology;
+import dev.numaadvisor.core.scenario.NodeMachine;
+import dev.numaadvisor.core.scenario.NumaNodeSpec;
+import dev.numaadvisor.core.scenario.TopologySpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * Reads a scenario's {@code node.topology} (compact generator or explicit CPU list) and
- * {@code node.devices} into a {@link Machine}. Problems are collected with positions.
+ * {@code node.devices} into the topology records, then a {@link Machine} through
+ * {@link NodeMachine}. Problems are collected with positions.
  */
 public final class MachineReader {
     private static final List<String> COMPACT_FIELDS = List.of("sockets", "numaNodesPerSocket",
@@ -30,53 +34,73 @@ public final class MachineReader {
 
     /** Returns null when problems were recorded that leave no usable machine. */
     public static Machine read(YNode topology, YNode devices) {
+        NodeHardware hardware = readHardware(topology, devices);
+        return hardware == null ? null : hardware.machine();
+    }
+
+    /**
+     * Reads YAML into the topology record and devices, then builds the machine through
+     * {@link NodeMachine}, the mapping the session uses too. Null when problems were recorded.
+     */
+    public static NodeHardware readHardware(YNode topology, YNode devices) {
         if (topology == null || !topology.expectMap()) {
             return null;
         }
         boolean compact = topology.has("sockets") || topology.has("coresPerSocket");
-        List<CpuInfo> cpus;
-        Map<Integer, NumaNode> nodes = new TreeMap<>();
         if (compact && topology.has("cpus")) {
             topology.get("cpus").error(Problem.Kind.INVALID, null,
                     "give either the compact form (sockets, coresPerSocket, …) or an explicit cpus list, not both", null);
             return null;
         }
+        TopologySpec spec;
         if (compact) {
-            cpus = compactCpus(topology, nodes);
-            if (cpus == null) {
+            CompactTopology shape = compact(topology);
+            if (shape == null) {
                 return null;
             }
-            extraNumaNodes(topology.get("numaNodes"), nodes, true);
+            spec = new CompactTopology(shape.sockets(), shape.numaNodesPerSocket(), shape.coresPerSocket(),
+                    shape.threadsPerCore(), shape.memoryPerNumaNode(), shape.hugepagesPerNumaNode(),
+                    extraNumaNodes(topology.get("numaNodes")), Map.of());
         } else {
             YNode list = topology.require("cpus", "give sockets/coresPerSocket (compact form) or a cpus list");
-            cpus = list == null ? new ArrayList<>() : explicitCpus(list);
-            extraNumaNodes(topology.get("numaNodes"), nodes, false);
-        }
-        for (CpuInfo c : cpus) {
-            nodes.putIfAbsent(c.numaNode(), new NumaNode(c.numaNode(), 0, Map.of()));
+            List<CpuInfo> cpus = list == null ? new ArrayList<>() : explicitCpus(list);
+            spec = new ExplicitTopology(cpus, extraNumaNodes(topology.get("numaNodes")), Map.of());
         }
         Map<Integer, Map<Integer, Integer>> distances = DistanceReader.read(topology.get("distances"),
-                new ArrayList<>(nodes.keySet()));
+                new ArrayList<>(spec.numaNodes().keySet()));
+        spec = withDistances(spec, distances);
         topology.finish(compact ? COMPACT_FIELDS : EXPLICIT_FIELDS);
-        List<Device> devs = readDevices(devices, nodes.keySet());
+        List<Device> devs = readDevices(devices, spec.numaNodes().keySet());
         if (topology.problems().any()) {
             return null;
         }
         try {
-            return new Machine(new CpuTopology(cpus), nodes, distances, devs);
+            return new NodeHardware(spec, devs, NodeMachine.of(spec, devs));
         } catch (IllegalArgumentException e) {
             topology.error(Problem.Kind.INVALID, null, e.getMessage(), null);
             return null;
         }
     }
 
-    private static List<CpuInfo> compactCpus(YNode t, Map<Integer, NumaNode> nodes) {
+    private static TopologySpec withDistances(TopologySpec spec, Map<Integer, Map<Integer, Integer>> distances) {
+        if (spec instanceof CompactTopology) {
+            return ((CompactTopology) spec).withDistances(distances);
+        }
+        if (spec instanceof ExplicitTopology) {
+            ExplicitTopology e = (ExplicitTopology) spec;
+            return new ExplicitTopology(e.cpus(), e.extraNumaNodes(), distances);
+        }
+        throw new AssertionError(spec);
+    }
+
+    /** The compact fields, each checked where it is written; null when one is missing or wrong. */
+    private static CompactTopology compact(YNode t) {
         Integer sockets = positive(t, "sockets", null);
         Integer perSocket = positive(t, "numaNodesPerSocket", 1);
         Integer cores = positive(t, "coresPerSocket", null);
         Integer threads = positive(t, "threadsPerCore", 1);
-        long memory = bytes(t.get("memoryPerNumaNode"));
-        Map<String, Long> hugepages = hugepages(t.get("hugepagesPerNumaNode"));
+        Quantity memory = quantity(t.get("memoryPerNumaNode"));
+        Map<String, Quantity> hugepages = hugepages(t.get("hugepagesPerNumaNode"));
         if (sockets == null || perSocket == null || cores == null || threads == null) {
             if (sockets == null && !t.has("sockets")) {
                 t.error(Problem.Kind.REQUIRED, null, "the compact form needs sockets", "add e.g. sockets: 2");
@@ -91,26 +115,12 @@ public final class MachineReader {
                     "coresPerSocket must be a multiple of numaNodesPerSocket (" + perSocket + ")", null);
             return null;
         }
-        if ((long) sockets * cores * threads > 65_536 || sockets * perSocket > 64) {
-            t.error(Problem.Kind.INVALID, null, "machine too large: at most 65536 CPUs and 64 NUMA nodes", null);
+        try {
+            return new CompactTopology(sockets, perSocket, cores, threads, memory, hugepages, List.of(), Map.of());
+        } catch (IllegalArgumentException e) {
+            t.error(Problem.Kind.INVALID, null, e.getMessage(), null);
             return null;
         }
-        int coresPerNuma = cores / perSocket;
-        List<CpuInfo> cpus = new ArrayList<>();
-        // Linux's usual x86 numbering: first threads of all cores socket by socket, then siblings.
-        for (int thread = 0; thread < threads; thread++) {
-            for (int s = 0; s < sockets; s++) {
-                for (int c = 0; c < cores; c++) {
-                    int id = thread * sockets * cores + s * cores + c;
-                    int numa = s * perSocket + c / coresPerNuma;
-                    cpus.add(new CpuInfo(id, s * cores + c, s, numa, s));
-                }
-            }
-        }
-        for (int n = 0; n < sockets * perSocket; n++) {
-            nodes.put(n, new NumaNode(n, memory, hugepages));
-        }
-        return cpus;
     }
 
     private static Integer positive(YNode t, String key, Integer fallback) {
@@ -157,9 +167,11 @@ public final class MachineReader {
         return n == null ? null : n.asInt();
     }
 
-    private static void extraNumaNodes(YNode list, Map<Integer, NumaNode> nodes, boolean compact) {
+    /** The {@code numaNodes} entries; memory and hugepages stay null when not written. */
+    private static List<NumaNodeSpec> extraNumaNodes(YNode list) {
+        List<NumaNodeSpec> out = new ArrayList<>();
         if (list == null || list.isNull()) {
-            return;
+            return out;
         }
         Set<Integer> seen = new HashSet<>();
         for (YNode n : list.items()) {
@@ -167,8 +179,8 @@ public final class MachineReader {
                 continue;
             }
             Integer id = req(n, "id");
-            long memory = bytes(n.get("memory"));
-            Map<String, Long> hp = hugepages(n.get("hugepages"));
+            Quantity memory = n.has("memory") ? orZero(quantity(n.get("memory"))) : null;
+            Map<String, Quantity> hp = n.has("hugepages") ? hugepages(n.get("hugepages")) : null;
             n.finish(List.of("id", "memory", "hugepages"));
             if (id == null) {
                 continue;
@@ -181,27 +193,30 @@ public final class MachineReader {
                 n.get("id").error(Problem.Kind.INVALID, String.valueOf(id), "NUMA node ids go from 0 to 63", null);
                 continue;
             }
-            NumaNode existing = nodes.get(id);
-            boolean keepMemory = compact && existing != null && !n.has("memory");
-            nodes.put(id, new NumaNode(id, keepMemory ? existing.memoryBytes() : memory,
-                    n.has("hugepages") || existing == null ? hp : existing.hugepagesBytes()));
+            out.add(new NumaNodeSpec(id, memory, hp));
         }
+        return out;
     }
 
-    static long bytes(YNode q) {
+    private static Quantity orZero(Quantity q) {
+        return q == null ? Quantity.ZERO : q;
+    }
+
+    /** A memory amount; null when absent, null or negative (the last reported). */
+    private static Quantity quantity(YNode q) {
         if (q == null || q.isNull()) {
-            return 0;
+            return null;
         }
         Quantity v = q.asQuantity();
         if (v != null && v.isNegative()) {
             q.error(Problem.Kind.INVALID, v.text(), "memory must not be negative", null);
-            return 0;
+            return null;
         }
-        return v == null ? 0 : v.value();
+        return v;
     }
 
-    private static Map<String, Long> hugepages(YNode m) {
-        Map<String, Long> out = new TreeMap<>();
+    private static Map<String, Quantity> hugepages(YNode m) {
+        Map<String, Quantity> out = new TreeMap<>();
         if (m == null || m.isNull()) {
             return out;
         }
@@ -211,7 +226,10 @@ public final class MachineReader {
                         "hugepages sizes are named hugepages-<size>, e.g. hugepages-1Gi", null);
                 continue;
             }
-            out.put(e.getKey(), bytes(e.getValue()));
+            Quantity q = quantity(e.getValue());
+            if (q != null) {
+                out.put(e.getKey(), q);
+            }
         }
         return out;
     }

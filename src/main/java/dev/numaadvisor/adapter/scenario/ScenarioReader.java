@@ -73,12 +73,14 @@ public final class ScenarioReader {
         SimulationInput input = new SimulationInput(parts.machine, config,
                 parts.config == null ? null : parts.config.decodeFailureMessage(), version, harness,
                 parts.cpuCheckpoint, parts.memoryCheckpoint, parts.runningPods, pods, events);
-        return new ScenarioDocument(name, fileName, input, parts.config, podDocs, expected, harnessNode != null);
+        return new ScenarioDocument(name, fileName, input, parts.hardware, parts.config, podDocs, expected,
+                harnessNode != null);
     }
 
     /** The parts of {@code node:}. */
     private static final class NodeParts {
         Machine machine;
+        NodeHardware hardware;
         KubeletConfigDocument config;
         CpuManagerCheckpoint cpuCheckpoint;
         MemoryManagerCheckpoint memoryCheckpoint;
@@ -90,8 +92,9 @@ public final class ScenarioReader {
         if (!node.expectMap()) {
             return parts;
         }
-        parts.machine = MachineReader.read(node.require("topology", "describe the CPUs and NUMA nodes"),
+        parts.hardware = MachineReader.readHardware(node.require("topology", "describe the CPUs and NUMA nodes"),
                 node.get("devices"));
+        parts.machine = parts.hardware == null ? null : parts.hardware.machine();
         YNode inline = node.get("kubeletConfig");
         String file = node.string("kubeletConfigFile", null);
         if (inline != null && file != null) {

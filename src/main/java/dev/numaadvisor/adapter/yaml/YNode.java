@@ -65,6 +65,9 @@ public final class YNode {
     }
 
     private SourcePosition pos(Node n) {
+        if (n.getStartMark() == null) {
+            return new SourcePosition(problems.fileName(), 0, 0);
+        }
         return new SourcePosition(problems.fileName(), n.getStartMark().getLine() + 1,
                 n.getStartMark().getColumn() + 1);
     }

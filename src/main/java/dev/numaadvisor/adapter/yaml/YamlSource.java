@@ -55,6 +55,14 @@ public final class YamlSource {
         return out;
     }
 
+    /**
+     * Plain Java values (maps, lists, scalars) as a node the readers accept, with no text behind
+     * it: positions are unknown (line 0) and problems are reported against {@code name}.
+     */
+    public static YNode value(String name, Object value) {
+        return new YNode(YAML.get().represent(value), "", new Problems(name));
+    }
+
     /** Exactly one document, else an error naming the file. */
     public static YNode single(String fileName, String text) {
         List<YNode> docs = documents(fileName, text);

@@ -2,13 +2,14 @@ package dev.numaadvisor.app.assistant;
 
 import dev.numaadvisor.app.Draft;
 import dev.numaadvisor.app.DraftIntent;
-import dev.numaadvisor.app.DraftResult;
-import dev.numaadvisor.app.session.PodSpec;
-import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.app.session.Session;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.numaadvisor.app.session.SessionConfig;
+import dev.numaadvisor.core.config.KubeVersion;
+import dev.numaadvisor.core.config.KubeletConfig;
+import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The assistant's view of {@link Draft}, the single source of truth for drafted configs: the
@@ -25,47 +26,44 @@ public final class KubeletDraft {
     private KubeletDraft() {
     }
 
-    public static Map<String, Object> draft(Session s, String topologyPolicy, boolean podScope) {
-        Map<String, Object> pod = s.pods().values().iterator().next();
-        Map<String, Object> requests = firstRequests(pod);
+    /** Throws IllegalStateException when the session has no pod to draft for. */
+    public static SessionConfig draft(Session s, String topologyPolicy, boolean podScope) {
+        if (s.pods().isEmpty()) {
+            throw new IllegalStateException("no pod to draft for: describe a pod first");
+        }
+        Map<String, Quantity> requests = s.pods().get(0).requestsOf();
         try {
-            Map<String, Object> intent = PodSpec.manifest(DraftIntent.POD_NAME, requests, true);
             // The walkthrough prints the config, not the capacity table: skip those simulations.
-            return Draft.configMap(Draft.draft(s, intent, topologyPolicy, KubeVersion.NEWEST, false));
+            return Draft.config(Draft.draft(s, DraftIntent.from(s.pods().get(0)), topologyPolicy, KubeVersion.NEWEST, false));
         } catch (IllegalStateException | IllegalArgumentException e) {
             // The pod cannot be admitted aligned (too big for one NUMA node, fractional CPUs): the
             // node still needs its config, drafted for the smallest pod with the same devices; the
             // simulation then shows why this pod is rejected or shared.
-            Map<String, Object> small = new LinkedHashMap<>();
-            small.put("cpu", "2");
-            small.put("memory", "1Gi");
+            Map<String, Quantity> small = new TreeMap<>();
+            small.put("cpu", Quantity.parse("2"));
+            small.put("memory", Quantity.parse("1Gi"));
             requests.forEach((k, v) -> {
                 if (k.contains("/")) {
                     small.put(k, v);
                 }
             });
             try {
-                return Draft.configMap(Draft.draft(s, PodSpec.manifest(DraftIntent.POD_NAME, small, true), topologyPolicy,
-                        KubeVersion.NEWEST, false));
+                return smallest(s, small, topologyPolicy);
             } catch (IllegalStateException | IllegalArgumentException again) {
                 small.keySet().removeIf(k -> k.contains("/"));
-                return Draft.configMap(Draft.draft(s, PodSpec.manifest(DraftIntent.POD_NAME, small, true), topologyPolicy,
-                        KubeVersion.NEWEST, false));
+                return smallest(s, small, topologyPolicy);
             }
         }
     }
 
-    public static String summary(Session s) {
-        Map<String, Object> c = s.kubeletConfig();
-        return "static CPU manager, Static memory manager, " + c.get("topologyManagerPolicy") + ", reservedSystemCPUs "
-                + c.get("reservedSystemCPUs");
+    private static SessionConfig smallest(Session s, Map<String, Quantity> requests, String topologyPolicy) {
+        ScenarioPod intent = ScenarioPod.single(DraftIntent.POD_NAME, requests, true);
+        return Draft.config(Draft.draft(s, intent, topologyPolicy, KubeVersion.NEWEST, false));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> firstRequests(Map<String, Object> pod) {
-        Map<String, Object> spec = (Map<String, Object>) pod.get("spec");
-        Map<String, Object> c = (Map<String, Object>) ((List<Object>) spec.get("containers")).get(0);
-        Map<String, Object> res = (Map<String, Object>) c.get("resources");
-        return new LinkedHashMap<>((Map<String, Object>) res.get("requests"));
+    public static String summary(Session s) {
+        KubeletConfig c = s.config().config();
+        return "static CPU manager, Static memory manager, " + c.topologyManagerPolicy() + ", reservedSystemCPUs "
+                + c.reservedSystemCPUs();
     }
 }

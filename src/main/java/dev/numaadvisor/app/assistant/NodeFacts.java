@@ -3,7 +3,8 @@ package dev.numaadvisor.app.assistant;
 import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.app.understand.StatedDevice;
 import dev.numaadvisor.app.understand.StatedNode;
-import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.scenario.CompactTopology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,23 +15,14 @@ final class NodeFacts {
     }
 
     static StatedNode of(Session s) {
-        Map<String, Object> t = s.topology();
-        if (!t.containsKey("sockets")) {
+        if (!(s.topology() instanceof CompactTopology t)) {
             return StatedNode.NOTHING;
         }
         List<StatedDevice> devices = new ArrayList<>();
-        for (Map<String, Object> d : s.devices()) {
-            Object numa = d.get("numaNode");
-            devices.add(new StatedDevice(String.valueOf(d.get("resource")), numa == null ? null : ((Number) numa).intValue(),
-                    null, numa == null, 1, true));
+        for (Device d : s.devices()) {
+            devices.add(new StatedDevice(d.resource(), d.numaNode(), null, d.numaNode() == null, 1, true));
         }
-        Object memory = t.get("memoryPerNumaNode");
-        return new StatedNode(integer(t.get("sockets")), integer(t.getOrDefault("numaNodesPerSocket", 1)), null,
-                integer(t.get("coresPerSocket")), null, integer(t.getOrDefault("threadsPerCore", 1)), null, null, null,
-                memory == null ? null : Quantity.parse(String.valueOf(memory)), null, Map.of(), devices, false);
-    }
-
-    private static Integer integer(Object o) {
-        return o == null ? null : ((Number) o).intValue();
+        return new StatedNode(t.sockets(), t.numaNodesPerSocket(), null, t.coresPerSocket(), null, t.threadsPerCore(),
+                null, null, null, t.memoryPerNumaNode(), null, Map.of(), devices, false);
     }
 }

@@ -1,7 +1,7 @@
 package dev.numaadvisor.app.assistant;
 
 import dev.numaadvisor.app.Simulate;
-import dev.numaadvisor.app.understand.PodPlan;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.PodResult;
 import java.util.List;
@@ -11,12 +11,12 @@ final class OtherPods {
     private OtherPods() {
     }
 
-    static String write(Simulate.Outcome outcome, List<PodPlan> pods) {
+    static String write(Simulate.Outcome outcome, List<ScenarioPod> pods) {
         if (pods.size() < 2) {
             return "";
         }
         StringBuilder sb = new StringBuilder("\n## The other pods, in the order they arrive\n");
-        for (PodPlan plan : pods.subList(1, pods.size())) {
+        for (ScenarioPod plan : pods.subList(1, pods.size())) {
             PodResult p = outcome.result().pod(plan.name());
             if (p == null) {
                 continue;

@@ -2,16 +2,18 @@ package dev.numaadvisor.app.assistant;
 
 import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.app.session.SessionConfig;
 import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.understand.Conversation;
 import dev.numaadvisor.app.understand.Mood;
 import dev.numaadvisor.app.understand.NodePlan;
-import dev.numaadvisor.app.understand.PodPlan;
 import dev.numaadvisor.app.understand.Resolution;
 import dev.numaadvisor.app.understand.ResolveNode;
 import dev.numaadvisor.app.understand.ResolvePods;
 import dev.numaadvisor.app.understand.SessionPlan;
 import dev.numaadvisor.app.understand.Understanding;
+import dev.numaadvisor.core.scenario.ScenarioContainer;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,25 +109,25 @@ public final class ScenarioDialog {
     }
 
     /** What was understood goes into the session even when the rest is asked about: pods and settings need no node. */
-    private static void keep(Session session, Conversation c, NodePlan node, List<PodPlan> pods, String policy) {
+    private static void keep(Session session, Conversation c, NodePlan node, List<ScenarioPod> pods, String policy) {
         Session candidate = session.copy();
         if (node != null) {
             apply(candidate, c, node, pods, policy);
         } else {
             SessionPlan.pods(candidate, pods);
-            Map<String, Object> config = new LinkedHashMap<>(candidate.kubeletConfig());
+            Map<String, Object> config = new LinkedHashMap<>(candidate.config().fields());
             config.putAll(c.config());
-            candidate.kubeletConfig(config);
+            candidate.config(SessionConfig.of(config));
         }
         session.replaceWith(candidate);
     }
 
-    private static void apply(Session s, Conversation c, NodePlan node, List<PodPlan> pods, String policy) {
+    private static void apply(Session s, Conversation c, NodePlan node, List<ScenarioPod> pods, String policy) {
         SessionPlan.node(s, node);
         SessionPlan.pods(s, pods);
         if (!pods.isEmpty()) {
             Map<String, Object> config = new LinkedHashMap<>(KubeletDraft.draft(s,
-                    policy == null ? "single-numa-node" : policy, false));
+                    policy == null ? "single-numa-node" : policy, false).fields());
             c.config().forEach((k, v) -> {
                 if (v instanceof Map && config.get(k) instanceof Map) {
                     @SuppressWarnings("unchecked")
@@ -136,7 +138,7 @@ public final class ScenarioDialog {
                     config.put(k, v);
                 }
             });
-            s.kubeletConfig(config);
+            s.config(SessionConfig.of(config));
         }
         SessionPlan.busy(s, c.busy(), node);
     }
@@ -147,12 +149,12 @@ public final class ScenarioDialog {
     }
 
     /** Called out before any simulation: the scheduler would never bind such a pod to this node. */
-    private static String missingDevices(NodePlan node, List<PodPlan> pods) {
+    private static String missingDevices(NodePlan node, List<ScenarioPod> pods) {
         TreeSet<String> have = new TreeSet<>();
         node.devices().forEach(d -> have.add(d.resource()));
         StringBuilder sb = new StringBuilder();
-        for (PodPlan p : pods) {
-            for (PodPlan.Container c : p.containers()) {
+        for (ScenarioPod p : pods) {
+            for (ScenarioContainer c : p.containers()) {
                 for (String r : c.requests().keySet()) {
                     if (r.contains("/") && !have.contains(r) && !c.requests().get(r).isZero()) {
                         sb.append("The node has no ").append(r).append(": the scheduler would not place pod ")

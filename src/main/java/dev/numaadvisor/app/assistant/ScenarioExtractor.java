@@ -1,8 +1,11 @@
 package dev.numaadvisor.app.assistant;
 
 import dev.numaadvisor.app.session.NodeSpec;
-import dev.numaadvisor.app.session.PodSpec;
 import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.scenario.CompactTopology;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +54,10 @@ public final class ScenarioExtractor {
         List<String> understood = new ArrayList<>();
         List<String> assumed = new ArrayList<>();
         Session s = new Session();
-        s.topology(topology(nodePart, number(sockets.group(1)), Integer.parseInt(cores.group(1)), understood, assumed));
-        devices(nodePart, s, understood);
-        Map<String, Object> requests = requests(podPart, understood, assumed);
+        CompactTopology topology = topology(nodePart, number(sockets.group(1)), Integer.parseInt(cores.group(1)),
+                understood, assumed);
+        s.node(topology, devices(nodePart, understood));
+        Map<String, Quantity> requests = requests(podPart, understood, assumed);
         if (requests.isEmpty()) {
             return null;
         }
@@ -64,17 +68,14 @@ public final class ScenarioExtractor {
         if (!burstable && !podWords.contains("guaranteed")) {
             assumed.add("Guaranteed QoS (limits equal to requests), since exclusive CPUs need it");
         }
-        s.pods().put("app", PodSpec.manifest("app", requests, !burstable));
-        s.kubeletConfig(KubeletDraft.draft(s, policy(t, understood, assumed), t.contains("pod scope")));
+        s.putPod(ScenarioPod.single("app", requests, !burstable));
+        s.config(KubeletDraft.draft(s, policy(t, understood, assumed), t.contains("pod scope")));
         assumed.add("the kubelet config the node needs (drafted below): " + KubeletDraft.summary(s));
         return new Extraction(s, "app", understood, assumed);
     }
 
-    private static Map<String, Object> topology(String nodePart, int sockets, int cores, List<String> understood,
-                                                List<String> assumed) {
-        Map<String, Object> topo = new LinkedHashMap<>();
-        topo.put("sockets", sockets);
-        topo.put("coresPerSocket", cores);
+    private static CompactTopology topology(String nodePart, int sockets, int cores, List<String> understood,
+                                            List<String> assumed) {
         Matcher threads = THREADS.matcher(nodePart);
         int tpc = 2;
         if (threads.find()) {
@@ -88,7 +89,6 @@ public final class ScenarioExtractor {
         } else {
             assumed.add("SMT on: 2 threads per core, so " + sockets * cores * 2 + " logical CPUs (say \"SMT off\" to change)");
         }
-        topo.put("threadsPerCore", tpc);
         Matcher nps = NPS.matcher(nodePart);
         int perSocket = 1;
         if (nps.find()) {
@@ -97,49 +97,51 @@ public final class ScenarioExtractor {
         } else {
             assumed.add("one NUMA node per socket (NUMA 0 = socket 0, NUMA 1 = socket 1)");
         }
-        topo.put("numaNodesPerSocket", perSocket);
         Matcher mem = NODE_MEMORY.matcher(nodePart);
+        String memory;
         if (mem.find()) {
-            topo.put("memoryPerNumaNode", mem.group(1) + "Gi");
+            memory = mem.group(1) + "Gi";
             understood.add(mem.group(1) + "Gi of memory per NUMA node");
         } else {
-            topo.put("memoryPerNumaNode", NodeSpec.DEFAULT_MEMORY_PER_NUMA);
+            memory = NodeSpec.DEFAULT_MEMORY_PER_NUMA;
             assumed.add(NodeSpec.DEFAULT_MEMORY_PER_NUMA + " of memory per NUMA node, no hugepages");
         }
         understood.add(0, sockets + " socket(s) of " + cores + " cores");
-        return topo;
+        return CompactTopology.of(sockets, perSocket, cores, tpc, Quantity.parse(memory));
     }
 
-    private static void devices(String nodePart, Session s, List<String> understood) {
+    private static List<Device> devices(String nodePart, List<String> understood) {
+        List<Device> devices = new ArrayList<>();
         Matcher d = DEVICE.matcher(nodePart);
         while (d.find()) {
             String resource = d.group(2).startsWith("gpu") ? NodeSpec.GPU : NodeSpec.SRIOV_NIC;
             int numa = Integer.parseInt(d.group(3));
             for (int i = 0; i < number(d.group(1)); i++) {
-                Map<String, Object> dev = NodeSpec.device(resource, s.devices(), numa);
-                s.devices().add(dev);
-                understood.add("device " + dev.get("id") + " (" + resource + ") on NUMA " + numa);
+                Device dev = NodeSpec.device(resource, devices, numa);
+                devices.add(dev);
+                understood.add("device " + dev.id() + " (" + resource + ") on NUMA " + numa);
             }
         }
+        return devices;
     }
 
-    private static Map<String, Object> requests(String podPart, List<String> understood, List<String> assumed) {
-        Map<String, Object> req = new LinkedHashMap<>();
+    private static Map<String, Quantity> requests(String podPart, List<String> understood, List<String> assumed) {
+        Map<String, Quantity> req = new LinkedHashMap<>();
         Matcher cpu = POD_CPU.matcher(podPart);
         if (cpu.find()) {
-            req.put("cpu", cpu.group(1) != null ? cpu.group(1) : cpu.group(2));
+            req.put("cpu", Quantity.parse(cpu.group(1) != null ? cpu.group(1) : cpu.group(2)));
         }
         Matcher mem = POD_MEMORY.matcher(podPart);
         if (mem.find()) {
             String unit = mem.group(2).startsWith("g") ? "Gi" : "Mi";
-            req.put("memory", mem.group(1) + unit);
+            req.put("memory", Quantity.parse(mem.group(1) + unit));
         } else if (!req.isEmpty()) {
-            req.put("memory", "1Gi");
+            req.put("memory", Quantity.parse("1Gi"));
             assumed.add("the pod asks 1Gi of memory (none was given)");
         }
         Matcher gpu = POD_GPU.matcher(podPart);
         if (gpu.find()) {
-            req.put(NodeSpec.GPU, String.valueOf(number(gpu.group(1))));
+            req.put(NodeSpec.GPU, Quantity.parse(String.valueOf(number(gpu.group(1)))));
         }
         return req;
     }

@@ -3,7 +3,7 @@ package dev.numaadvisor.app.assistant;
 import dev.numaadvisor.app.understand.Bytes;
 import dev.numaadvisor.adapter.text.SimulationTextRenderer;
 import dev.numaadvisor.app.Simulate;
-import dev.numaadvisor.app.session.ScenarioYaml;
+import dev.numaadvisor.app.session.ConfigView;
 import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.core.admission.AdmissionError;
 import dev.numaadvisor.core.admission.ContainerResult;
@@ -59,7 +59,7 @@ public final class Walkthrough {
         sb.append("Admission: ").append(p.admitted() ? "ADMITTED" : "REJECTED " + p.reason() + " — " + p.message())
                 .append('\n');
         sb.append('\n').append(AffinityCondition.write(outcome, p, pod, chosenNuma(p, outcome)));
-        sb.append("\n## Kubelet config the node needs\n```yaml\n").append(ScenarioYaml.dump(session.kubeletConfig()))
+        sb.append("\n## Kubelet config the node needs\n```yaml\n").append(ConfigView.yaml(session))
                 .append("```\n");
         sb.append(reservations(outcome.scenario().input().machine(), config, r.reservedCpus()));
         sb.append("\n## Verify on a real node (read-only)\n")

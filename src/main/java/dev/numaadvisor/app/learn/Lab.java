@@ -9,8 +9,10 @@ import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.SimulationResult;
 import dev.numaadvisor.core.model.Machine;
-import java.util.LinkedHashMap;
+import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A synthetic machine for one exercise, built in its own {@link Session} (the REPL's session is
@@ -24,11 +26,11 @@ final class Lab {
     Lab(String node) {
         this.node = node;
         NodeSpec.apply(session, node);
-        session.kubeletConfig().put("cpuManagerPolicy", "static");
+        session.config(session.config().with("cpuManagerPolicy", "static"));
     }
 
     Lab set(String field, Object value) {
-        session.kubeletConfig().put(field, value);
+        session.config(session.config().with(field, value));
         return this;
     }
 
@@ -38,13 +40,13 @@ final class Lab {
     }
 
     Lab pod(String name, String cpu, String gpus, boolean guaranteed) {
-        Map<String, Object> requests = new LinkedHashMap<>();
-        requests.put("cpu", cpu);
-        requests.put("memory", "1Gi");
+        Map<String, Quantity> requests = new TreeMap<>();
+        requests.put("cpu", Quantity.parse(cpu));
+        requests.put("memory", Quantity.parse("1Gi"));
         if (gpus != null) {
-            requests.put(NodeSpec.GPU, gpus);
+            requests.put(NodeSpec.GPU, Quantity.parse(gpus));
         }
-        session.pods().put(name, PodSpec.manifest(name, requests, guaranteed));
+        session.putPod(ScenarioPod.single(name, requests, guaranteed));
         return this;
     }
 
@@ -65,11 +67,11 @@ final class Lab {
     String setup() {
         StringBuilder sb = new StringBuilder("node ").append(node).append(": ").append(NodeSpec.describe(session))
                 .append("\nkubelet: ").append(ConfigView.oneLine(session));
-        Object options = session.kubeletConfig().get("cpuManagerPolicyOptions");
+        Object options = session.config().fields().get("cpuManagerPolicyOptions");
         if (options != null) {
             sb.append(", cpuManagerPolicyOptions ").append(options);
         }
-        session.pods().forEach((n, p) -> sb.append("\npod ").append(n).append(": ").append(PodSpec.summary(p)));
+        session.pods().forEach(p -> sb.append("\npod ").append(p.name()).append(": ").append(PodSpec.summary(p)));
         return sb.toString();
     }
 

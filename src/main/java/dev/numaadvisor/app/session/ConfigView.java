@@ -1,8 +1,8 @@
 package dev.numaadvisor.app.session;
 
-import java.util.Map;
+import dev.numaadvisor.core.config.KubeletConfig;
 
-/** Short views of the session's kubelet config; {@code (default)} marks a field left unset. */
+/** Short views of the session's kubelet config: what the kubelet makes of it, defaults included. */
 public final class ConfigView {
     /** The fields that decide NUMA alignment, in the order an engineer reads them. */
     public static final String[] KEY_FIELDS = {"cpuManagerPolicy", "memoryManagerPolicy", "topologyManagerPolicy",
@@ -13,15 +13,17 @@ public final class ConfigView {
     }
 
     public static String oneLine(Session s) {
-        Map<String, Object> c = s.kubeletConfig();
-        return "cpu " + c.getOrDefault("cpuManagerPolicy", "none") + ", memory "
-                + c.getOrDefault("memoryManagerPolicy", "None") + ", topology "
-                + c.getOrDefault("topologyManagerPolicy", "none") + " (scope "
-                + c.getOrDefault("topologyManagerScope", "container") + ")"
-                + (c.containsKey("reservedSystemCPUs") ? ", reservedSystemCPUs " + c.get("reservedSystemCPUs") : "");
+        SessionConfig sc = s.config();
+        KubeletConfig c = sc.config();
+        Object reserved = sc.fields().get("reservedSystemCPUs");
+        return "cpu " + c.cpuManagerPolicy() + ", memory " + c.memoryManagerPolicy() + ", topology "
+                + c.topologyManagerPolicy() + " (scope " + c.topologyManagerScope() + ")"
+                + (reserved != null ? ", reservedSystemCPUs " + reserved : "")
+                + (sc.decodeError() == null ? "" : "; the kubelet would not start: " + sc.decodeError());
     }
 
+    /** The fields as the user wrote them. */
     public static String yaml(Session s) {
-        return ScenarioYaml.dump(s.kubeletConfig());
+        return ScenarioYaml.dump(s.config().fields());
     }
 }

@@ -1,7 +1,7 @@
 package dev.numaadvisor.app.session;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.scenario.CompactTopology;
 
 /**
  * Reads the summary form of {@code lscpu} (Socket(s), Core(s) per socket, Thread(s) per core,
@@ -16,7 +16,7 @@ final class Lscpu {
         return text.contains("Core(s) per socket:") || text.contains("Socket(s):");
     }
 
-    static Map<String, Object> topology(String text) {
+    static CompactTopology topology(String text) {
         int sockets = field(text, "Socket(s):");
         int cores = field(text, "Core(s) per socket:");
         int threads = field(text, "Thread(s) per core:");
@@ -26,13 +26,8 @@ final class Lscpu {
                     + "(line " + (firstLineMissing(text) + 1) + ")");
         }
         int perSocket = numa > 0 && numa % sockets == 0 ? numa / sockets : 1;
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("sockets", sockets);
-        t.put("coresPerSocket", cores);
-        t.put("threadsPerCore", threads > 0 ? threads : 1);
-        t.put("numaNodesPerSocket", perSocket);
-        t.put("memoryPerNumaNode", NodeSpec.DEFAULT_MEMORY_PER_NUMA);
-        return t;
+        return CompactTopology.of(sockets, perSocket, cores, threads > 0 ? threads : 1,
+                Quantity.parse(NodeSpec.DEFAULT_MEMORY_PER_NUMA));
     }
 
     private static int field(String text, String key) {

@@ -1,9 +1,11 @@
 package dev.numaadvisor.app.session;
 
+import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.scenario.CompactTopology;
+import dev.numaadvisor.core.scenario.TopologySpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,44 +23,68 @@ public final class NodeSpec {
     private static final Pattern SHAPE = Pattern.compile("(\\d+)x(\\d+)(?:x(\\d+))?");
     private static final Pattern DEVICE = Pattern.compile("([a-z0-9./_-]+)@(\\d+)(?:x(\\d+))?");
 
+    /** What the notation says: the topology and the devices. */
+    public record Node(CompactTopology topology, List<Device> devices) {
+        public Node {
+            devices = List.copyOf(devices);
+        }
+    }
+
     private NodeSpec() {
     }
 
-    /** Applies the notation to {@code session}; throws IllegalArgumentException naming the bad token. */
+    /** Sets the node the notation describes; throws IllegalArgumentException naming the bad token. */
     public static void apply(Session session, String text) {
-        Map<String, Object> topology = new LinkedHashMap<>();
-        List<Map<String, Object>> devices = new ArrayList<>();
-        String memory = DEFAULT_MEMORY_PER_NUMA;
+        Node node = parse(text);
+        session.node(node.topology(), node.devices());
+    }
+
+    /** Reads the notation; throws IllegalArgumentException naming the bad token. */
+    public static Node parse(String text) {
+        int[] shape = null;
+        List<Device> devices = new ArrayList<>();
+        Quantity memory = Quantity.parse(DEFAULT_MEMORY_PER_NUMA);
         int nps = 1;
         for (String token : text.trim().split("\\s+")) {
-            Matcher shape = SHAPE.matcher(token);
+            Matcher s = SHAPE.matcher(token);
             Matcher device = DEVICE.matcher(token);
-            if (shape.matches()) {
-                topology.put("sockets", Integer.parseInt(shape.group(1)));
-                topology.put("coresPerSocket", Integer.parseInt(shape.group(2)));
-                topology.put("threadsPerCore", shape.group(3) == null ? 1 : Integer.parseInt(shape.group(3)));
+            if (s.matches()) {
+                shape = new int[] {number(s.group(1), token), number(s.group(2), token),
+                    s.group(3) == null ? 1 : number(s.group(3), token)};
             } else if (token.startsWith("nps=")) {
-                nps = Integer.parseInt(token.substring(4));
+                nps = number(token.substring(4), token);
             } else if (token.startsWith("mem=")) {
-                memory = token.substring(4);
+                memory = quantity(token, token.substring(4));
             } else if (device.matches()) {
-                int count = device.group(3) == null ? 1 : Integer.parseInt(device.group(3));
+                int count = device.group(3) == null ? 1 : number(device.group(3), token);
                 for (int i = 0; i < count; i++) {
-                    devices.add(device(resource(device.group(1)), devices, Integer.parseInt(device.group(2))));
+                    devices.add(device(resource(device.group(1)), devices, number(device.group(2), token)));
                 }
             } else {
                 throw new IllegalArgumentException("cannot read \"" + token
                         + "\": expected SOCKETSxCORESxTHREADS, nps=N, mem=256Gi or gpu@NUMA");
             }
         }
-        if (!topology.containsKey("sockets")) {
+        if (shape == null) {
             throw new IllegalArgumentException("give the shape first, e.g. 2x24x2 (sockets x cores x threads)");
         }
-        topology.put("numaNodesPerSocket", nps);
-        topology.put("memoryPerNumaNode", memory);
-        session.topology(topology);
-        session.devices().clear();
-        session.devices().addAll(devices);
+        return new Node(CompactTopology.of(shape[0], nps, shape[1], shape[2], memory), devices);
+    }
+
+    private static int number(String digits, String token) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cannot read \"" + token + "\": \"" + digits + "\" is not a number");
+        }
+    }
+
+    private static Quantity quantity(String token, String value) {
+        try {
+            return Quantity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot read \"" + token + "\": " + e.getMessage());
+        }
     }
 
     public static String resource(String shortName) {
@@ -72,35 +98,32 @@ public final class NodeSpec {
     }
 
     /** A device with the next free id for its resource: GPU-0, GPU-1, … or NIC-0, … */
-    public static Map<String, Object> device(String resource, List<Map<String, Object>> existing, int numa) {
+    public static Device device(String resource, List<Device> existing, int numa) {
         String prefix = resource.equals(GPU) ? "GPU-" : resource.equals(SRIOV_NIC) ? "NIC-" : "DEV-";
-        long n = existing.stream().filter(d -> resource.equals(d.get("resource"))).count();
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("resource", resource);
-        d.put("id", prefix + n);
-        d.put("numaNode", numa);
-        return d;
+        long n = existing.stream().filter(d -> resource.equals(d.resource())).count();
+        return new Device(resource, prefix + n, numa);
     }
 
     /** One line: {@code 2 sockets x 24 cores x 2 threads, 1 NUMA node per socket, 256Gi per NUMA node}. */
     public static String describe(Session s) {
-        Map<String, Object> t = s.topology();
-        if (t.isEmpty()) {
+        TopologySpec t = s.topology();
+        if (t == null) {
             return "no node yet: try /node set 2x24x2 gpu@1, /node import FILE, or paste lscpu output";
         }
         StringBuilder sb = new StringBuilder();
-        if (t.containsKey("sockets")) {
-            sb.append(t.get("sockets")).append(" socket(s) x ").append(t.get("coresPerSocket")).append(" cores x ")
-                    .append(t.getOrDefault("threadsPerCore", 1)).append(" thread(s), ")
-                    .append(t.getOrDefault("numaNodesPerSocket", 1)).append(" NUMA node(s) per socket, ")
-                    .append(t.getOrDefault("memoryPerNumaNode", "no memory")).append(" per NUMA node");
+        if (t instanceof CompactTopology) {
+            CompactTopology c = (CompactTopology) t;
+            sb.append(c.sockets()).append(" socket(s) x ").append(c.coresPerSocket()).append(" cores x ")
+                    .append(c.threadsPerCore()).append(" thread(s), ")
+                    .append(c.numaNodesPerSocket()).append(" NUMA node(s) per socket, ")
+                    .append(c.memoryPerNumaNode() == null ? "no memory" : c.memoryPerNumaNode().text())
+                    .append(" per NUMA node");
         } else {
-            sb.append("explicit topology with ").append(((List<?>) t.getOrDefault("cpus", List.of())).size())
-                    .append(" CPUs");
+            sb.append("explicit topology with ").append(t.cpus().size()).append(" CPUs");
         }
-        for (Map<String, Object> d : s.devices()) {
-            sb.append("\n  device ").append(d.get("id")).append(" (").append(d.get("resource")).append(") on NUMA ")
-                    .append(d.get("numaNode"));
+        for (Device d : s.devices()) {
+            sb.append("\n  device ").append(d.id()).append(" (").append(d.resource()).append(") ")
+                    .append(d.numaNode() == null ? "with no NUMA affinity" : "on NUMA " + d.numaNode());
         }
         return sb.toString();
     }

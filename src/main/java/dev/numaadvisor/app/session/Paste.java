@@ -1,15 +1,21 @@
 package dev.numaadvisor.app.session;
 
+import dev.numaadvisor.adapter.checkpoint.CpuCheckpointReader;
+import dev.numaadvisor.adapter.checkpoint.MemoryCheckpointReader;
 import dev.numaadvisor.adapter.kubelet.KubeletConfigReader;
 import dev.numaadvisor.adapter.pod.PodDocument;
 import dev.numaadvisor.adapter.pod.PodReader;
+import dev.numaadvisor.adapter.scenario.ScenarioDocument;
 import dev.numaadvisor.adapter.scenario.ScenarioReader;
 import dev.numaadvisor.adapter.yaml.YNode;
 import dev.numaadvisor.adapter.yaml.YamlSource;
+import dev.numaadvisor.adapter.yaml.YamlValues;
+import dev.numaadvisor.core.cpu.CpuManagerCheckpoint;
+import dev.numaadvisor.core.memory.MemoryManagerCheckpoint;
 import dev.numaadvisor.core.problem.InputException;
-import java.util.LinkedHashMap;
+import dev.numaadvisor.core.scenario.ScenarioPod;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -35,24 +41,28 @@ public final class Paste {
     /** Adds the paste to {@code session}; returns the one-line confirmation. */
     public static String add(Session session, String text, Function<String, String> loader) {
         if (Lscpu.looksLikeLscpu(text)) {
-            Map<String, Object> topology = Lscpu.topology(text);
-            session.topology(topology);
+            session.node(Lscpu.topology(text), session.devices());
             return "node set from lscpu: " + NodeSpec.describe(session);
         }
         YNode doc = YamlSource.single(SOURCE, text);
         if (doc.isMap() && doc.has("policyName") && doc.has("defaultCpuSet")) {
-            session.state().put("cpuManagerCheckpoint", doc.toJava());
-            return "cpu_manager_state added to the node's running state (policy "
-                    + doc.get("policyName").scalarOrNull() + ")";
+            CpuManagerCheckpoint cp = CpuCheckpointReader.read(doc);
+            doc.problems().throwIfAny();
+            session.state(session.state().withCpuCheckpoint(new PastedCheckpoint<>(cp,
+                    YamlValues.frozenMap(doc.toJava()))));
+            return "cpu_manager_state added to the node's running state (policy " + cp.policyName() + ")";
         }
         if (doc.isMap() && doc.has("machineState") && doc.has("policyName")) {
-            session.state().put("memoryManagerCheckpoint", doc.toJava());
+            MemoryManagerCheckpoint cp = MemoryCheckpointReader.read(doc);
+            doc.problems().throwIfAny();
+            session.state(session.state().withMemoryCheckpoint(new PastedCheckpoint<>(cp,
+                    YamlValues.frozenMap(doc.toJava()))));
             return "memory_manager_state added to the node's running state";
         }
         if (KubeletConfigReader.looksLikeConfig(doc)) {
             KubeletConfigReader.read(doc);
             doc.problems().throwIfAny();
-            session.kubeletConfig(asMap(doc.toJava()));
+            session.config(SessionConfig.of(YamlValues.frozenMap(doc.toJava())));
             return "kubelet config replaced: " + ConfigView.oneLine(session);
         }
         if (PodReader.isPodLike(doc)) {
@@ -66,65 +76,62 @@ public final class Paste {
     }
 
     private static String addPods(Session session, YNode doc) {
+        String kind = doc.get("kind").scalarOrNull();
         List<PodDocument> read = PodReader.readAll(doc);
         doc.problems().throwIfAny();
-        Map<String, Object> manifest = asMap(doc.toJava());
-        if (read.size() != 1 || !"Pod".equals(manifest.get("kind"))) {
+        List<ScenarioPod> pods = new ArrayList<>();
+        read.forEach(p -> pods.add(ScenarioPod.of(p.pod())));
+        if (pods.size() != 1 || !"Pod".equals(kind)) {
             // Templates and Lists are stored as the pods the reader made of them.
             StringBuilder names = new StringBuilder();
-            for (PodDocument p : read) {
-                session.pods().put(p.pod().name(), PodManifests.fromPod(p.pod()));
-                names.append(names.length() > 0 ? ", " : "").append(p.pod().name());
+            for (ScenarioPod p : pods) {
+                session.putPod(p);
+                names.append(names.length() > 0 ? ", " : "").append(p.name());
             }
-            return "added pod(s) " + names + " (from " + manifest.get("kind") + ")";
+            return "added pod(s) " + names + " (from " + kind + ")";
         }
-        String name = read.get(0).pod().name();
-        boolean replaced = session.pods().containsKey(name);
-        session.pods().put(name, manifest);
-        return (replaced ? "replaced pod " : "added pod ") + name + " (" + read.get(0).pod().containers().size()
-                + " container(s), " + PodSpec.summary(manifest) + ")";
+        ScenarioPod pod = pods.get(0);
+        boolean replaced = session.putPod(pod);
+        return (replaced ? "replaced pod " : "added pod ") + pod.name() + " (" + pod.appContainers().size()
+                + " container(s), " + PodSpec.summary(pod) + ")";
     }
 
-    /** Replaces the whole session with a Scenario document. */
-    @SuppressWarnings("unchecked")
+    /** Replaces the whole session with a Scenario document (all-or-nothing). */
     public static String load(Session session, YNode doc, Function<String, String> loader) {
-        ScenarioReader.read(doc, SOURCE, loader);
-        Map<String, Object> all = asMap(doc.toJava());
+        ScenarioDocument read = ScenarioReader.read(doc, SOURCE, loader);
+        YNode node = doc.get("node");
         Session fresh = new Session();
-        Map<String, Object> node = asMap(all.get("node"));
-        fresh.topology(asMap(node.get("topology")));
-        if (node.get("devices") instanceof List) {
-            for (Object d : (List<Object>) node.get("devices")) {
-                fresh.devices().add(asMap(d));
-            }
+        fresh.node(read.hardware().topology(), read.hardware().devices());
+        if (node.has("kubeletConfig")) {
+            fresh.config(SessionConfig.of(YamlValues.frozenMap(node.get("kubeletConfig").toJava())));
+        } else if (node.has("kubeletConfigFile")) {
+            String file = node.get("kubeletConfigFile").scalarOrNull();
+            String text = loader.apply(file);
+            fresh.config(SessionConfig.of(YamlValues.frozenMap(YamlSource.single(file, text).toJava())));
         }
-        if (node.get("kubeletConfig") instanceof Map) {
-            fresh.kubeletConfig(asMap(node.get("kubeletConfig")));
-        } else if (node.get("kubeletConfigFile") != null) {
-            String text = loader.apply(String.valueOf(node.get("kubeletConfigFile")));
-            fresh.kubeletConfig(asMap(YamlSource.single("kubeletConfigFile", text).toJava()));
-        }
-        if (node.get("state") instanceof Map) {
-            fresh.state().putAll(asMap(node.get("state")));
-        }
-        if (all.get("pods") instanceof List) {
-            for (Object p : (List<Object>) all.get("pods")) {
-                Map<String, Object> pod = asMap(p);
-                Object name = asMap(pod.get("metadata")).get("name");
-                fresh.pods().put(String.valueOf(name), pod);
-            }
-        }
+        fresh.state(runningState(node.get("state"), read));
+        read.input().pods().forEach(p -> fresh.putPod(ScenarioPod.of(p)));
         session.replaceWith(fresh);
         return "scenario loaded: " + NodeSpec.describe(session).lines().findFirst().orElse("") + "; "
                 + session.pods().size() + " pod(s)";
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> asMap(Object o) {
-        if (o instanceof Map) {
-            return (Map<String, Object>) o;
+    private static RunningState runningState(YNode state, ScenarioDocument read) {
+        RunningState r = RunningState.EMPTY;
+        if (state == null || !state.isMap()) {
+            return r;
         }
-        return new LinkedHashMap<>();
+        if (read.input().cpuCheckpoint() != null) {
+            r = r.withCpuCheckpoint(new PastedCheckpoint<>(read.input().cpuCheckpoint(),
+                    YamlValues.frozenMap(state.get("cpuManagerCheckpoint").toJava())));
+        }
+        if (read.input().memoryCheckpoint() != null) {
+            r = r.withMemoryCheckpoint(new PastedCheckpoint<>(read.input().memoryCheckpoint(),
+                    YamlValues.frozenMap(state.get("memoryManagerCheckpoint").toJava())));
+        }
+        List<ScenarioPod> running = new ArrayList<>();
+        read.input().runningPods().forEach(p -> running.add(ScenarioPod.of(p)));
+        return r.withRunningPods(running);
     }
 
     /** Thrown problems as one message: the first problem with its position in the paste. */

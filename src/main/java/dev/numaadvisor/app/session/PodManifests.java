@@ -1,37 +1,48 @@
 package dev.numaadvisor.app.session;
 
-import dev.numaadvisor.core.pod.Container;
-import dev.numaadvisor.core.pod.Pod;
+import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.scenario.ScenarioContainer;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A Pod manifest (YAML-shaped) rebuilt from a read pod: used for workload templates and Lists. */
-final class PodManifests {
+/** A typed pod as a v1 Pod manifest (YAML-shaped values), for a saved session and lint. */
+public final class PodManifests {
     private PodManifests() {
     }
 
-    static Map<String, Object> fromPod(Pod pod) {
+    public static Map<String, Object> manifest(ScenarioPod pod) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("name", pod.name());
+        if (pod.namespace() != null) {
+            metadata.put("namespace", pod.namespace());
+        }
+        if (pod.uid() != null) {
+            metadata.put("uid", pod.uid());
+        }
         Map<String, Object> spec = new LinkedHashMap<>();
         if (!pod.initContainers().isEmpty()) {
             spec.put("initContainers", containers(pod.initContainers()));
         }
-        spec.put("containers", containers(pod.containers()));
+        spec.put("containers", containers(pod.appContainers()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("apiVersion", "v1");
         m.put("kind", "Pod");
-        m.put("metadata", new LinkedHashMap<>(Map.of("name", pod.name())));
+        m.put("metadata", metadata);
         m.put("spec", spec);
         return m;
     }
 
-    private static List<Object> containers(List<Container> list) {
+    private static List<Object> containers(List<ScenarioContainer> list) {
         List<Object> out = new ArrayList<>();
-        for (Container c : list) {
+        for (ScenarioContainer c : list) {
             Map<String, Object> resources = new LinkedHashMap<>();
             resources.put("requests", quantities(c.requests()));
-            resources.put("limits", quantities(c.limits()));
+            if (!c.limits().isEmpty()) {
+                resources.put("limits", quantities(c.limits()));
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", c.name());
             if (c.restartPolicyAlways()) {
@@ -43,9 +54,10 @@ final class PodManifests {
         return out;
     }
 
-    private static Map<String, Object> quantities(Map<String, ?> q) {
+    /** Quantities as written ({@code 16Gi}, {@code 3500m}), so a saved session reads back the same. */
+    private static Map<String, Object> quantities(Map<String, Quantity> q) {
         Map<String, Object> m = new LinkedHashMap<>();
-        q.forEach((k, v) -> m.put(k, String.valueOf(v)));
+        q.forEach((k, v) -> m.put(k, v.text()));
         return m;
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 
-/** Simulates a session through the shared {@link Simulate} use case. */
+/** Simulates a session through the shared {@link Simulate} use case, from its records (no YAML). */
 public final class SessionRun {
     /** Reads files named inside a scenario (kubeletConfigFile); null when unreadable. */
     public static final Function<String, String> FILES = name -> {
@@ -22,9 +22,6 @@ public final class SessionRun {
 
     /** The outcome; throws IllegalStateException without a node, InputException on bad input. */
     public static Simulate.Outcome run(Session session) {
-        if (!session.hasNode()) {
-            throw new IllegalStateException("no node yet: describe one (/node set 2x24x2 gpu@1) or paste lscpu");
-        }
-        return Simulate.scenario("session", session.toScenarioYaml(), FILES);
+        return Simulate.document(SessionInput.document(session));
     }
 }

@@ -2,19 +2,26 @@ package dev.numaadvisor.app.session;
 
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * {@code /whatif KNOB=VALUE}: one change to a copy of the session, both simulated, and what
  * changed per pod. Knobs: policy, scope, reservedSystemCPUs, cpuPolicy, memoryPolicy,
- * pod.NAME.cpu|memory|RESOURCE, device.ID.numa.
+ * pod.NAME.cpu|memory|RESOURCE, device.ID.numa, busy=NUMA:CPUS (CPUs running pods already hold).
  */
 public final class WhatIf {
     public static final List<String> KNOBS = List.of("policy=", "scope=", "reservedSystemCPUs=", "cpuPolicy=",
-            "memoryPolicy=", "pod.", "device.");
+            "memoryPolicy=", "pod.", "device.", "busy=");
+    /** The knobs that set one kubelet config field, by knob name. */
+    private static final Map<String, String> CONFIG_KNOBS = new TreeMap<>(Map.of("policy", "topologyManagerPolicy",
+            "scope", "topologyManagerScope", "reservedSystemCPUs", "reservedSystemCPUs",
+            "cpuPolicy", "cpuManagerPolicy", "memoryPolicy", "memoryManagerPolicy"));
 
     /** One pod's line: before and after. */
     public record Change(String pod, String before, String after) {
@@ -90,49 +97,66 @@ public final class WhatIf {
         }
         String knob = assignment.substring(0, eq).trim();
         String value = assignment.substring(eq + 1).trim();
-        Map<String, Object> config = s.kubeletConfig();
-        switch (knob) {
-            case "policy":
-                config.put("topologyManagerPolicy", value);
-                return;
-            case "scope":
-                config.put("topologyManagerScope", value);
-                return;
-            case "reservedSystemCPUs":
-                config.put("reservedSystemCPUs", value);
-                return;
-            case "cpuPolicy":
-                config.put("cpuManagerPolicy", value);
-                return;
-            case "memoryPolicy":
-                config.put("memoryManagerPolicy", value);
-                return;
-            default:
-                applyPath(s, knob, value);
+        String field = CONFIG_KNOBS.get(knob);
+        if (field != null) {
+            s.config(s.config().with(field, value));
+        } else if (knob.equals("busy")) {
+            busy(s, value);
+        } else {
+            applyPath(s, knob, value);
         }
+    }
+
+    /** {@code busy=1:40}: 40 logical CPUs of NUMA node 1 already held by running pods. */
+    private static void busy(Session s, String value) {
+        String[] parts = value.split(":");
+        try {
+            if (parts.length == 2) {
+                int numa = Integer.parseInt(parts[0].trim());
+                int count = Integer.parseInt(parts[1].trim());
+                s.state(s.state().withBusyCpus(numa, count));
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // Falls through to the message below, which shows the expected form.
+        }
+        throw new IllegalArgumentException("cannot read busy=\"" + value + "\": expected busy=NUMA:CPUS, e.g. busy=1:40");
     }
 
     private static void applyPath(Session s, String knob, String value) {
         String[] parts = knob.split("\\.", 3);
         if (parts.length == 3 && parts[0].equals("pod")) {
-            Map<String, Object> pod = s.pods().get(parts[1]);
+            ScenarioPod pod = s.pod(parts[1]);
             if (pod == null) {
                 throw new IllegalArgumentException("no pod \"" + parts[1] + "\": see /pod list");
             }
-            PodSpec.setRequest(pod, PodSpec.resource(parts[2]), value);
+            s.putPod(pod.withRequest(PodSpec.resource(parts[2]), PodSpec.quantity(knob + "=" + value, value)));
             return;
         }
         if (parts.length >= 3 && parts[0].equals("device") && knob.endsWith(".numa")) {
             String id = knob.substring("device.".length(), knob.length() - ".numa".length());
-            for (Map<String, Object> d : s.devices()) {
-                if (id.equals(String.valueOf(d.get("id")))) {
-                    d.put("numaNode", Integer.parseInt(value));
-                    return;
-                }
+            List<Device> devices = new ArrayList<>();
+            boolean found = false;
+            for (Device d : s.devices()) {
+                boolean match = id.equals(d.id());
+                found |= match;
+                devices.add(match ? new Device(d.resource(), d.id(), number(knob, value)) : d);
             }
-            throw new IllegalArgumentException("no device \"" + id + "\": see /node show");
+            if (!found) {
+                throw new IllegalArgumentException("no device \"" + id + "\": see /node show");
+            }
+            s.devices(devices);
+            return;
         }
         throw new IllegalArgumentException("unknown knob \"" + knob + "\": try policy=, scope=, reservedSystemCPUs=, "
-                + "pod.NAME.cpu=, device.ID.numa=");
+                + "pod.NAME.cpu=, device.ID.numa=, busy=NUMA:CPUS");
+    }
+
+    private static int number(String knob, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cannot read " + knob + "=\"" + value + "\": expected a NUMA node id");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.numaadvisor.app.understand;
 
+import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.scenario.CompactTopology;
 import dev.numaadvisor.core.model.Quantity;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +13,15 @@ import java.util.TreeMap;
  */
 public record NodePlan(int sockets, int numaNodesPerSocket, int coresPerSocket, int threadsPerCore,
                        Quantity memoryPerNumaNode, Map<String, Quantity> hugepagesPerNumaNode, List<Device> devices) {
-    /** One device-plugin device. */
-    public record Device(String resource, String id, Integer numaNode) {
-    }
-
     public NodePlan {
         hugepagesPerNumaNode = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(hugepagesPerNumaNode));
         devices = List.copyOf(devices);
+    }
+
+    /** The node's shape and memory as the Scenario contract's compact topology. */
+    public CompactTopology topology() {
+        return new CompactTopology(sockets, numaNodesPerSocket, coresPerSocket, threadsPerCore, memoryPerNumaNode,
+                hugepagesPerNumaNode, List.of(), Map.of());
     }
 
     public int numaNodes() {

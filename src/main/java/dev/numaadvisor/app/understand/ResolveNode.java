@@ -1,5 +1,6 @@
 package dev.numaadvisor.app.understand;
 
+import dev.numaadvisor.core.model.Device;
 import dev.numaadvisor.core.model.Quantity;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class ResolveNode {
                     + " NUMA nodes per socket: how many cores does each NUMA node have?");
         }
         Quantity memory = memoryPerNuma(s, sockets * perSocket, assumed, questions);
-        List<NodePlan.Device> devices = devices(s, sockets, perSocket, questions);
+        List<Device> devices = devices(s, sockets, perSocket, questions);
         if (!questions.isEmpty()) {
             return new Resolution(null, assumed, questions);
         }
@@ -137,8 +138,8 @@ public final class ResolveNode {
         return DEFAULT_MEMORY_PER_NUMA;
     }
 
-    private static List<NodePlan.Device> devices(StatedNode s, int sockets, int perSocket, List<String> questions) {
-        List<NodePlan.Device> out = new ArrayList<>();
+    private static List<Device> devices(StatedNode s, int sockets, int perSocket, List<String> questions) {
+        List<Device> out = new ArrayList<>();
         Map<String, Integer> next = new TreeMap<>();
         int numaNodes = sockets * perSocket;
         for (StatedDevice d : s.devices()) {
@@ -166,7 +167,7 @@ public final class ResolveNode {
             }
             for (int i = 0; i < d.count(); i++) {
                 int n = next.merge(d.resource(), 1, Integer::sum) - 1;
-                out.add(new NodePlan.Device(d.resource(), prefix(d.resource()) + n, numa));
+                out.add(new Device(d.resource(), prefix(d.resource()) + n, numa));
             }
         }
         return out;

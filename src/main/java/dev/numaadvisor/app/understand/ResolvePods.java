@@ -1,5 +1,7 @@
 package dev.numaadvisor.app.understand;
 
+import dev.numaadvisor.core.scenario.ScenarioContainer;
+import dev.numaadvisor.core.scenario.ScenarioPod;
 import dev.numaadvisor.core.model.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +19,14 @@ public final class ResolvePods {
     public static final Quantity DEFAULT_MEMORY = Quantity.parse("1Gi");
 
     /** The resolved pods, and what was assumed on the way. */
-    public record Result(List<PodPlan> pods, List<String> assumed, List<String> questions) {
+    public record Result(List<ScenarioPod> pods, List<String> assumed, List<String> questions) {
     }
 
     private ResolvePods() {
     }
 
     public static Result of(List<StatedPod> stated) {
-        List<PodPlan> pods = new ArrayList<>();
+        List<ScenarioPod> pods = new ArrayList<>();
         List<String> assumed = new ArrayList<>();
         List<String> questions = new ArrayList<>();
         int unnamed = 0;
@@ -34,19 +36,19 @@ public final class ResolvePods {
                 unnamed++;
                 base = unnamed == 1 ? "app" : "app-" + unnamed;
             }
-            List<PodPlan.Container> containers = new ArrayList<>();
+            List<ScenarioContainer> containers = new ArrayList<>();
             for (StatedContainer c : p.containers()) {
                 containers.add(container(p, c, base, assumed, questions));
             }
             for (int copy = 1; copy <= p.copies(); copy++) {
-                pods.add(new PodPlan(p.copies() == 1 ? base : base + "-" + copy, containers));
+                pods.add(new ScenarioPod(p.copies() == 1 ? base : base + "-" + copy, null, null, containers));
             }
         }
         return new Result(pods, dedupe(assumed), questions);
     }
 
-    private static PodPlan.Container container(StatedPod p, StatedContainer c, String pod, List<String> assumed,
-                                               List<String> questions) {
+    private static ScenarioContainer container(StatedPod p, StatedContainer c, String pod, List<String> assumed,
+                                             List<String> questions) {
         Map<String, Quantity> requests = new TreeMap<>(c.requests());
         Map<String, Quantity> limits = new TreeMap<>(c.limits());
         String qos = p.qos();
@@ -55,7 +57,7 @@ public final class ResolvePods {
                 questions.add("Pod " + pod + " is called BestEffort but asks for " + requests.keySet()
                         + ": a BestEffort pod has no requests or limits. Which is it?");
             }
-            return new PodPlan.Container(c.name(), Map.of(), Map.of());
+            return new ScenarioContainer(c.name(), Map.of(), Map.of(), false, false);
         }
         boolean guaranteed = "Guaranteed".equals(qos) || qos == null && !c.limitsStated();
         if (guaranteed) {
@@ -69,14 +71,14 @@ public final class ResolvePods {
             }
             limits.forEach(requests::putIfAbsent);
             limits.putAll(requests);
-            return new PodPlan.Container(c.name(), requests, limits);
+            return new ScenarioContainer(c.name(), requests, limits, false, false);
         }
         for (Map.Entry<String, Quantity> e : requests.entrySet()) {
             if (!e.getKey().equals("cpu") && !e.getKey().equals("memory")) {
                 limits.putIfAbsent(e.getKey(), e.getValue());
             }
         }
-        return new PodPlan.Container(c.name(), requests, limits);
+        return new ScenarioContainer(c.name(), requests, limits, false, false);
     }
 
     private static List<String> dedupe(List<String> lines) {

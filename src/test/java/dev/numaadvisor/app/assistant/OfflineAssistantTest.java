@@ -98,7 +98,7 @@ class OfflineAssistantTest {
                 + "asking 8 CPUs, 16Gi and one GPU, single-numa-node");
         // The numbers are the drafted node's: the config printed is the one simulated.
         SimulationResult r = SessionRun.run(s).result();
-        assertTrue(s.kubeletConfig().get("reservedSystemCPUs").equals(r.reservedCpus().toString()), a);
+        assertTrue(s.config().fields().get("reservedSystemCPUs").equals(r.reservedCpus().toString()), a);
         assertTrue(a.contains("reserved CPUs " + r.reservedCpus()), a);
         assertTrue(a.contains("8 free CPUs for the CPU Manager's hint, which with full-pcpus-only means 4 whole free "
                 + "cores of 2 threads"), a);
