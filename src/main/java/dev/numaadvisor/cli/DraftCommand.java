@@ -1,5 +1,7 @@
 package dev.numaadvisor.cli;
 
+import dev.numaadvisor.app.understand.Said;
+import dev.numaadvisor.app.understand.SessionPlan;
 import dev.numaadvisor.adapter.json.Json;
 import dev.numaadvisor.app.Draft;
 import dev.numaadvisor.app.DraftIntent;
@@ -64,7 +66,7 @@ public final class DraftCommand implements Callable<Integer> {
             if (node != null) {
                 Paste.add(session, Files.readString(Path.of(node), StandardCharsets.UTF_8), SessionRun.FILES);
             } else {
-                NodeSpec.apply(session, machine);
+                SessionPlan.node(session, Said.node(machine).plan());
             }
             DraftResult r = Draft.draft(session, DraftIntent.parse(pod), strict, KubeVersion.parse(kubernetesVersion));
             out.print(render(r));

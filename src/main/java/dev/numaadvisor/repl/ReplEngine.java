@@ -4,7 +4,6 @@ import dev.numaadvisor.adapter.text.ProgressLine;
 import dev.numaadvisor.adapter.text.FleetTextRenderer;
 import dev.numaadvisor.adapter.text.SimulationTextRenderer;
 import dev.numaadvisor.adapter.text.Style;
-import dev.numaadvisor.adapter.text.Table;
 import dev.numaadvisor.adapter.yaml.YamlSource;
 import dev.numaadvisor.adapter.lint.LintTextWriter;
 import dev.numaadvisor.app.Draft;
@@ -24,14 +23,9 @@ import dev.numaadvisor.app.session.SessionFleet;
 import dev.numaadvisor.app.session.SessionLint;
 import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.session.WhatIf;
-import dev.numaadvisor.app.understand.Resolution;
-import dev.numaadvisor.app.understand.ResolveNode;
-import dev.numaadvisor.app.understand.ResolvePods;
+import dev.numaadvisor.app.understand.Said;
 import dev.numaadvisor.app.understand.SessionPlan;
 import dev.numaadvisor.app.understand.StatedNode;
-import dev.numaadvisor.app.understand.StatedPod;
-import dev.numaadvisor.app.understand.Understand;
-import dev.numaadvisor.app.understand.Understanding;
 import dev.numaadvisor.core.admission.SimulationResult;
 import dev.numaadvisor.core.fleet.FleetProgress;
 import dev.numaadvisor.core.fleet.FleetReport;
@@ -243,32 +237,12 @@ public final class ReplEngine {
             assistant.conversation().node(StatedNode.NOTHING);
             return msg;
         }
-        String said = sub.equals("set") ? (words.size() > 1 ? words.get(1) : "") : args;
-        if (said.isBlank()) {
-            throw new IllegalArgumentException("give the shape, e.g. /node set 2x24x2 gpu@1 (sockets x cores x threads)");
-        }
-        // In the compact notation mem= is the memory of each NUMA node.
-        Understanding u = Understand.read(said.replaceAll("\\bmem=(\\S+)", "$1 per NUMA node"));
-        if (!u.notUnderstood().isEmpty() || !u.pods().isEmpty() || !u.config().isEmpty()) {
-            throw new IllegalArgumentException("not understood as a node: '" + String.join("', '", notNode(u))
-                    + "'; expected e.g. 2x24x2 nps=2 mem=256Gi gpu@1, or \"2 sockets, 24 cores per socket, GPU on NUMA 1\"");
-        }
-        Resolution r = ResolveNode.of(u.node());
-        if (r.node() == null) {
-            throw new IllegalArgumentException(String.join(" ", r.questions()));
-        }
+        Said.Node n = Said.node(sub.equals("set") ? (words.size() > 1 ? words.get(1) : "") : args);
         Session candidate = session.copy();
-        SessionPlan.node(candidate, r.node());
+        SessionPlan.node(candidate, n.plan());
         session.replaceWith(candidate);
-        assistant.conversation().node(u.node());
+        assistant.conversation().node(n.stated());
         return "node set: " + NodeSpec.describe(session);
-    }
-
-    private static List<String> notNode(Understanding u) {
-        List<String> out = new ArrayList<>(u.notUnderstood());
-        u.pods().forEach(p -> out.add("a pod"));
-        u.config().keySet().forEach(k -> out.add(k));
-        return out;
     }
 
     private String pod(String args) {
@@ -284,30 +258,9 @@ public final class ReplEngine {
         }
         if (sub.equals("add") && !words.isEmpty()) {
             String name = words.remove(0);
-            for (String w : words) {
-                int eq = w.indexOf('=');
-                if (eq > 0) {
-                    // A bad amount is refused here, never stored (it would break every later command).
-                    try {
-                        dev.numaadvisor.core.model.Quantity.parse(w.substring(eq + 1));
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("cannot read \"" + w + "\": " + e.getMessage());
-                    }
-                }
-            }
-            Understanding u = Understand.read("pod " + name + " " + String.join(" ", words));
-            if (!u.notUnderstood().isEmpty() || u.pods().size() != 1 || !u.node().isEmpty() || !u.config().isEmpty()) {
-                throw new IllegalArgumentException("cannot read \"" + String.join(" ", words) + "\""
-                        + (u.notUnderstood().isEmpty() ? "" : " (not understood: '" + String.join("', '", u.notUnderstood()) + "')")
-                        + ": expected cpu=8, mem=16Gi, gpu=1 [burstable]");
-            }
-            StatedPod said = new StatedPod(name, u.pods().get(0).qos(), u.pods().get(0).containers(), 1);
-            ResolvePods.Result r = ResolvePods.of(List.of(said));
-            if (!r.questions().isEmpty()) {
-                throw new IllegalArgumentException(String.join(" ", r.questions()));
-            }
+            ScenarioPod pod = Said.pod(name, String.join(" ", words));
             Session candidate = session.copy();
-            SessionPlan.addPods(candidate, r.pods());
+            SessionPlan.addPods(candidate, List.of(pod));
             session.replaceWith(candidate);
             return "added pod " + name + " (" + PodSpec.summary(session.pod(name)) + ")";
         }

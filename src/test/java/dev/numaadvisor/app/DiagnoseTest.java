@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.numaadvisor.app.session.NodeSpec;
+import dev.numaadvisor.app.understand.Said;
+import dev.numaadvisor.app.understand.SessionPlan;
 import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.core.config.KubeVersion;
 import java.util.List;
@@ -57,7 +58,7 @@ class DiagnoseTest {
     @Test
     void guaranteedIntegerPodOnANodeGetsExclusiveAlignedCpus() {
         Session s = new Session();
-        NodeSpec.apply(s, "2x24x2 gpu@1");
+        SessionPlan.node(s, Said.node("2x24x2 gpu@1").plan());
         DraftResult draft = Draft.draft(s, DraftIntent.parse("8 cpu, 16Gi"), null, KubeVersion.NEWEST);
         s.config(Draft.config(draft));
         Diagnose.Diagnosis d = run(pod("", "{requests: {cpu: \"8\", memory: 16Gi}, limits: {cpu: \"8\","

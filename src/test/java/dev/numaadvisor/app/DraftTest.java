@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.numaadvisor.app.session.NodeSpec;
+import dev.numaadvisor.app.understand.Said;
+import dev.numaadvisor.app.understand.SessionPlan;
 import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.rule.Severity;
@@ -24,7 +25,7 @@ class DraftTest {
     @Test
     void doneWhenNodeMatchesGoldenText() throws IOException {
         Session s = new Session();
-        NodeSpec.apply(s, "2x24x2 gpu@1");
+        SessionPlan.node(s, Said.node("2x24x2 gpu@1").plan());
         DraftResult r = Draft.draft(s, DraftIntent.parse("8 cpu, 16Gi, 1 nvidia.com/gpu"), null, KubeVersion.NEWEST);
         assertEquals("single-numa-node", r.topologyManagerPolicy());
         assertEquals("admitted, aligned on NUMA 1", r.admission());
@@ -39,7 +40,7 @@ class DraftTest {
     @Test
     void reservedCoreSitsOffTheGpuNodeAndMemoryAddsUp() {
         Session s = new Session();
-        NodeSpec.apply(s, "2x24x2 gpu@0");
+        SessionPlan.node(s, Said.node("2x24x2 gpu@0").plan());
         DraftResult r = Draft.draft(s, DraftIntent.parse("cpu=4 mem=8Gi gpu=1"), "restricted", KubeVersion.NEWEST);
         Map<String, Object> c = Draft.config(r).fields();
         assertEquals("24,72", c.get("reservedSystemCPUs"), "first core of NUMA 1, both siblings");
@@ -53,7 +54,7 @@ class DraftTest {
     @Test
     void podSpanningNumaNodesFallsBackToBestEffort() {
         Session s = new Session();
-        NodeSpec.apply(s, "2x8x1");
+        SessionPlan.node(s, Said.node("2x8x1").plan());
         DraftResult r = Draft.draft(s, DraftIntent.parse("12 cpu, 4Gi"), null, KubeVersion.NEWEST);
         assertEquals("best-effort", r.topologyManagerPolicy(), r.reasoning().toString());
         assertTrue(r.admission().startsWith("admitted, aligned on NUMA 0,1"), r.admission());
@@ -79,7 +80,7 @@ class DraftTest {
         String machine = sockets + "x" + cores + "x" + threads + (nps > 1 ? " nps=" + nps : "")
                 + (gpu ? " gpu@" + (gpuNumaSeed % numaNodes) : "");
         Session s = new Session();
-        NodeSpec.apply(s, machine);
+        SessionPlan.node(s, Said.node(machine).plan());
         String pod = cpus + " cpu, 2Gi" + (gpu ? ", 1 nvidia.com/gpu" : "");
         DraftResult r = Draft.draft(s, DraftIntent.parse(pod), null, KubeVersion.NEWEST);
         assertTrue(r.lint().kubeletStarts(), machine + " / " + pod);

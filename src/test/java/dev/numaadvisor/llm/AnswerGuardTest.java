@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.numaadvisor.app.assistant.ScenarioExtractor;
+import dev.numaadvisor.app.assistant.OfflineAssistant;
+import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.core.admission.SimulationResult;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,8 +14,14 @@ import org.junit.jupiter.api.Test;
 
 /** The output guardrail on scripted answers: lint under config blocks, verdict and CPU checks, node-changing commands. */
 class AnswerGuardTest {
-    private static final SimulationResult GPU_POD =
-            SessionRun.run(ScenarioExtractor.extract(Stubs.GPU_DESCRIPTION).session()).result();
+    private static final SimulationResult GPU_POD = understood(Stubs.GPU_DESCRIPTION);
+
+    /** The session the offline assistant builds from the description, simulated. */
+    private static SimulationResult understood(String description) {
+        Session s = new Session();
+        new OfflineAssistant().answer(s, description);
+        return SessionRun.run(s).result();
+    }
 
     @Test
     void brokenConfigAndWrongVerdictAreCaught() {

@@ -60,7 +60,7 @@ class ReplTerminalTest {
     void pastedPodYamlIsAddedAsOneInput() throws Exception {
         String out = runShell("/node set 2x8x2\n```\n" + POD_YAML + "```\n/pod list\n/quit\n");
         assertTrue(out.contains("added pod web"), out);
-        assertTrue(out.contains("web: app: cpu=4 memory=1Gi"), out);
+        assertTrue(out.contains("web: Guaranteed, app: cpu=4 memory=1Gi"), out);
     }
 
     @Test
@@ -91,7 +91,7 @@ class ReplTerminalTest {
         String out = sw.toString();
         assertFalse(out.contains("numa>"), out);
         assertEquals(3, out.lines().filter(l -> !l.isBlank() && !l.startsWith("  ")).count(), out);
-        assertTrue(out.contains("a: app: cpu=2 memory=1Gi"), out);
+        assertTrue(out.contains("a: Guaranteed, app: cpu=2 memory=1Gi"), out);
     }
 
     @Test

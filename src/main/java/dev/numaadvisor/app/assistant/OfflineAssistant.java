@@ -54,7 +54,7 @@ public final class OfflineAssistant {
             // "why isn't my 3500m pod pinned?", "what is AMD NPS4?": a question about a concept, not a scenario.
             facts = false;
         }
-        boolean order = scenario && IMPERATIVE.matcher(question).find() && !u.notUnderstood().isEmpty();
+        boolean order = scenario && IMPERATIVE.matcher(question).find() && !u.allUnderstood();
         if (facts || setting || order) {
             return ScenarioDialog.answer(session, conversation, u);
         }

@@ -65,16 +65,17 @@ public final class ScenarioDialog {
             sb.append("## What I assumed\n");
             assumed.forEach(a -> sb.append("- ").append(a).append('\n'));
         }
-        if (!u.notUnderstood().isEmpty() || !questions.isEmpty() || !needs.isEmpty()) {
+        if (!u.allUnderstood() || !questions.isEmpty() || !needs.isEmpty()) {
             if (!wonder) {
                 // What was understood is kept, so the answer to the question only has to add the rest.
                 conversation.hear(u);
                 keep(session, next, node.node(), pods.pods(), policy);
             }
-            if (!u.notUnderstood().isEmpty() || !questions.isEmpty()) {
+            if (!u.allUnderstood() || !questions.isEmpty()) {
                 sb.append("\n## Before I simulate\n");
                 u.notUnderstood().forEach(n -> sb.append("- Not understood: '").append(n)
                         .append("'. What does it say about the node or the pod? (Rephrase it, or leave it out.)\n"));
+                u.contradictions().forEach(c -> sb.append("- ").append(c).append('\n'));
                 questions.forEach(q -> sb.append("- ").append(q).append('\n'));
                 sb.append("Nothing was simulated: I would be guessing.\n");
             }

@@ -1,5 +1,7 @@
 package dev.numaadvisor.app.learn;
 
+import dev.numaadvisor.app.understand.Said;
+import dev.numaadvisor.app.understand.SessionPlan;
 import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.app.session.ConfigView;
 import dev.numaadvisor.app.session.NodeSpec;
@@ -25,7 +27,7 @@ final class Lab {
 
     Lab(String node) {
         this.node = node;
-        NodeSpec.apply(session, node);
+        SessionPlan.node(session, Said.node(node).plan());
         session.config(session.config().with("cpuManagerPolicy", "static"));
     }
 

@@ -1,5 +1,6 @@
 package dev.numaadvisor.app.session;
 
+import dev.numaadvisor.app.understand.ResolveNode;
 import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.scenario.CompactTopology;
 
@@ -27,7 +28,7 @@ final class Lscpu {
         }
         int perSocket = numa > 0 && numa % sockets == 0 ? numa / sockets : 1;
         return CompactTopology.of(sockets, perSocket, cores, threads > 0 ? threads : 1,
-                Quantity.parse(NodeSpec.DEFAULT_MEMORY_PER_NUMA));
+                ResolveNode.DEFAULT_MEMORY_PER_NUMA);
     }
 
     private static int field(String text, String key) {

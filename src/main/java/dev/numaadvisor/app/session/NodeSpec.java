@@ -1,27 +1,18 @@
 package dev.numaadvisor.app.session;
 
 import dev.numaadvisor.core.model.Device;
-import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.scenario.CompactTopology;
 import dev.numaadvisor.core.scenario.TopologySpec;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The compact node notation of {@code /node set}: {@code 2x24x2 [nps=2] [mem=256Gi] [gpu@1]
- * [nic@0] [vendor.com/res@1]} = sockets x cores per socket x threads per core, NUMA nodes per
- * socket, memory per NUMA node, and device-plugin devices with their NUMA node.
+ * A node's parts as the session shows them: the device resources' short names, device ids, and
+ * the one-line description of {@code /node}. Reading a node said in words or in the compact
+ * notation is the understanding step's ({@code Said.node}).
  */
 public final class NodeSpec {
     public static final String GPU = "nvidia.com/gpu";
     public static final String SRIOV_NIC = "intel.com/sriov_netdevice";
-    /** Assumed when no memory is given: a common size for a dual-socket server's NUMA node. */
-    public static final String DEFAULT_MEMORY_PER_NUMA = "256Gi";
-
-    private static final Pattern SHAPE = Pattern.compile("(\\d+)x(\\d+)(?:x(\\d+))?");
-    private static final Pattern DEVICE = Pattern.compile("([a-z0-9./_-]+)@(\\d+)(?:x(\\d+))?");
 
     /** What the notation says: the topology and the devices. */
     public record Node(CompactTopology topology, List<Device> devices) {
@@ -33,60 +24,7 @@ public final class NodeSpec {
     private NodeSpec() {
     }
 
-    /** Sets the node the notation describes; throws IllegalArgumentException naming the bad token. */
-    public static void apply(Session session, String text) {
-        Node node = parse(text);
-        session.node(node.topology(), node.devices());
-    }
-
-    /** Reads the notation; throws IllegalArgumentException naming the bad token. */
-    public static Node parse(String text) {
-        int[] shape = null;
-        List<Device> devices = new ArrayList<>();
-        Quantity memory = Quantity.parse(DEFAULT_MEMORY_PER_NUMA);
-        int nps = 1;
-        for (String token : text.trim().split("\\s+")) {
-            Matcher s = SHAPE.matcher(token);
-            Matcher device = DEVICE.matcher(token);
-            if (s.matches()) {
-                shape = new int[] {number(s.group(1), token), number(s.group(2), token),
-                    s.group(3) == null ? 1 : number(s.group(3), token)};
-            } else if (token.startsWith("nps=")) {
-                nps = number(token.substring(4), token);
-            } else if (token.startsWith("mem=")) {
-                memory = quantity(token, token.substring(4));
-            } else if (device.matches()) {
-                int count = device.group(3) == null ? 1 : number(device.group(3), token);
-                for (int i = 0; i < count; i++) {
-                    devices.add(device(resource(device.group(1)), devices, number(device.group(2), token)));
-                }
-            } else {
-                throw new IllegalArgumentException("cannot read \"" + token
-                        + "\": expected SOCKETSxCORESxTHREADS, nps=N, mem=256Gi or gpu@NUMA");
-            }
-        }
-        if (shape == null) {
-            throw new IllegalArgumentException("give the shape first, e.g. 2x24x2 (sockets x cores x threads)");
-        }
-        return new Node(CompactTopology.of(shape[0], nps, shape[1], shape[2], memory), devices);
-    }
-
-    private static int number(String digits, String token) {
-        try {
-            return Integer.parseInt(digits);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("cannot read \"" + token + "\": \"" + digits + "\" is not a number");
-        }
-    }
-
-    private static Quantity quantity(String token, String value) {
-        try {
-            return Quantity.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot read \"" + token + "\": " + e.getMessage());
-        }
-    }
-
+    /** The resource a short device name stands for ("gpu", "nic"); other names are kept as given. */
     public static String resource(String shortName) {
         if (shortName.equals("gpu")) {
             return GPU;

@@ -60,11 +60,16 @@ public final class PodSpec {
 
     /** {@code app: cpu=8 memory=16Gi nvidia.com/gpu=1}, one part per app container's requests. */
     public static String summary(ScenarioPod pod) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(pod.qosClass().toString());
         for (ScenarioContainer c : pod.appContainers()) {
-            sb.append(sb.length() > 0 ? "; " : "").append(c.name()).append(": ");
-            c.requests().forEach((k, v) -> sb.append(k).append('=').append(v.text()).append(' '));
+            sb.append(sb.indexOf(":") > 0 ? "; " : ", ").append(c.name()).append(":");
+            c.requests().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.text()));
+            if (!c.limits().isEmpty() && !c.limits().equals(c.requests())) {
+                sb.append(" (limits");
+                c.limits().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.text()));
+                sb.append(')');
+            }
         }
-        return sb.toString().trim();
+        return sb.toString();
     }
 }

@@ -76,7 +76,7 @@ final class ConfigStatements {
         void put(String key, String value) {
             Object before = config.putIfAbsent(key, value);
             if (before != null && !before.equals(value)) {
-                clashes.add(key + " " + value + "' and '" + key + " " + before + "' disagree (which is it?");
+                clashes.add("'" + key + " " + value + "' and '" + key + " " + before + "' disagree: which is it?");
             }
         }
     }

@@ -32,8 +32,8 @@ final class NodeDraft {
 
     <T> T set(String what, T current, T value, String said) {
         if (current != null && !current.equals(value)) {
-            contradictions.add(said + "' and '" + saidFor.getOrDefault(what, String.valueOf(current)) + "' disagree on the "
-                    + what + " (" + value + " or " + current + "?");
+            contradictions.add("'" + said + "' and '" + saidFor.getOrDefault(what, String.valueOf(current))
+                    + "' disagree on the " + what + ": " + value + " or " + current + "?");
             return current;
         }
         saidFor.putIfAbsent(what, said);

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class NodeStatements {
     private static final String ADD = "(?<add>add(?:ing)?\\s+|plus\\s+|and\\s+)?(?:(?:a|an|one)\\s+)?"
             + "(?<more>more\\s+|additional\\s+|extra\\s+|second\\s+|another\\s+|other\\s+|third\\s+)?";
-    private static final Pattern COMPACT = p("(?<![\\w.])(\\d+)x(\\d+)(?:x(\\d+))?(?![\\w.])");
+    private static final Pattern COMPACT = p("(?<![\\w.@])(\\d+)x(\\d+)(?:x(\\d+))?(?![\\w.])");
     private static final Pattern DEVICE_AT = p("(?<![\\w.])(?<dev>" + DEVICE + ")@(?<at>\\d+)(?:x(?<times>\\d+))?(?![\\w.])");
     private static final Pattern DEVICE_ON = p(ADD + "(?:" + COUNT + "\\s+)?(?<more2>more\\s+|additional\\s+|extra\\s+)?"
             + "(?<dev>" + DEVICE + ")\\s*,?\\s*(?:\\((?:[^)]*)\\)\\s*)?(?:each\\s+)?(?:(?:which|that)\\s+)?(?:(?:is|are)\\s+)?"

@@ -48,15 +48,17 @@ public final class Understand {
         pods.removeIf(p -> p.isEmpty() && p.name() == null && p.qos() == null && p.copies() == 1);
         // "which CPUs does it get?", "which NUMA node?": what is asked about, not a fact.
         u.take(ASKED, m -> { });
-        List<String> notUnderstood = new ArrayList<>(node.contradictions);
-        notUnderstood.addAll(clashes);
+        List<String> contradictions = new ArrayList<>(node.contradictions);
+        contradictions.addAll(clashes);
+        List<String> notUnderstood = new ArrayList<>();
         for (Utterance.Chunk c : u.leftovers()) {
             String phrase = significant(u, c);
             if (phrase != null) {
                 notUnderstood.add(phrase);
             }
         }
-        return new Understanding(mood, node.build(), pods, config, busy, notUnderstood, u.corrections());
+        return new Understanding(mood, node.build(), pods, config, busy, notUnderstood, contradictions,
+                u.corrections());
     }
 
     /** The part of a leftover from its first to its last word that is not filler, as typed; null when all is filler. */

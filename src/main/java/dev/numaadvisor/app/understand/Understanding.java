@@ -10,13 +10,28 @@ import java.util.TreeMap;
  * whether the person states these facts or wonders about them.
  */
 public record Understanding(Mood mood, StatedNode node, List<StatedPod> pods, Map<String, Object> config,
-                            List<Busy> busy, List<String> notUnderstood, List<String> corrections) {
+                            List<Busy> busy, List<String> notUnderstood, List<String> contradictions,
+                            List<String> corrections) {
     public Understanding {
         pods = List.copyOf(pods);
         config = java.util.Collections.unmodifiableMap(new TreeMap<>(config));
         busy = List.copyOf(busy);
         notUnderstood = List.copyOf(notUnderstood);
+        contradictions = List.copyOf(contradictions);
         corrections = List.copyOf(corrections);
+    }
+
+    /** Nothing left over and nothing said two ways: every fact can be used as said. */
+    public boolean allUnderstood() {
+        return notUnderstood.isEmpty() && contradictions.isEmpty();
+    }
+
+    /** What stops a simulation, one sentence each: the phrases left over, then the facts said two ways. */
+    public List<String> problems() {
+        List<String> out = new java.util.ArrayList<>();
+        notUnderstood.forEach(n -> out.add("not understood: '" + n + "'"));
+        out.addAll(contradictions);
+        return out;
     }
 
     /** True when no fact at all was read: the input is a question for the knowledge base. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.numaadvisor.app.understand.Said;
+import dev.numaadvisor.app.understand.SessionPlan;
 import dev.numaadvisor.core.cpu.BusyCpuCheckpoint;
 import dev.numaadvisor.core.cpu.CpuManagerCheckpoint;
 import dev.numaadvisor.core.model.CpuSet;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class BusyCpusTest {
     private static Session node() {
         Session s = new Session();
-        NodeSpec.apply(s, "2x4x2 mem=8Gi");
+        SessionPlan.node(s, Said.node("2x4x2 mem=8Gi").plan());
         s.config(s.config().with("cpuManagerPolicy", "static").with("reservedSystemCPUs", "0,8"));
         return s;
     }
@@ -79,7 +81,7 @@ class BusyCpusTest {
     @Test
     void busyCpusNeedTheStaticPolicy() {
         Session s = new Session();
-        NodeSpec.apply(s, "2x4x2");
+        SessionPlan.node(s, Said.node("2x4x2").plan());
         s.state(s.state().withBusyCpus(1, 2));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SessionRun.run(s));
         assertTrue(e.getMessage().startsWith("busy CPUs need cpuManagerPolicy static"), e.getMessage());
