@@ -24,6 +24,8 @@ import dev.numaadvisor.app.session.SessionLint;
 import dev.numaadvisor.app.session.SessionRun;
 import dev.numaadvisor.app.session.WhatIf;
 import dev.numaadvisor.app.understand.Said;
+import dev.numaadvisor.app.understand.Understand;
+import dev.numaadvisor.app.understand.Understanding;
 import dev.numaadvisor.app.understand.SessionPlan;
 import dev.numaadvisor.app.understand.StatedNode;
 import dev.numaadvisor.core.admission.SimulationResult;
@@ -52,6 +54,8 @@ public final class ReplEngine {
 
     private final Session session = new Session();
     private final OfflineAssistant assistant = new OfflineAssistant();
+    /** A /whatif in the knob form starts with KNOB=; anything else is said in words. */
+    private static final java.util.regex.Pattern KNOB = java.util.regex.Pattern.compile("^\\s*[\\w./-]+\\s*=");
     private final Style style;
     private final List<ReplCommandSpec> commands;
     private final List<String> transcript = new ArrayList<>();
@@ -323,6 +327,16 @@ public final class ReplEngine {
     }
 
     private String whatIf(String args) {
+        if (!KNOB.matcher(args).find()) {
+            // "/whatif SMT off", "/whatif NUMA 1 has 20 cores busy": the same reading as a typed
+            // "what if …?", tried on a copy; the session stays as it is.
+            Understanding u = Understand.read(args);
+            if (u.statesNothing()) {
+                throw new IllegalArgumentException("not understood as a change: '" + args.strip() + "' — expected KNOB=VALUE"
+                        + " (policy=restricted, busy=1:40) or a change in words (SMT off, NUMA 1 has 20 cores busy)");
+            }
+            return assistant.answer(session, "what if " + args + "?");
+        }
         WhatIf.Comparison c = WhatIf.compare(session, args);
         last = c.after();
         if (c.changes().isEmpty()) {
