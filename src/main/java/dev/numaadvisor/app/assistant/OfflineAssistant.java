@@ -49,7 +49,7 @@ public final class OfflineAssistant {
         boolean scenario = session.hasNode() && !session.pods().isEmpty();
         boolean asks = QUESTION.matcher(question).find();
         boolean setting = !u.config().isEmpty() && (scenario && (u.mood() == Mood.WONDER || IMPERATIVE.matcher(question).find())
-                || !asks && question.strip().split("\\s+").length >= 2);
+                || !asks && (question.strip().split("\\s+").length >= 2 || question.contains("=")));
         if (asks && !scenario && !u.isWholeScenario()) {
             // "why isn't my 3500m pod pinned?", "what is AMD NPS4?": a question about a concept, not a scenario.
             facts = false;

@@ -140,6 +140,11 @@ public final class ScenarioDialog {
                 }
             });
             s.config(SessionConfig.of(config));
+        } else if (!c.config().isEmpty()) {
+            // No pod to draft for yet: the settings said are laid over the session's config as they are.
+            Map<String, Object> config = new LinkedHashMap<>(s.config().fields());
+            config.putAll(c.config());
+            s.config(SessionConfig.of(config));
         }
         SessionPlan.busy(s, c.busy(), node);
     }

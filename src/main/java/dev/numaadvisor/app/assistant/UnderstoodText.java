@@ -23,7 +23,7 @@ final class UnderstoodText {
         }
         u.config().forEach((k, v) -> lines.add(k + " " + v));
         for (Busy b : u.busy()) {
-            lines.add("NUMA " + b.numaNode() + " already has " + b.count() + (b.cores() ? " cores" : " CPUs")
+            lines.add(b.place() + " already has " + b.count() + (b.cores() ? " cores" : " CPUs")
                     + " held by running pods");
         }
         u.corrections().forEach(c -> lines.add("read " + c));

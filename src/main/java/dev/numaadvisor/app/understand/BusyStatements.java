@@ -11,7 +11,7 @@ final class BusyStatements {
     private static final String TAKEN = "(?:busy|used|in\\s+use|taken|pinned|allocated|occupied|held|assigned|reserved\\s+by\\s+pods"
             + "|consumed|gone|spoken\\s+for|handed\\s+out)";
     private static final String UNIT = "(?<unit>cores?|physical\\s+cores?|cpus?|vcpus?|logical\\s+cpus?|threads?|exclusive\\s+cpus?)";
-    private static final String WHERE = "(?:numa|node)\\s*(?:node\\s*)?#?\\s*(?<numa>\\d+)";
+    private static final String WHERE = "(?:(?:numa|node)\\s*(?:node\\s*)?|(?<socket>socket)\\s*)#?\\s*(?<numa>\\d+)";
     private static final Pattern PLACE_FIRST = p("(?:on\\s+|in\\s+)?" + WHERE + "\\s*(?:already\\s+)?(?:has|have|with|got|is\\s+running"
             + "|runs|has\\s+got)\\s+(?:already\\s+)?(?<count>\\d+)\\s+(?:of\\s+its\\s+)?" + UNIT + "\\s+(?:already\\s+)?"
             + "(?:(?:being|are|is)\\s+)?" + TAKEN);
@@ -20,18 +20,37 @@ final class BusyStatements {
     private static final Pattern COUNT_FIRST_PLACE_BETWEEN = p("(?<count>\\d+)\\s+" + UNIT + "\\s+(?:on|in|of)\\s+" + WHERE
             + "\\s+(?:are\\s+|is\\s+)?(?:already\\s+)?" + TAKEN);
 
+    /** "there's already a pod holding 44 exclusive CPUs on NUMA 1". */
+    private static final Pattern HOLDER_FIRST = p("(?:pods?|workloads?|containers?|something|deployments?)\\s+(?:that\\s+)?"
+            + "(?:holding|holds|using|uses|pinning|pins|with|taking|takes|occupying|occupies)\\s+(?<count>\\d+)\\s+" + UNIT
+            + "\\s+(?:already\\s+)?(?:on|in|of)\\s+" + WHERE);
+    /** "NUMA 1: 40 of 48 CPUs already allocated". */
+    private static final Pattern OUT_OF = p(WHERE + "\\s*[:,-]?\\s*(?:has\\s+)?(?<count>\\d+)\\s+(?:of|out\\s+of|/)\\s+(?:its\\s+)?\\d+\\s+"
+            + UNIT + "\\s+(?:are\\s+|is\\s+)?(?:already\\s+)?" + TAKEN);
+    /** After one busy statement, "…, numa1 has 30" keeps its unit. */
+    private static final Pattern MORE = p("(?:,|;|\\band\\b)\\s*(?:on\\s+)?" + WHERE + "\\s+(?:has|have|with|got)\\s+(?<count>\\d+)"
+            + "(?!\\s*(?:gi|mi|g\\b|gb|x|cores?|cpus?|gpus?|numa|socket))(?:\\s+(?:more|too|as\\s+well))?");
+
+    /** Busy CPUs with no place ("20 cores busy somewhere"): said, but not usable without a NUMA node. */
+    private static final Pattern UNPLACED = p("(?<count>\\d+)\\s+" + UNIT + "\\s+(?:are\\s+|is\\s+)?(?:already\\s+)?" + TAKEN
+            + "(?:\\s+(?:already|somewhere|elsewhere|on\\s+the\\s+node|by\\s+other\\s+pods))*");
+
     private BusyStatements() {
     }
 
-    static void read(Utterance u, List<Busy> busy) {
-        for (Pattern p : List.of(PLACE_FIRST, COUNT_FIRST, COUNT_FIRST_PLACE_BETWEEN)) {
-            u.take(p, m -> busy.add(of(m)));
+    /** Adds what is busy where to {@code busy}, and busy CPUs said without a place to {@code unplaced}. */
+    static void read(Utterance u, List<Busy> busy, List<String> unplaced) {
+        for (Pattern p : List.of(PLACE_FIRST, COUNT_FIRST, COUNT_FIRST_PLACE_BETWEEN, HOLDER_FIRST, OUT_OF)) {
+            u.take(p, m -> busy.add(of(m, m.group("unit").contains("core"))));
         }
+        if (!busy.isEmpty()) {
+            boolean cores = busy.get(busy.size() - 1).cores();
+            u.take(MORE, m -> busy.add(of(m, cores)));
+        }
+        u.take(UNPLACED, m -> unplaced.add(u.originalOf(m.start(), m.end())));
     }
 
-    private static Busy of(Matcher m) {
-        String unit = m.group("unit");
-        boolean cores = unit.contains("core");
-        return new Busy(Integer.parseInt(m.group("numa")), Integer.parseInt(m.group("count")), cores);
+    private static Busy of(Matcher m, boolean cores) {
+        return new Busy(Integer.parseInt(m.group("numa")), Integer.parseInt(m.group("count")), cores, m.group("socket") != null);
     }
 }

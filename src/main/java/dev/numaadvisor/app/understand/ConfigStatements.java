@@ -29,7 +29,8 @@ final class ConfigStatements {
             + "(?:\\s+(?:topology\\s*manager\\s*)?(?:policy\\s*)?options?)?");
     private static final Pattern MAX_NUMA = p("\\bmax-allowable-numa-nodes\\s*[:=]?\\s*\"?(\\d+)\"?");
     private static final Pattern RESERVED = p("\\b(?:reserv(?:e|ed|ing)(?:\\s+system)?|reservedsystemcpus)\\s*"
-            + "(?:cpus?|cores?)?\\s*(?:[:=]|to|of|as|are|is)?\\s*\"?(?<set>\\d+(?:\\s*[-,]\\s*\\d+)*)\"?"
+            + "(?:cpus?|cores?)?\\s*(?:[:=]|to|of|as|are|is)?\\s*\"?(?<set>\\d+(?:(?:\\s*[-,]\\s*|,?\\s+and\\s+)\\d+"
+            + "(?![\\w.])(?!\\s*(?:cores?|cpus?|threads?|sockets?|numa|[gm]i?b?\\b)))*)\"?"
             + "(?:\\s+(?:for|as)\\s+(?:the\\s+)?(?:system|os|kubelet|housekeeping))?");
 
     private ConfigStatements() {
@@ -67,7 +68,7 @@ final class ConfigStatements {
         if (!topologyOptions.isEmpty()) {
             config.put("topologyManagerPolicyOptions", topologyOptions);
         }
-        u.take(RESERVED, m -> said.put("reservedSystemCPUs", m.group("set").replaceAll("\\s+", "")));
+        u.take(RESERVED, m -> said.put("reservedSystemCPUs", m.group("set").replaceAll(",?\\s+and\\s+", ",").replaceAll("\\s+", "")));
         return config;
     }
 

@@ -64,8 +64,21 @@ public final class Conversation {
             clear();
         }
         node = node.then(u.node());
-        for (StatedPod p : u.pods()) {
-            pods = merge(pods, p);
+        if (u.pods().size() == 1) {
+            pods = merge(pods, u.pods().get(0));
+        } else {
+            // Several pods said at once are that many pods; only a name can point back at one said before.
+            List<StatedPod> before = pods;
+            List<StatedPod> out = new ArrayList<>(before);
+            for (StatedPod p : u.pods()) {
+                int at = p.name() == null ? -1 : indexOf(out, p.name());
+                if (at >= 0 && at < before.size()) {
+                    out.set(at, overlay(out.get(at), p));
+                } else {
+                    out.add(p);
+                }
+            }
+            pods = out;
         }
         config.putAll(u.config());
         for (Busy b : u.busy()) {
@@ -87,17 +100,39 @@ public final class Conversation {
         return out;
     }
 
+    private static int indexOf(List<StatedPod> pods, String name) {
+        for (int i = 0; i < pods.size(); i++) {
+            if (name.equals(pods.get(i).name())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The pod said before, with what is said now laid over it: a container said by a name the pod
+     * has (or the first, unnamed one) changes that container; a new one ("add a sidecar") joins.
+     */
     private static StatedPod overlay(StatedPod old, StatedPod said) {
         List<StatedContainer> containers = new ArrayList<>(old.containers());
         for (int i = 0; i < said.containers().size(); i++) {
             StatedContainer c = said.containers().get(i);
-            if (i < containers.size()) {
-                StatedContainer o = containers.get(i);
+            int at = -1;
+            for (int j = 0; j < containers.size(); j++) {
+                if (containers.get(j).name().equals(c.name())) {
+                    at = j;
+                }
+            }
+            if (at < 0 && i == 0 && c.name().equals("app") && !containers.isEmpty()) {
+                at = 0;
+            }
+            if (at >= 0) {
+                StatedContainer o = containers.get(at);
                 Map<String, dev.numaadvisor.core.model.Quantity> req = new TreeMap<>(o.requests());
                 req.putAll(c.requests());
                 Map<String, dev.numaadvisor.core.model.Quantity> lim = new TreeMap<>(o.limits());
                 lim.putAll(c.limits());
-                containers.set(i, new StatedContainer(o.name(), req, lim, o.limitsStated() || c.limitsStated()));
+                containers.set(at, new StatedContainer(o.name(), req, lim, o.limitsStated() || c.limitsStated()));
             } else {
                 containers.add(c);
             }

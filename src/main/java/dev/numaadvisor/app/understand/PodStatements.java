@@ -50,6 +50,10 @@ final class PodStatements {
     private static final Pattern DEVICE_KEY = p("(?<dev>" + DEVICE + ")\\s*[:=]?\\s*\"?(?<n>\\d+)\"?(?![\\w.@])");
     private static final Pattern DEVICE_BARE = p("(?<![\\w.])(?<dev>" + DEVICE + ")(?![\\w/.@-])");
 
+    /** "two pods:" or "two guaranteed pods:", then one named pod after another. */
+    private static final Pattern LIST_HEADER = p("\\b\\d+\\s+(?:(?<q>guaranteed|burstable)\\s+)?pods\\s*:");
+    private static final Pattern LIST_ITEM = p("(?:^|,|;|\\band\\b|\\bthen\\b)\\s*(?:(?:and|then|,)\\s+)*(?<name>[a-z][a-z0-9-]*)"
+            + "\\s*(?=\\d|\\(|with\\b|asks?\\b|asking\\b|needs?\\b|:)");
     private static final Pattern CONTAINER_COUNT = p("\\b\\d+\\s+containers\\b");
 
     private PodStatements() {
@@ -60,8 +64,8 @@ final class PodStatements {
                             List<String> clashes) {
         Quantity before = into.get(resource);
         if (before != null && before.compareTo(q) != 0) {
-            clashes.add(u.originalOf(m.start(), m.end()) + "' and '" + resource + " " + before
-                    + "' disagree (which is it?");
+            clashes.add("'" + u.originalOf(m.start(), m.end()) + "' and '" + resource + " " + before
+                    + "' disagree: which is it?");
             return;
         }
         into.put(resource, q);
@@ -69,8 +73,12 @@ final class PodStatements {
 
     /** The pods said in [from, to); their phrases are taken from {@code u}. */
     static List<StatedPod> read(Utterance u, int from, int to, List<String> clashes) {
+        List<StatedPod> listed = listed(u, from, to, clashes);
+        if (listed != null) {
+            return listed;
+        }
         List<StatedPod> pods = new ArrayList<>();
-        for (int[] piece : pieces(u, POD_START, from, to)) {
+        for (int[] piece : podPieces(u, from, to)) {
             StatedPod pod = pod(u, piece[0], piece[1], clashes);
             if (pod.isEmpty() && !pods.isEmpty() && (pod.name() == null || pods.get(pods.size() - 1).name() == null)) {
                 // "The pod is Guaranteed." after its resources: the same pod again.
@@ -89,6 +97,38 @@ final class PodStatements {
         return pods;
     }
 
+    /** "two pods: trader 8 cpu 16Gi 1 gpu, and risk 4 cpu 8Gi": null unless the stretch is such a list. */
+    private static List<StatedPod> listed(Utterance u, int from, int to, List<String> clashes) {
+        Matcher h = LIST_HEADER.matcher(u.masked());
+        h.region(from, to);
+        if (!h.find()) {
+            return null;
+        }
+        List<int[]> items = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Matcher m = LIST_ITEM.matcher(u.masked());
+        m.region(h.end(), to);
+        while (m.find()) {
+            if (isName(m.group("name"))) {
+                items.add(new int[] {m.start("name"), m.end("name")});
+                names.add(m.group("name"));
+            }
+        }
+        if (items.size() < 2) {
+            return null;
+        }
+        String qos = h.group("q") == null ? null : qos(h.group("q"));
+        u.mark(h.start(), h.end());
+        List<StatedPod> pods = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            u.mark(items.get(i)[0], items.get(i)[1]);
+            int end = i + 1 < items.size() ? items.get(i + 1)[0] : to;
+            StatedPod p = pod(u, items.get(i)[1], end, clashes);
+            pods.add(new StatedPod(names.get(i), p.qos() != null ? p.qos() : qos, p.containers(), p.copies()));
+        }
+        return pods;
+    }
+
     private static StatedPod pod(Utterance u, int from, int to, List<String> clashes) {
         String[] qos = {null};
         u.takeWithin(QOS, from, to, m -> qos[0] = qos(m.group("q") != null ? m.group("q") : m.group("q2")));
@@ -97,12 +137,16 @@ final class PodStatements {
             String n = first(m, "n", "n2", "n3", "n4", "n5");
             boolean explicit = m.group("n") != null || m.group("n2") != null;
             if (name[0] == null && (explicit ? !n.isBlank() : isName(n))) {
-                name[0] = n;
+                name[0] = n.strip();
                 u.mark(m.start(), m.end());
             }
         });
         int[] copies = {1};
-        u.takeWithin(COPIES, from, to, m -> copies[0] = Integer.parseInt(first(m, "n", "n2")));
+        u.takeWithin(COPIES, from, to, m -> {
+            if (!u.masked().substring(m.end()).matches("(?s)\\s*:.*")) {
+                copies[0] = Integer.parseInt(first(m, "n", "n2"));
+            }
+        });
         u.takeWithin(CONTAINER_COUNT, from, to, m -> { });
         List<StatedContainer> containers = new ArrayList<>();
         for (int[] piece : pieces(u, CONTAINER_START, from, to)) {
@@ -191,6 +235,23 @@ final class PodStatements {
         } else {
             into.put(Amounts.hugepageResource(m.group("size")), Amounts.bytes(m.group(1), m.group(2)));
         }
+    }
+
+    /**
+     * Pieces cut before each "pod" said, except that what comes before the first plain "pod"
+     * ("16Gi and 8 cpus for the pod, plus one GPU") belongs to that pod.
+     */
+    private static List<int[]> podPieces(Utterance u, int from, int to) {
+        List<int[]> out = pieces(u, POD_START, from, to);
+        if (out.size() > 1 && out.get(0)[0] == from) {
+            String second = u.masked().substring(out.get(1)[0], Math.min(out.get(1)[1], out.get(1)[0] + 4));
+            boolean before = !POD_START.matcher(u.masked().substring(from, out.get(0)[1])).lookingAt();
+            if (before && second.toLowerCase(java.util.Locale.ROOT).startsWith("pod")) {
+                out.set(1, new int[] {out.get(0)[0], out.get(1)[1]});
+                out.remove(0);
+            }
+        }
+        return out;
     }
 
     /** [from, to) cut before each match of {@code start} (the first piece may be empty of markers). */

@@ -33,7 +33,14 @@ public final class SessionPlan {
     public static void busy(Session s, List<Busy> busy, NodePlan n) {
         TreeMap<Integer, Integer> cpus = new TreeMap<>();
         if ("static".equals(s.config().config().cpuManagerPolicy())) {
-            busy.forEach(b -> cpus.merge(b.numaNode(), b.cpus(n.threadsPerCore()), Integer::sum));
+            for (Busy b : busy) {
+                if (b.socket() && n.numaNodesPerSocket() > 1) {
+                    throw new IllegalArgumentException(b.place() + " has " + n.numaNodesPerSocket()
+                            + " NUMA nodes: on which are the busy CPUs? (say \"NUMA " + b.numaNode() * n.numaNodesPerSocket()
+                            + " has " + b.count() + (b.cores() ? " cores" : " CPUs") + " busy\")");
+                }
+                cpus.merge(b.numaNode(), b.cpus(n.threadsPerCore()), Integer::sum);
+            }
         }
         RunningState st = s.state();
         s.state(new RunningState(st.cpuCheckpoint(), st.memoryCheckpoint(), st.runningPods(), cpus));

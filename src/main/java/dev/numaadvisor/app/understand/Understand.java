@@ -23,7 +23,9 @@ public final class Understand {
             + "|same\\s+(?:with|under|but)|try\\b|compare\\b)");
 
     private static final Pattern ASKED = p("\\b(?:which|what|where|how\\s+many)\\s+(?:exact\\s+)?(?:cpus?|cores?|cpu\\s+ids|numa(?:\\s+nodes?)?"
-            + "|nodes?|socket|gpus?|devices?)\\b|\\bcpus\\?|\\bnuma\\s+node\\?");
+            + "|nodes?|socket|gpus?|devices?)\\b|\\bcpus\\?|\\bnuma\\s+node\\?"
+            + "|\\bwhat\\s+(?:does|do|will|would)\\s+(?:the\\s+)?(?:pod\\s+)?[a-z][\\w-]*\\s+(?:get|receive|end\\s+up\\s+with)\\b"
+            + "|\\bwhere\\s+(?:does|do|will|would)\\s+(?:the\\s+)?(?:pod\\s+)?[a-z][\\w-]*\\s+(?:go|land|run|end\\s+up)\\b");
 
     private Understand() {
     }
@@ -34,7 +36,8 @@ public final class Understand {
         List<String> clashes = new ArrayList<>();
         Map<String, Object> config = ConfigStatements.read(u, clashes);
         List<Busy> busy = new ArrayList<>();
-        BusyStatements.read(u, busy);
+        List<String> unplaced = new ArrayList<>();
+        BusyStatements.read(u, busy, unplaced);
         NodeDraft node = new NodeDraft();
         NodeStatements.read(u, node);
         List<StatedPod> pods = new ArrayList<>();
@@ -50,7 +53,7 @@ public final class Understand {
         u.take(ASKED, m -> { });
         List<String> contradictions = new ArrayList<>(node.contradictions);
         contradictions.addAll(clashes);
-        List<String> notUnderstood = new ArrayList<>();
+        List<String> notUnderstood = new ArrayList<>(unplaced);
         for (Utterance.Chunk c : u.leftovers()) {
             String phrase = significant(u, c);
             if (phrase != null) {
