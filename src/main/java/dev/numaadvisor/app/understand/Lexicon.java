@@ -13,7 +13,7 @@ final class Lexicon {
     /** Where a device is: group "kind" is numa, socket or node; group "ids" one id or a list. */
     static final String PLACE = "(?:the\\s+)?(?<kind>numa|socket|node|cpu\\s+socket)(?:\\s*nodes?)?\\s*#?\\s*"
             + "(?<ids>\\d+(?:\\s*(?:,|and|&|/|\\+)\\s*(?:numa\\s*(?:nodes?\\s*)?)?\\d+)*)(?![\\d.])"
-            + "(?!\\s*(?:x\\s*)?[a-z-]*(?:gpu|vf|nic|sr-?iov|/|more|on\\b|in\\b))";
+            + "(?!\\s*(?:x\\s*)?[a-z-]*(?:gpu|vf|nic|sr-?iov|/|more|(?:on|in)\\s+(?:the\\s+)?(?:numa|socket|node)\\b))";
     /** The ways people say a device sits on a place. */
     static final String ON = "(?:(?:is|are|sits?|sitting|hangs?|hanging|lives?|living)\\s+)?(?:@|attached\\s+to|connected\\s+to"
             + "|local\\s+to|hanging\\s+off(?:\\s+of)?|hangs\\s+off|plugged\\s+into|sitting\\s+on|sits\\s+on|on|in|at|off"

@@ -31,7 +31,13 @@ final class NodeStatements {
             + "(?:evenly\\s+)?(?:across|over|between)\\s+(?:the\\s+|both\\s+|all\\s+)?(?:(?<nodes>\\d+)\\s+)?(?:numa(?:\\s+nodes?)?|sockets)");
     private static final Pattern NO_AFFINITY = p("(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")\\s*,?\\s*(?:with\\s+)?"
             + "(?:no|without(?:\\s+a)?|n/a)\\s+numa(?:\\s+(?:affinity|node|info|information|locality))?"
-            + "|(?:" + COUNT + "\\s+)?(?<dev2>" + DEVICE + ")\\s+(?:whose|with)\\s+numa\\s+(?:affinity|node)\\s+(?:is\\s+)?(?:n/a|unknown|-1)");
+            + "|(?:" + COUNT + "\\s+)?(?<dev2>" + DEVICE + ")\\s+(?:whose|with)\\s+numa\\s+(?:affinity|node)\\s+(?:is\\s+)?(?:n/a|unknown|-1)"
+            + "|(?:" + COUNT + "\\s+)?(?<dev3>" + DEVICE + ")\\s*,?\\s*(?:its|whose|the|with)\\s+numa[\\s_]*node"
+            + "(?:\\s+file)?\\s+(?:says|is|reads|shows|=|:)\\s*-\\s*1\\b");
+    /** "4 gpus (2 on numa 0, 2 on numa 1)": a total, then how many sit where. */
+    private static final String ONE_PLACE = "(\\d+)\\s+(?:on|in|at|@)\\s+(numa|socket)\\s*(?:node\\s*)?#?\\s*(\\d+)";
+    private static final Pattern BREAKDOWN = p("(?<total>\\d+)\\s+(?<dev>" + DEVICE + ")\\s*[(:,]\\s*(?<list>" + ONE_PLACE
+            + "(?:\\s*(?:,|;|and|&)\\s*" + ONE_PLACE + ")+)\\s*\\)?");
     private static final Pattern NO_DEVICES = p("\\b(?:no|without(?:\\s+any)?|zero|0)\\s+(?:gpus?|devices|accelerators)\\b");
     private static final Pattern NPS = p("\\b(?:nps|snc)\\s*[-=]?\\s*(\\d+)\\b|\\bsub-numa\\s+clustering\\s*\\(?\\s*snc\\s*(\\d+)\\)?"
             + "|\\b(\\d+)\\s+numa\\s+nodes?\\s+(?:per|each|/|a|in\\s+each|on\\s+each)\\s+socket\\b"
@@ -57,7 +63,9 @@ final class NodeStatements {
             + "|\\b(?<s2>\\d+)\\s*(?:x\\s*)?(?<c2>\\d+)[\\s-]*cores?\\s+(?:cpus|processors|xeons?|epycs?|sockets|chips|packages|parts)"
             + "|\\b(?<s3>\\d+)\\s+sockets?\\s*,?\\s*(?<c3>\\d+)\\s*(?:physical\\s+)?(?:c\\b|cores?)\\s+(?:each|apiece|a\\s+piece)");
     private static final Pattern THREADS = p("\\b(\\d+)\\s+(?:threads?|hyperthreads?|hw\\s+threads?)\\s+(?:per|/|a|each)\\s+core\\b"
-            + "|\\bthreads?\\s*(?:\\(s\\))?\\s*per\\s+core\\s*[:=]?\\s*(\\d+)|\\bthreadspercore\\s*[:=]?\\s*(\\d+)|\\bsmt\\s*-?\\s*([248])\\b");
+            + "|\\bthreads?\\s*(?:\\(s\\))?\\s*per\\s+core\\s*[:=]?\\s*(\\d+)|\\bthreadspercore\\s*[:=]?\\s*(\\d+)|\\bsmt\\s*-?\\s*([248])\\b"
+            + "|(?<![\\w.])[x\u00d7*]\\s*(\\d+)\\s*(?:threads?|hyperthreads?|hw\\s+threads?)\\b"
+            + "|\\b(\\d+)\\s+(?:threads?|hyperthreads?)\\s*/\\s*core\\b");
     private static final Pattern SMT_ON = p("\\b(?:smt|ht|hyper-?threading|hyperthreads|simultaneous\\s+multi-?threading)\\s*(?:is\\s+)?"
             + "(?:on|enabled|=\\s*on|:\\s*on|active)\\b|\\b(?:with|has|have|enable|enabled)\\s+(?:smt|ht|hyper-?threading)\\b"
             + "|\\b(?:smt|ht|hyper-?threading)\\s*(?:[:=]\\s*)?(?:true|yes)\\b|\\bhyperthreaded\\b"
@@ -85,7 +93,7 @@ final class NodeStatements {
             + "|numa\\s*nodes?)\\s*[:=]\\s*(?<value>\\d+)(?![\\w.])");
     private static final Pattern DEVICE_COUNT_ON = p("(?<dev>" + DEVICE + ")\\s*(?:[:=]|x)?\\s*(?<n>\\d+)\\s*(?:x\\s*)?,?\\s*" + ON
             + "\\s+" + PLACE);
-    private static final Pattern DEVICE_PLACE = p("(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")\\s*(?:\\(\\s*|:\\s*|,\\s*)" + PLACE + "\\s*\\)?");
+    private static final Pattern DEVICE_PLACE = p("(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")\\s*(?:\\(\\s*|:\\s*|,\\s*|\\s)" + PLACE + "\\s*\\)?");
     private static final Pattern DEVICE_MORE = p("\\b(?:and\\s+|,\\s*)(?<n>\\d+|an?|another)\\s+(?:more\\s+)?" + ON + "\\s+" + PLACE);
     private static final Pattern NONE_ON = p("\\b(?:none|nothing|no\\s+(?:gpus?|devices?))\\s+(?:on|in|at)\\s+" + PLACE);
 
@@ -180,8 +188,26 @@ final class NodeStatements {
     }
 
     private static void devices(Utterance u, NodeDraft n) {
+        u.take(BREAKDOWN, m -> {
+            java.util.regex.Matcher each = p(ONE_PLACE).matcher(m.group("list"));
+            int sum = 0;
+            List<StatedDevice> found = new java.util.ArrayList<>();
+            while (each.find()) {
+                int count = Integer.parseInt(each.group(1));
+                int at = Integer.parseInt(each.group(3));
+                boolean socket = each.group(2).equals("socket");
+                found.add(new StatedDevice(Lexicon.resource(m.group("dev")), socket ? null : at, socket ? at : null, false,
+                        count, false));
+                sum += count;
+            }
+            if (sum != Integer.parseInt(m.group("total"))) {
+                n.contradictions.add("'" + m.group("total") + " " + m.group("dev") + "' and the " + sum
+                        + " placed (" + m.group("list") + ") disagree: how many are there?");
+            }
+            n.devices.addAll(found);
+        });
         u.take(NO_AFFINITY, m -> {
-            String dev = m.group("dev") != null ? m.group("dev") : m.group("dev2");
+            String dev = m.group("dev") != null ? m.group("dev") : m.group("dev2") != null ? m.group("dev2") : m.group("dev3");
             n.devices.add(new StatedDevice(Lexicon.resource(dev), null, null, true, countBefore(m), false));
         });
         u.take(SPREAD, m -> {

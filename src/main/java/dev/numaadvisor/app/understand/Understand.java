@@ -23,7 +23,8 @@ public final class Understand {
             + "|same\\s+(?:with|under|but)|try\\b|compare\\b)");
 
     private static final Pattern ASKED = p("\\b(?:which|what|where|how\\s+many)\\s+(?:exact\\s+)?(?:cpus?|cores?|cpu\\s+ids|numa(?:\\s+nodes?)?"
-            + "|nodes?|socket|gpus?|devices?)\\b|\\bcpus\\?|\\bnuma\\s+node\\?"
+            + "|nodes?|socket|gpus?|devices?)\\b(?:\\s+(?:does|do|will|would)\\s+(?:the\\s+)?(?:pod\\s+)?[a-z][\\w-]*\\s+"
+            + "(?:get|receive|use|land\\s+on|end\\s+up\\s+(?:with|on))\\b)?|\\bcpus\\s*\\?|\\bnuma(?:\\s+node)?\\s*\\?"
             + "|\\bwhat\\s+(?:does|do|will|would)\\s+(?:the\\s+)?(?:pod\\s+)?[a-z][\\w-]*\\s+(?:get|receive|end\\s+up\\s+with)\\b"
             + "|\\bwhere\\s+(?:does|do|will|would)\\s+(?:the\\s+)?(?:pod\\s+)?[a-z][\\w-]*\\s+(?:go|land|run|end\\s+up)\\b");
 
