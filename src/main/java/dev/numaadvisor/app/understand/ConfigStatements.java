@@ -49,13 +49,14 @@ final class ConfigStatements {
         Settings said = new Settings(config, clashes);
         // "a BestEffort pod" is a QoS class, not the Topology Manager policy: leave it to the pod reader.
         Utterance.Guard guard = u.protect(BEST_EFFORT_QOS);
-        u.take(TOPOLOGY_POLICY, m -> said.put("topologyManagerPolicy", policy(m.group("policy"))));
+        u.take(TOPOLOGY_POLICY, m -> said.put(phrase(u, m), "topologyManagerPolicy", policy(m.group("policy"))));
         guard.release();
-        u.take(TOPOLOGY_NONE, m -> said.put("topologyManagerPolicy", "none"));
-        u.take(SCOPE, m -> said.put("topologyManagerScope", first(m.group("scope"), m.group("scope2"), m.group("scope3"))));
-        u.take(CPU_POLICY, m -> said.put("cpuManagerPolicy",
+        u.take(TOPOLOGY_NONE, m -> said.put(phrase(u, m), "topologyManagerPolicy", "none"));
+        u.take(SCOPE, m -> said.put(phrase(u, m), "topologyManagerScope",
+                first(m.group("scope"), m.group("scope2"), m.group("scope3"))));
+        u.take(CPU_POLICY, m -> said.put(phrase(u, m), "cpuManagerPolicy",
                 first(m.group("v"), m.group("v2"), m.group("v3")).equals("static") ? "static" : "none"));
-        u.take(MEMORY_POLICY, m -> said.put("memoryManagerPolicy",
+        u.take(MEMORY_POLICY, m -> said.put(phrase(u, m), "memoryManagerPolicy",
                 first(m.group("v"), m.group("v2"), m.group("v3")).equals("static") ? "Static" : "None"));
         Map<String, String> cpuOptions = new TreeMap<>();
         u.take(CPU_OPTION, m -> cpuOptions.put(m.group("o"), "true"));
@@ -68,16 +69,25 @@ final class ConfigStatements {
         if (!topologyOptions.isEmpty()) {
             config.put("topologyManagerPolicyOptions", topologyOptions);
         }
-        u.take(RESERVED, m -> said.put("reservedSystemCPUs", m.group("set").replaceAll(",?\\s+and\\s+", ",").replaceAll("\\s+", "")));
+        u.take(RESERVED, m -> said.put(phrase(u, m), "reservedSystemCPUs",
+                m.group("set").replaceAll(",?\\s+and\\s+", ",").replaceAll("\\s+", "")));
         return config;
     }
 
     /** One setting per key: a second, different value is a clash to ask about, not a silent override. */
-    private record Settings(Map<String, Object> config, java.util.List<String> clashes) {
-        void put(String key, String value) {
+    private record Settings(Map<String, Object> config, java.util.List<String> clashes, Map<String, String> phrases) {
+        Settings(Map<String, Object> config, java.util.List<String> clashes) {
+            this(config, clashes, new TreeMap<>());
+        }
+
+        /** {@code phrase} is how the setting was said, so a clash quotes the user's own words. */
+        void put(String phrase, String key, String value) {
             Object before = config.putIfAbsent(key, value);
-            if (before != null && !before.equals(value)) {
-                clashes.add("'" + key + " " + value + "' and '" + key + " " + before + "' disagree: which is it?");
+            if (before == null) {
+                phrases.put(key, phrase);
+            } else if (!before.equals(value)) {
+                clashes.add("'" + phrase.strip() + "' and '" + phrases.getOrDefault(key, key + " " + before).strip()
+                        + "' disagree: which is it?");
             }
         }
     }
@@ -88,6 +98,10 @@ final class ConfigStatements {
             return "single-numa-node";
         }
         return p.startsWith("best") ? "best-effort" : "restricted";
+    }
+
+    private static String phrase(Utterance u, java.util.regex.MatchResult m) {
+        return u.originalOf(m.start(), m.end());
     }
 
     private static String first(String... values) {

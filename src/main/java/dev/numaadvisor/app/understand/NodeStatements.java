@@ -88,6 +88,10 @@ final class NodeStatements {
             + "(?:numa)?(?:\\s*nodes?)?\\b|\\b(?<count3>\\d+)\\s+huge\\s*-?pages?\\s+of\\s+" + HUGE_SIZE.replace("size", "size3")
             + "\\s*(?:per|on\\s+each|each|in\\s+each)\\s*(?:numa)?(?:\\s*nodes?)?\\b");
 
+    /** "192Gi and 16Gi of 1Gi hugepages per NUMA node": the memory shares the hugepages' "per NUMA node". */
+    private static final Pattern MEMORY_AND_HUGEPAGES = p(Amounts.BYTES + "(?:\\s+(?:of\\s+)?(?:memory|ram))?\\s+and\\s+(?="
+            + Amounts.bytesNamed("h") + "\\s*(?:of\\s+)?" + HUGE_SIZE + "\\s*-?\\s*huge\\s*-?pages?\\s*(?:per|on\\s+each|each|in\\s+each)"
+            + "\\s*numa)");
     private static final Pattern KEY_VALUE = p("\\b(?<key>sockets?|cores?\\s*(?:/|per)\\s*socket|corespersocket|threads?\\s*(?:/|per)\\s*core"
             + "|threadspercore|numa\\s*nodes?\\s*(?:/|per)\\s*socket|cpus?\\s+per\\s+numa(?:\\s+node)?|cores?\\s+per\\s+numa(?:\\s+node)?"
             + "|numa\\s*nodes?)\\s*[:=]\\s*(?<value>\\d+)(?![\\w.])");
@@ -102,6 +106,8 @@ final class NodeStatements {
 
     /** The facts that belong to the node wherever they are said. */
     static void read(Utterance u, NodeDraft n) {
+        u.take(MEMORY_AND_HUGEPAGES, m -> n.memoryPerNumaNode = n.set("memory per NUMA node", n.memoryPerNumaNode,
+                Amounts.bytes(m.group(1), m.group(2)), u.originalOf(m.start(), m.end())));
         u.take(KEY_VALUE, m -> keyValue(u, n, m));
         u.take(COMPACT, m -> {
             n.sockets = n.set("sockets", n.sockets, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));

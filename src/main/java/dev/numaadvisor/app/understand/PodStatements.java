@@ -25,7 +25,8 @@ final class PodStatements {
     private static final Pattern REQUESTS = p("\\brequests?\\b(?:\\s+(?:of|are|is))?|\\basks?\\s+for\\b|\\basking\\s+for\\b");
     private static final Pattern NO_LIMITS = p("\\b(?:no|without(?:\\s+any)?|zero)\\s+limits?\\b|\\blimits?\\s*(?:[:=]\\s*)?(?:none|unset)\\b");
     private static final Pattern LIMITS_EQUAL = p("\\blimits?\\s+(?:equal\\s+(?:to\\s+)?|=\\s*|same\\s+as\\s+|match(?:ing)?\\s+)(?:the\\s+)?requests?\\b"
-            + "|\\brequests?\\s*(?:=|equal(?:\\s+to)?|==)\\s*limits?\\b");
+            + "|\\brequests?\\s*(?:=|equal(?:\\s+to)?|==)\\s*limits?\\b"
+            + "|\\blimits?\\s+(?:are\\s+|is\\s+)?(?:the\\s+)?same(?:\\s+as\\s+(?:the\\s+)?requests?)?\\b|\\bsame\\s+limits?\\b");
     private static final Pattern QOS = p("\\b(?<q>guaranteed|burstable|best[\\s-]?effort)\\b(?:\\s+(?:qos(?:\\s+class)?|class))?"
             + "|\\bqos\\s*(?:class)?\\s*(?:is|=|:|of)?\\s*(?<q2>guaranteed|burstable|best[\\s-]?effort)\\b");
     private static final Pattern NAME = p("\\bpod\\s*(?:named|called|name[:=]?)\\s*[\"']?(?<n>[a-z0-9][a-z0-9.-]*)[\"']?"
@@ -46,7 +47,8 @@ final class PodStatements {
             + "|" + Amounts.bytesNamed("5") + "\\s*(?:of\\s+)?hugepages?-(?<size5>1gi|2mi)");
     private static final Pattern MEMORY = p(Amounts.BYTES + "(?:\\s+(?:of\\s+)?(?:memory|ram|mem))?"
             + "|\\b(?:memory|mem|ram)\\s*(?:of\\s+)?[:=]?\\s*\"?" + Amounts.bytesNamed("2") + "\"?");
-    private static final Pattern DEVICE_COUNT = p("(?:" + COUNT + "\\s+)(?:more\\s+|extra\\s+)?(?<dev>" + DEVICE + ")(?![\\w/.@-])");
+    private static final Pattern DEVICE_COUNT = p("(?:" + COUNT + "\\s+|(?<![\\w.])(?<glued>\\d+)(?=[a-z]))(?:more\\s+|extra\\s+)?(?<dev>"
+            + DEVICE + ")(?![\\w/.@-])");
     private static final Pattern DEVICE_KEY = p("(?<dev>" + DEVICE + ")\\s*[:=]?\\s*\"?(?<n>\\d+)\"?(?![\\w.@])");
     private static final Pattern DEVICE_BARE = p("(?<![\\w.])(?<dev>" + DEVICE + ")(?![\\w/.@-])");
 
@@ -208,7 +210,8 @@ final class PodStatements {
         u.takeWithin(HUGEPAGES, from, to, m -> hugepages(m, into));
         u.takeWithin(CPU_COUNT, from, to, m -> put(into, "cpu", Amounts.cpu(m.group(1)), u, m, clashes));
         u.takeWithin(DEVICE_COUNT, from, to, m -> into.merge(Lexicon.resource(m.group("dev")),
-                Quantity.parse(Integer.toString(Amounts.count(m.group(1)))), PodStatements::sum));
+                Quantity.parse(Integer.toString(Amounts.count(m.group(1) != null ? m.group(1) : m.group("glued")))),
+                PodStatements::sum));
         u.takeWithin(DEVICE_KEY, from, to, m -> into.put(Lexicon.resource(m.group("dev")), Quantity.parse(m.group("n"))));
         u.takeWithin(MEMORY, from, to, m -> put(into, "memory", m.group(1) != null ? Amounts.bytes(m.group(1), m.group(2))
                 : Amounts.bytes(m.group("n2"), m.group("u2")), u, m, clashes));
