@@ -1,6 +1,7 @@
 package dev.numaadvisor.repl;
 
 import dev.numaadvisor.adapter.text.Style;
+import dev.numaadvisor.app.assistant.WarmUp;
 import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.llm.LlmSetup;
 import java.io.IOException;
@@ -39,6 +40,7 @@ public final class InteractiveShell {
     }
 
     public int run() {
+        WarmUp.inBackground();
         ReplEngine engine = new ReplEngine(new Style(color), llm);
         LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("numa-advisor")
                 .parser(new ReplParser()).completer(new ReplCompleter(engine.commands()))
