@@ -82,7 +82,7 @@ public final class Diagnose {
         }
         PodResult r = sim.pod(p.name());
         if (r == null || !r.admitted()) {
-            return r == null ? null : "the pod is rejected: " + r.reason() + ": " + r.message();
+            return r;
         }
         for (ContainerResult cr : r.containers()) {
             if (cr.name().equals(container.name())) {

@@ -1,7 +1,9 @@
 package dev.numaadvisor.app;
 
 import dev.numaadvisor.core.admission.ContainerResult;
+import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.config.KubeletConfig;
+import dev.numaadvisor.core.cpu.SmtAlignment;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.pod.Container;
@@ -16,7 +18,10 @@ final class DiagnosisChain {
     private DiagnosisChain() {
     }
 
-    /** {@code simulated}: a ContainerResult, a String (start error / rejection) or null. */
+    /**
+     * {@code simulated}: the container's ContainerResult, the rejected pod's PodResult, a String
+     * (the kubelet does not start) or null (no simulation).
+     */
     static Diagnose.ContainerDiagnosis of(Pod pod, Container c, KubeletConfig config, Machine machine,
                                           Object simulated) {
         List<Diagnose.Step> steps = new ArrayList<>();
@@ -42,10 +47,16 @@ final class DiagnosisChain {
         }
         steps.add(new Diagnose.Step("NUMA-CPU-016", "cpuManagerPolicy static", true));
         int smt = machine == null ? 0 : machine.topology().cpusPerCore();
-        if (config.cpuOption("full-pcpus-only") && smt > 1 && cpus % smt != 0) {
+        if (SmtAlignment.enforced(config) && SmtAlignment.notWholeCores(cpus, smt) != null) {
             String v = "full-pcpus-only with SMT " + smt + ": " + cpus + " CPUs are not whole cores";
             steps.add(new Diagnose.Step("NUMA-POD-004", v, false));
-            return done(c, init, steps, "rejected with SMTAlignmentError: " + v);
+            return done(c, init, steps, "rejected with " + SmtAlignment.REASON + ": " + v);
+        }
+        if (simulated instanceof PodResult && SmtAlignment.REASON.equals(((PodResult) simulated).reason())) {
+            // The second case: whole cores, but not that many free CPUs on cores without a reserved thread.
+            String v = "full-pcpus-only: " + ((PodResult) simulated).message();
+            steps.add(new Diagnose.Step("NUMA-POD-004", v, false));
+            return done(c, init, steps, "rejected with " + SmtAlignment.REASON + ": " + v);
         }
         steps.add(new Diagnose.Step("NUMA-POD-004", smtText(config, smt, cpus), true));
         steps.add(new Diagnose.Step("NUMA-CPU-002", config.reservedSystemCPUs().isEmpty()
@@ -57,6 +68,10 @@ final class DiagnosisChain {
     private static String verdict(Object simulated, Machine machine) {
         if (simulated instanceof String) {
             return (String) simulated;
+        }
+        if (simulated instanceof PodResult) {
+            PodResult r = (PodResult) simulated;
+            return "the pod is rejected: " + r.reason() + ": " + r.message();
         }
         if (simulated instanceof ContainerResult) {
             ContainerResult r = (ContainerResult) simulated;

@@ -1,5 +1,6 @@
 package dev.numaadvisor.app;
 
+import dev.numaadvisor.core.cpu.SmtAlignment;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.Device;
 import dev.numaadvisor.core.model.Machine;
@@ -55,7 +56,8 @@ record DraftPlan(int reservedNuma, CpuSet reservedCpus, TreeSet<Integer> deviceN
         boolean smt = machine.topology().cpusPerCore() > 1;
         long millis = c.request("cpu") == null ? 0 : c.request("cpu").milliValue();
         long cpus = millis / 1000;
-        boolean fullPcpus = smt && millis % 1000 == 0 && cpus % machine.topology().cpusPerCore() == 0;
+        boolean fullPcpus = smt && millis % 1000 == 0
+                && SmtAlignment.notWholeCores(cpus, machine.topology().cpusPerCore()) == null;
         return new DraftPlan(numa, reserved, deviceNodes, smt, cpus, fullPcpus, noOther,
                 machine.numaNodeIds().size());
     }

@@ -31,6 +31,14 @@ public final class ResultJson {
         } else {
             node.put("reservedCPUs", r.reservedCpus().toString());
         }
+        // Extension: node allocatable in the units of the kubelet's OutOf messages (cpu in
+        // millicores, memory and hugepages in bytes, devices and pods as counts).
+        if (r.allocatable() == null) {
+            node.putNull("allocatable");
+        } else {
+            ObjectNode allocatable = node.putObject("allocatable");
+            r.allocatable().byName().forEach(allocatable::put);
+        }
         ArrayNode findings = node.putArray("findings");
         for (NodeFinding f : r.findings()) {
             ObjectNode o = findings.addObject();

@@ -80,7 +80,9 @@ public final class KubeletConfigReader {
                 boolMap(doc, "featureGates"),
                 doc.has("enforceNodeAllocatable") ? strList(doc, "enforceNodeAllocatable") : d.enforceNodeAllocatable(),
                 str(doc, "systemReservedCgroup", ""),
-                str(doc, "kubeReservedCgroup", ""));
+                str(doc, "kubeReservedCgroup", ""),
+                int32(doc, "maxPods", d.maxPods()),
+                int32(doc, "podsPerCore", d.podsPerCore()));
         for (String key : doc.keys()) {
             positions.putIfAbsent(key, doc.keyPosition(key));
             if (!KubeletConfigFields.ALL.contains(key)) {
@@ -168,6 +170,24 @@ public final class KubeletConfigReader {
             return fallback;
         }
         return n.scalarOrNull();
+    }
+
+    /** An int32 field; null keeps the default, anything but a whole number is a decode error. */
+    private int int32(YNode doc, String key, int fallback) {
+        if (!doc.has(key)) {
+            return fallback;
+        }
+        YNode n = doc.get(key);
+        positions.put(key, n.position());
+        if (n.isNull()) {
+            return fallback;
+        }
+        Object v = n.toJava();
+        if (!(v instanceof Long) || (Long) v > Integer.MAX_VALUE || (Long) v < Integer.MIN_VALUE) {
+            typeError(n, key, "int32");
+            return fallback;
+        }
+        return ((Long) v).intValue();
     }
 
     private Map<String, String> strMap(YNode doc, String key) {

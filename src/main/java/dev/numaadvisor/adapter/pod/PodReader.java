@@ -140,15 +140,17 @@ public final class PodReader {
         }
         List<Container> init = new ArrayList<>();
         List<Container> app = new ArrayList<>();
+        Map<String, Quantity> overhead = new TreeMap<>();
         if (spec != null && spec.expectMap()) {
             init = containers(spec.get("initContainers"), "initContainers", true);
+            overhead = quantities(spec.get("overhead"), "overhead");
             YNode cs = spec.require("containers", "a pod needs at least one container");
             app = containers(cs, "containers", false);
             spec.allow(PodFields.SPEC.toArray(new String[0]));
             spec.finish(PodFields.SPEC);
             checkUniqueNames(spec, init, app);
         }
-        return new Pod(name == null ? "unnamed" : name, namespace, uid, init, app);
+        return new Pod(name == null ? "unnamed" : name, namespace, uid, init, app, overhead);
     }
 
     private void checkUniqueNames(YNode spec, List<Container> init, List<Container> app) {

@@ -18,10 +18,13 @@ import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.memory.MemoryManagerCheckpoint;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.model.NumaMask;
+import dev.numaadvisor.core.model.Resources;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -72,7 +75,8 @@ public final class ScenarioReader {
         KubeletConfig config = parts.config == null ? KubeletConfig.defaults() : parts.config.config();
         SimulationInput input = new SimulationInput(parts.machine, config,
                 parts.config == null ? null : parts.config.decodeFailureMessage(), version, harness,
-                parts.cpuCheckpoint, parts.memoryCheckpoint, parts.runningPods, pods, events);
+                parts.cpuCheckpoint, parts.memoryCheckpoint, parts.runningPods, pods, events,
+                parts.extendedResources);
         return new ScenarioDocument(name, fileName, input, parts.hardware, parts.config, podDocs, expected,
                 harnessNode != null);
     }
@@ -85,6 +89,7 @@ public final class ScenarioReader {
         CpuManagerCheckpoint cpuCheckpoint;
         MemoryManagerCheckpoint memoryCheckpoint;
         List<Pod> runningPods = new ArrayList<>();
+        Map<String, Long> extendedResources = Map.of();
     }
 
     private static NodeParts readNode(YNode node, Function<String, String> loader) {
@@ -121,8 +126,30 @@ public final class ScenarioReader {
             }
             state.finish(List.of("cpuManagerCheckpoint", "memoryManagerCheckpoint", "pods"));
         }
-        node.finish(List.of("topology", "devices", "kubeletConfig", "kubeletConfigFile", "state"));
+        parts.extendedResources = extendedResources(node.get("extendedResources"));
+        node.finish(List.of("topology", "devices", "kubeletConfig", "kubeletConfigFile", "state",
+                "extendedResources"));
         return parts;
+    }
+
+    /** {@code node.extendedResources}: whole counts of extended resources the node advertises itself. */
+    private static Map<String, Long> extendedResources(YNode map) {
+        Map<String, Long> out = new TreeMap<>();
+        if (map == null || map.isNull() || !map.expectMap()) {
+            return out;
+        }
+        map.quantityMap().forEach((name, q) -> {
+            if (!Resources.isExtended(name)) {
+                map.get(name).error(Problem.Kind.INVALID, name, "not an extended resource name",
+                        "use a domain-qualified name outside kubernetes.io, e.g. example.com/dongle");
+            } else if (q.isNegative() || !q.isWhole()) {
+                map.get(name).error(Problem.Kind.INVALID, q.toString(), "an extended resource is a whole count",
+                        null);
+            } else {
+                out.put(name, q.value());
+            }
+        });
+        return out;
     }
 
     private static List<PodDocument> pods(YNode list) {

@@ -1,5 +1,6 @@
 package dev.numaadvisor.app.assistant;
 
+import dev.numaadvisor.core.cpu.SmtAlignment;
 import dev.numaadvisor.app.understand.Bytes;
 import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.core.admission.AdmissionError;
@@ -60,7 +61,7 @@ final class AffinityCondition {
                 .append(AdmissionError.TOPOLOGY_AFFINITY_MESSAGE)
                 .append("\") unless, when it arrives, NUMA ").append(numa).append(" still has:\n");
         sb.append("- ").append(cpus).append(" free CPUs for the CPU Manager's hint");
-        if (fullCores && cpus % threads == 0) {
+        if (fullCores && SmtAlignment.notWholeCores(cpus, threads) == null) {
             sb.append(", which with full-pcpus-only means ").append(cpus / threads).append(" whole free cores of ")
                     .append(threads).append(" threads");
         } else {

@@ -7,8 +7,12 @@ import dev.numaadvisor.core.memory.MemoryManager;
 import dev.numaadvisor.core.topology.Policy;
 import java.util.List;
 
-/** The Topology Manager policy and the hint providers of one running kubelet. */
-record NodeManagers(Policy policy, DeviceManager device, CpuManager cpu, MemoryManager memory) {
+/**
+ * The Topology Manager policy and the hint providers of one running kubelet, and the node
+ * allocatable its resource fit checks against.
+ */
+record NodeManagers(Policy policy, DeviceManager device, CpuManager cpu, MemoryManager memory,
+                    NodeAllocatable allocatable) {
     /** Registration order, hence merge and allocation order: device, CPU, memory. */
     List<HintProvider> providers() {
         return List.of(device, cpu, memory);

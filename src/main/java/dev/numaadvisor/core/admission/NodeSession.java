@@ -51,7 +51,7 @@ public final class NodeSession {
             throw new IllegalStateException("copy a session before admitting pods");
         }
         NodeManagers m = new NodeManagers(managers.policy(), managers.device().copy(), managers.cpu().copy(),
-                managers.memory().copy());
+                managers.memory().copy(), managers.allocatable());
         return new NodeSession(m, config, harness, trace);
     }
 
@@ -69,6 +69,7 @@ public final class NodeSession {
         if (pod == null) {
             return false;
         }
+        admitter.forget(podUid);
         for (Container c : pod.allContainers()) {
             managers.device().removeContainer(podUid, c.name(), trace);
             managers.cpu().removeContainer(podUid, c.name(), trace);
@@ -89,6 +90,11 @@ public final class NodeSession {
     /** The CPUs pods may use at all (all CPUs but the reserved ones under the static policy). */
     public CpuSet allocatableCpus() {
         return managers.cpu().allocatable();
+    }
+
+    /** What the node reports as allocatable: the budget of the resource fit. */
+    public NodeAllocatable allocatable() {
+        return managers.allocatable();
     }
 
     public CpuSet reservedCpus() {

@@ -37,7 +37,7 @@ public final class NodeSimulator {
         } catch (KubeletStartError e) {
             trace.add("kubelet: would not start: " + e.getMessage());
             return new SimulationResult(m.numaNodeIds().size(), m.topology().numSockets(), m.topology().numCpus(),
-                    null, findings, e, List.of(), null, null, trace.steps());
+                    null, null, findings, e, List.of(), null, null, trace.steps());
         }
         PodAdmitter admitter = new PodAdmitter(managers, config, in.harness());
         for (Pod running : in.runningPods()) {
@@ -50,7 +50,7 @@ public final class NodeSimulator {
         }
         for (Event e : in.events()) {
             if (e instanceof Event.Remove) {
-                remove((Event.Remove) e, managers, in, trace);
+                remove((Event.Remove) e, managers, admitter, in, trace);
             } else if (e instanceof Event.Admit) {
                 results.add(admitter.admit(((Event.Admit) e).pod(), trace));
             } else {
@@ -58,7 +58,7 @@ public final class NodeSimulator {
             }
         }
         return new SimulationResult(m.numaNodeIds().size(), m.topology().numSockets(), m.topology().numCpus(),
-                managers.cpu().reserved(), findings, null, results, managers.cpu().checkpoint(),
+                managers.cpu().reserved(), managers.allocatable(), findings, null, results, managers.cpu().checkpoint(),
                 managers.memory().checkpoint(), trace.steps());
     }
 
@@ -84,15 +84,22 @@ public final class NodeSimulator {
                 new MemoryHarness(h.skipStateValidation(), h.hintBoundsOrDefault()), in.memoryCheckpoint(), trace);
         trace.add("kubelet: started" + (cpu.reserved().isEmpty() ? "" : "; reserved CPUs " + cpu.reserved()
                 + " are never handed out as exclusive CPUs"));
-        return new NodeManagers(policy, new DeviceManager(in.machine(), h.hintBoundsOrDefault()), cpu, memory);
+        NodeAllocatable allocatable = NodeAllocatable.of(in.machine(), config, in.extendedResources());
+        if (trace.enabled()) {
+            trace.add(FitWords.allocatable(in.machine(), config, allocatable));
+        }
+        return new NodeManagers(policy, new DeviceManager(in.machine(), h.hintBoundsOrDefault()), cpu, memory,
+                allocatable);
     }
 
-    private static void remove(Event.Remove e, NodeManagers managers, SimulationInput in, Trace trace) {
+    private static void remove(Event.Remove e, NodeManagers managers, PodAdmitter admitter, SimulationInput in,
+                               Trace trace) {
         String uid = uidOf(e.pod(), in);
         List<String> containers = new ArrayList<>();
         if (e.container() != null) {
             containers.add(e.container());
         } else {
+            admitter.forget(uid);
             Pod pod = podNamed(e.pod(), in);
             if (pod != null) {
                 pod.allContainers().forEach(c -> containers.add(c.name()));

@@ -6,9 +6,11 @@ import dev.numaadvisor.core.hint.HintSearchLimit;
 import dev.numaadvisor.core.hint.ProviderHints;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.CpuSet;
+import dev.numaadvisor.core.model.ResourceAmounts;
 import dev.numaadvisor.core.model.Resources;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
+import dev.numaadvisor.core.pod.PodRequests;
 import dev.numaadvisor.core.topology.MergeResult;
 import dev.numaadvisor.core.trace.Trace;
 import java.util.ArrayList;
@@ -18,17 +20,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Topology Manager's admit handler: the none, container and pod scopes of
- * {@code pkg/kubelet/cm/topologymanager/scope*.go}, calling the providers in registration order.
+ * The kubelet's admit handlers that matter here, in its order: the Topology Manager's (the none,
+ * container and pod scopes of {@code pkg/kubelet/cm/topologymanager/scope*.go}, calling the
+ * providers in registration order), then the predicate handler's resource fit
+ * ({@code pkg/kubelet/lifecycle/predicate.go}) against node allocatable and the active pods.
  */
 final class PodAdmitter {
     private final NodeManagers managers;
     private final KubeletConfig config;
     private final Harness harness;
+    private final ActivePods active = new ActivePods();
+
     PodAdmitter(NodeManagers managers, KubeletConfig config, Harness harness) {
         this.managers = managers;
         this.config = config;
         this.harness = harness;
+    }
+
+    /** The pod is deleted: its requests no longer count; false when it was not active. */
+    boolean forget(String podUid) {
+        return active.remove(podUid);
     }
 
     private boolean policyNone() {
@@ -164,9 +175,47 @@ final class PodAdmitter {
         return new AdmissionError(AdmissionError.NOT_SIMULATED, e.getMessage());
     }
 
+    /**
+     * The Topology Manager admitted the pod and the managers allocated; the predicate handler now
+     * checks the resource fit. A pod rejected there never runs: the kubelet's stale-state
+     * cleanup frees what the managers gave it before the next allocation.
+     */
     private PodResult admitted(Pod pod, Map<String, ContainerState> states,
                                Map<String, List<TopologyHint>> podHints, Map<String, String> podTruncated,
                                TopologyHint podHint, Trace trace) {
+        ResourceAmounts request = ResourceFit.withoutMissingExtendedResources(PodRequests.of(pod),
+                managers.allocatable());
+        ResourceAmounts used = active.used();
+        int others = active.count();
+        if (active.contains(pod.uid())) {
+            // Admitted again under its own uid: the kubelet's other pods do not include itself.
+            active.remove(pod.uid());
+            used = active.used();
+            others = active.count();
+        }
+        List<InsufficientResource> lacking = ResourceFit.insufficient(managers.allocatable(), used, others,
+                request);
+        if (trace.enabled()) {
+            trace.add(FitWords.check(pod.name(), request, used, others, managers.allocatable(), lacking));
+        }
+        if (!lacking.isEmpty()) {
+            InsufficientResource first = lacking.get(0);
+            String held = trace.enabled() ? FitWords.held(pod, managers) : "";
+            PodResult r = reject(pod, states, new AdmissionError(first.reason(), first.message()), podHints,
+                    podTruncated, podHint, trace);
+            if (trace.enabled()) {
+                trace.add("pod " + pod.name() + ": never runs; the kubelet's stale-state cleanup frees what the"
+                        + " managers gave it before the next allocation" + (held.isEmpty() ? "" : ": " + held));
+            }
+            return r;
+        }
+        active.add(pod.uid(), request);
+        return grant(pod, states, podHints, podTruncated, podHint, trace);
+    }
+
+    private PodResult grant(Pod pod, Map<String, ContainerState> states,
+                            Map<String, List<TopologyHint>> podHints, Map<String, String> podTruncated,
+                            TopologyHint podHint, Trace trace) {
         List<ContainerResult> out = new ArrayList<>();
         for (ContainerState st : states.values()) {
             String uid = pod.uid();

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * The outcome of a simulation. When the kubelet would not start, {@code startError} is set,
- * {@code pods} is empty and the checkpoints are null.
+ * {@code pods} is empty and the checkpoints and {@code allocatable} are null.
  */
 public record SimulationResult(int numaNodes, int sockets, int cpus, CpuSet reservedCpus,
+                               NodeAllocatable allocatable,
                                List<NodeFinding> findings, KubeletStartError startError,
                                List<PodResult> pods, CpuManagerCheckpoint cpuCheckpoint,
                                MemoryManagerCheckpoint memoryCheckpoint, List<String> trace) {

@@ -25,7 +25,9 @@ public record KubeletConfig(
         Map<String, Boolean> featureGates,
         List<String> enforceNodeAllocatable,
         String systemReservedCgroup,
-        String kubeReservedCgroup) {
+        String kubeReservedCgroup,
+        int maxPods,
+        int podsPerCore) {
 
     public static final String CPU_POLICY_NONE = "none";
     public static final String CPU_POLICY_STATIC = "static";
@@ -39,6 +41,8 @@ public record KubeletConfig(
     public static final String SCOPE_CONTAINER = "container";
     public static final String SCOPE_POD = "pod";
     /** The kubelet's Linux default for {@code evictionHard} when the field is not set at all. */
+    /** The kubelet's default {@code maxPods}. */
+    public static final int DEFAULT_MAX_PODS = 110;
     public static final Map<String, String> DEFAULT_EVICTION_HARD = Map.of(
             "memory.available", "100Mi", "nodefs.available", "10%",
             "nodefs.inodesFree", "5%", "imagefs.available", "15%");
@@ -52,6 +56,20 @@ public record KubeletConfig(
         featureGates = sorted(featureGates);
         reservedMemory = List.copyOf(reservedMemory);
         enforceNodeAllocatable = List.copyOf(enforceNodeAllocatable);
+    }
+
+    /** The fields before {@code maxPods} and {@code podsPerCore}, which then take their defaults. */
+    public KubeletConfig(String cpuManagerPolicy, Map<String, String> cpuManagerPolicyOptions,
+                         String memoryManagerPolicy, String topologyManagerPolicy, String topologyManagerScope,
+                         Map<String, String> topologyManagerPolicyOptions, String reservedSystemCPUs,
+                         Map<String, Quantity> kubeReserved, Map<String, Quantity> systemReserved,
+                         Map<String, String> evictionHard, List<ReservedMemory> reservedMemory,
+                         Map<String, Boolean> featureGates, List<String> enforceNodeAllocatable,
+                         String systemReservedCgroup, String kubeReservedCgroup) {
+        this(cpuManagerPolicy, cpuManagerPolicyOptions, memoryManagerPolicy, topologyManagerPolicy,
+                topologyManagerScope, topologyManagerPolicyOptions, reservedSystemCPUs, kubeReserved, systemReserved,
+                evictionHard, reservedMemory, featureGates, enforceNodeAllocatable, systemReservedCgroup,
+                kubeReservedCgroup, DEFAULT_MAX_PODS, 0);
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> m) {
@@ -81,7 +99,7 @@ public record KubeletConfig(
         return new KubeletConfig(cpuManagerPolicy, cpuManagerPolicyOptions, memoryManagerPolicy, policy,
                 topologyManagerScope, topologyManagerPolicyOptions, reservedSystemCPUs, kubeReserved,
                 systemReserved, evictionHard, reservedMemory, featureGates, enforceNodeAllocatable,
-                systemReservedCgroup, kubeReservedCgroup);
+                systemReservedCgroup, kubeReservedCgroup, maxPods, podsPerCore);
     }
 
     /** Copy with the Topology Manager scope changed, for what-if runs. */
@@ -89,6 +107,6 @@ public record KubeletConfig(
         return new KubeletConfig(cpuManagerPolicy, cpuManagerPolicyOptions, memoryManagerPolicy, topologyManagerPolicy,
                 scope, topologyManagerPolicyOptions, reservedSystemCPUs, kubeReserved,
                 systemReserved, evictionHard, reservedMemory, featureGates, enforceNodeAllocatable,
-                systemReservedCgroup, kubeReservedCgroup);
+                systemReservedCgroup, kubeReservedCgroup, maxPods, podsPerCore);
     }
 }

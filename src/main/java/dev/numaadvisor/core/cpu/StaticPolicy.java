@@ -22,12 +22,7 @@ import java.util.TreeMap;
  * init containers) between allocations.
  */
 final class StaticPolicy implements CpuPolicy {
-    static final String SMT_NOT_MULTIPLE =
-            "SMT Alignment Error: requested %d cpus not multiple cpus per core = %d";
-    static final String SMT_NOT_ENOUGH =
-            "SMT Alignment Error: not enough free physical CPUs:"
-                    + " available physical CPUs = %d, requested CPUs = %d, CPUs per core = %d";
-    static final String SMT_ALIGNMENT_ERROR = AdmissionError.SMT_ALIGNMENT_ERROR;
+    static final String SMT_ALIGNMENT_ERROR = SmtAlignment.REASON;
     static final String UNABLE_TO_RESERVE =
             "[cpumanager] unable to reserve the required amount of CPUs (size of %s did not equal"
                 + " %d)";
@@ -290,8 +285,8 @@ final class StaticPolicy implements CpuPolicy {
         if (!options.fullPhysicalCpusOnly()) {
             return;
         }
-        if (count % cpuGroupSize != 0) {
-            String msg = String.format(SMT_NOT_MULTIPLE, count, cpuGroupSize);
+        String msg = SmtAlignment.notWholeCores(count, cpuGroupSize);
+        if (msg != null) {
             trace.add(
                     "cpu: full-pcpus-only: "
                             + count
@@ -302,8 +297,8 @@ final class StaticPolicy implements CpuPolicy {
             throw new AdmissionError(SMT_ALIGNMENT_ERROR, msg);
         }
         int physical = state.defaultCpuSet().difference(reservedPhysical).size();
-        if (count > physical) {
-            String msg = String.format(SMT_NOT_ENOUGH, physical, count, cpuGroupSize);
+        msg = SmtAlignment.notEnoughWholeCores(count, physical, cpuGroupSize);
+        if (msg != null) {
             trace.add(
                     "cpu: full-pcpus-only: only "
                             + CpuWords.cpus(physical)

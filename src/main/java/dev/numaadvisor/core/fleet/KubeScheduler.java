@@ -1,9 +1,11 @@
 package dev.numaadvisor.core.fleet;
 
+import dev.numaadvisor.core.model.ResourceAmounts;
+
 /**
  * A model of kube-scheduler for one pod at a time. NodeResourcesFit sees only node totals
- * (requested + pod <= allocatable for cpu, memory and each requested extended resource) — it
- * cannot see that the free CPUs are split across NUMA nodes, which is why the kubelet may then
+ * (the kubelet's own {@code ResourceFit}: pods, cpu, memory, hugepages and extended resources
+ * against allocatable) — it cannot see that the free CPUs are split across NUMA nodes, which is why the kubelet may then
  * reject what it placed. A {@link NumaFilter} adds the NodeResourceTopology plugin's filter.
  * Scores are NodeResourcesFit's with cpu and memory weighted 1; ties go to the first node found
  * (the real scheduler breaks ties at random). On 100 nodes or more, like the real one, it stops
@@ -83,20 +85,15 @@ public final class KubeScheduler {
     private int scan(Pool pool, PodDemand pod, int from, int to, Search search) {
         long cpu = pod.cpuMillis();
         long memory = pod.memoryBytes();
-        long[] ext = pod.extended();
-        long[] cpuRequested = pool.cpuRequested;
-        long[] cpuAllocatable = pool.cpuAllocatable;
-        long[] memoryRequested = pool.memoryRequested;
-        long[] memoryAllocatable = pool.memoryAllocatable;
         boolean most = scoring == Scoring.MOST_ALLOCATED;
         for (int i = from; i < to; i++) {
-            long c = cpuRequested[i] + cpu;
-            long m = memoryRequested[i] + memory;
-            if (c > cpuAllocatable[i] || m > memoryAllocatable[i] || !pool.fitsExtended(i, ext)
-                    || (numaFilter != NumaFilter.NONE && !numaFilter.passes(pool.get(i), pod))) {
+            if (!pool.fits(i, pod) || (numaFilter != NumaFilter.NONE && !numaFilter.passes(pool.get(i), pod))) {
                 continue;
             }
-            double allocated = (fraction(c, cpuAllocatable[i]) + fraction(m, memoryAllocatable[i])) / 2;
+            ResourceAmounts allocatable = pool.allocatable[i].resources();
+            ResourceAmounts requested = pool.requested[i];
+            double allocated = (fraction(requested.cpuMillis() + cpu, allocatable.cpuMillis())
+                    + fraction(requested.memoryBytes() + memory, allocatable.memoryBytes())) / 2;
             double score = most ? allocated : 1 - allocated;
             if (score > search.bestScore) {
                 search.best = i;

@@ -1,5 +1,6 @@
 package dev.numaadvisor.core.fleet;
 
+import dev.numaadvisor.core.admission.NodeAllocatable;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.config.ReservedMemory;
 import dev.numaadvisor.core.model.CpuSet;
@@ -10,12 +11,12 @@ import dev.numaadvisor.core.model.Resources;
 import java.util.List;
 
 /**
- * A node's capacity twice over: the totals the scheduler sees (node allocatable = capacity minus
- * kube-reserved, system-reserved and the hard memory eviction threshold), and the per-NUMA-node
- * amounts a topology-aware view sees (what NodeResourceTopology exports). Arrays are indexed by
- * position in {@code numaIds}; device arrays by the run's extended-resource index.
+ * A node's capacity twice over: the totals the scheduler sees (the kubelet's {@link
+ * NodeAllocatable}), and the per-NUMA-node amounts a topology-aware view sees (what
+ * NodeResourceTopology exports). Arrays are indexed by position in {@code numaIds}; device arrays
+ * by the run's extended-resource index.
  */
-record NodeCapacity(long cpuMillis, long memoryBytes, long[] extended, int[] numaIds, int[] cpusPerNuma,
+record NodeCapacity(NodeAllocatable allocatable, long[] extended, int[] numaIds, int[] cpusPerNuma,
                     long[] memoryPerNuma, int[][] devicesPerNuma) {
 
     static NodeCapacity of(Machine m, KubeletConfig config, CpuSet allocatableCpus, List<String> extendedNames) {
@@ -41,16 +42,15 @@ record NodeCapacity(long cpuMillis, long memoryBytes, long[] extended, int[] num
                 }
             }
         }
-        long cpuMillis = allocatableCpuMillis(m, config);
-        long memoryBytes = m.totalMemoryBytes() - reserved(config, Resources.MEMORY, false) - evictionBytes(config);
-        return new NodeCapacity(cpuMillis, memoryBytes, extended, numaIds, cpus, memory, devices);
+        return new NodeCapacity(NodeAllocatable.of(m, config), extended, numaIds, cpus, memory, devices);
     }
 
-    /** Node allocatable cpu; reservedSystemCPUs, when set, replaces kube- and system-reserved cpu. */
-    static long allocatableCpuMillis(Machine m, KubeletConfig config) {
-        long reservedCpuMillis = config.reservedSystemCPUs().isBlank() ? reserved(config, Resources.CPU, true)
-                : CpuSet.parse(config.reservedSystemCPUs()).size() * 1000L;
-        return m.topology().numCpus() * 1000L - reservedCpuMillis;
+    long cpuMillis() {
+        return allocatable.resources().cpuMillis();
+    }
+
+    long memoryBytes() {
+        return allocatable.resources().memoryBytes();
     }
 
     static int indexOf(int[] numaIds, int numa) {
@@ -71,27 +71,5 @@ record NodeCapacity(long cpuMillis, long memoryBytes, long[] extended, int[] num
             }
         }
         return sum;
-    }
-
-    private static long reserved(KubeletConfig config, String resource, boolean millis) {
-        long sum = 0;
-        for (Quantity q : List.of(config.kubeReserved().getOrDefault(resource, Quantity.ZERO),
-                config.systemReserved().getOrDefault(resource, Quantity.ZERO))) {
-            sum += millis ? q.milliValue() : q.value();
-        }
-        return sum;
-    }
-
-    /** Only an absolute {@code memory.available} threshold lowers allocatable; a percentage is skipped. */
-    private static long evictionBytes(KubeletConfig config) {
-        String v = config.evictionHard().get("memory.available");
-        if (v == null || v.endsWith("%")) {
-            return 0;
-        }
-        try {
-            return Quantity.parse(v).value();
-        } catch (IllegalArgumentException e) {
-            return 0;
-        }
     }
 }

@@ -2,19 +2,22 @@ package dev.numaadvisor.core.fleet;
 
 import dev.numaadvisor.core.cpu.CpuManager;
 import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.model.ResourceAmounts;
 import dev.numaadvisor.core.model.Resources;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
+import dev.numaadvisor.core.pod.PodRequests;
 import dev.numaadvisor.core.pod.QosClass;
 import java.util.List;
 
 /**
- * What a pod asks for, as the scheduler counts it: the larger of the app containers' sum and the
- * biggest init container, per resource ({@code computePodResourceRequest}). {@code extended} is
- * indexed like the run's extended-resource list. {@code exclusiveCpus} is what the static CPU
- * Manager pins (Guaranteed, integer CPUs), which a NUMA-aware filter has to find on one node.
+ * What a pod asks for, as the scheduler counts it: {@code request} is the pod request the kubelet's
+ * fit check counts too ({@link PodRequests#of}, one computation for both); {@code cpuMillis},
+ * {@code memoryBytes} and {@code extended} (indexed like the run's extended-resource list) are read
+ * from it. {@code exclusiveCpus} is what the static CPU Manager pins (Guaranteed, integer CPUs),
+ * which a NUMA-aware filter has to find on one node.
  */
-public record PodDemand(long cpuMillis, long memoryBytes, long[] extended, int exclusiveCpus, boolean guaranteed,
+public record PodDemand(ResourceAmounts request, long[] extended, int exclusiveCpus, boolean guaranteed,
                         List<ContainerNeed> initNeeds, List<ContainerNeed> appNeeds) {
     public PodDemand {
         initNeeds = List.copyOf(initNeeds);
@@ -22,15 +25,33 @@ public record PodDemand(long cpuMillis, long memoryBytes, long[] extended, int e
     }
 
     /** A one-container Guaranteed demand (Guaranteed when it pins CPUs): for tests of the filters. */
-    PodDemand(long cpuMillis, long memoryBytes, long[] extended, int exclusiveCpus) {
-        this(cpuMillis, memoryBytes, extended, exclusiveCpus, exclusiveCpus > 0, List.of(),
-                List.of(new ContainerNeed(cpuMillis, memoryBytes, extended)));
+    PodDemand(long cpuMillis, long memoryBytes, List<String> extendedNames, long[] extended, int exclusiveCpus) {
+        this(request(cpuMillis, memoryBytes, extendedNames, extended), extended, exclusiveCpus,
+                exclusiveCpus > 0, List.of(), List.of(new ContainerNeed(cpuMillis, memoryBytes, extended)));
+    }
+
+    /** A pod request from its totals, extended resources named by the run's list (tests build demands so). */
+    static ResourceAmounts request(long cpuMillis, long memoryBytes, List<String> extendedNames, long[] extended) {
+        java.util.Map<String, Long> scalars = new java.util.TreeMap<>();
+        for (int i = 0; i < extended.length; i++) {
+            scalars.put(extendedNames.get(i), extended[i]);
+        }
+        return new ResourceAmounts(cpuMillis, memoryBytes, scalars);
+    }
+
+    public long cpuMillis() {
+        return request.cpuMillis();
+    }
+
+    public long memoryBytes() {
+        return request.memoryBytes();
     }
 
     public static PodDemand of(Pod pod, List<String> extendedNames) {
+        ResourceAmounts request = PodRequests.of(pod);
         long[] ext = new long[extendedNames.size()];
         for (int i = 0; i < ext.length; i++) {
-            ext[i] = request(pod, extendedNames.get(i), false);
+            ext[i] = request.scalar(extendedNames.get(i));
         }
         int exclusive = 0;
         if (pod.qosClass() == QosClass.Guaranteed) {
@@ -38,8 +59,7 @@ public record PodDemand(long cpuMillis, long memoryBytes, long[] extended, int e
                 exclusive += (int) CpuManager.guaranteedCpus(pod, c);
             }
         }
-        return new PodDemand(request(pod, Resources.CPU, true), request(pod, Resources.MEMORY, false), ext,
-                exclusive, pod.qosClass() == QosClass.Guaranteed, needs(pod.initContainers(), extendedNames),
+        return new PodDemand(request, ext, exclusive, pod.qosClass() == QosClass.Guaranteed, needs(pod.initContainers(), extendedNames),
                 needs(pod.containers(), extendedNames));
     }
 
@@ -54,18 +74,6 @@ public record PodDemand(long cpuMillis, long memoryBytes, long[] extended, int e
                     amount(c.request(Resources.MEMORY), false), devices));
         }
         return out;
-    }
-
-    private static long request(Pod pod, String resource, boolean millis) {
-        long sum = 0;
-        for (Container c : pod.containers()) {
-            sum += amount(c.request(resource), millis);
-        }
-        long init = 0;
-        for (Container c : pod.initContainers()) {
-            init = Math.max(init, amount(c.request(resource), millis));
-        }
-        return Math.max(sum, init);
     }
 
     private static long amount(Quantity q, boolean millis) {

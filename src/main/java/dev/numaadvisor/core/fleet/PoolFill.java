@@ -1,5 +1,6 @@
 package dev.numaadvisor.core.fleet;
 
+import dev.numaadvisor.core.admission.NodeAllocatable;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.pod.Pod;
@@ -24,7 +25,7 @@ public final class PoolFill {
         if (mixMillis <= 0) {
             return nodes;
         }
-        long poolMillis = NodeCapacity.allocatableCpuMillis(machine, config) * nodes;
+        long poolMillis = NodeAllocatable.of(machine, config).resources().cpuMillis() * nodes;
         long copies = (poolMillis + mixMillis - 1) / mixMillis;
         return (int) Math.max(nodes, Math.min(copies, MAX_COPIES));
     }

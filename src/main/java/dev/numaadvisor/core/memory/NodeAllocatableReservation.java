@@ -1,5 +1,6 @@
 package dev.numaadvisor.core.memory;
 
+import dev.numaadvisor.core.config.HardEviction;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.model.Quantity;
@@ -16,7 +17,6 @@ import java.util.TreeMap;
  * memory.available} reserves memory; a percentage is taken of the machine's memory.
  */
 final class NodeAllocatableReservation {
-    private static final String MEMORY_AVAILABLE = "memory.available";
 
     private NodeAllocatableReservation() {}
 
@@ -36,7 +36,7 @@ final class NodeAllocatableReservation {
                         .append(" + kubeReserved ")
                         .append(kube == null ? "0" : kube)
                         .append(" + hard eviction ");
-                addEviction(sum, config.evictionHard().get(MEMORY_AVAILABLE), machine, note);
+                addEviction(sum, config.evictionHard().get(HardEviction.MEMORY_AVAILABLE), machine, note);
             }
             if (!sum.isZero()) {
                 out.put(resource, sum);
@@ -62,53 +62,42 @@ final class NodeAllocatableReservation {
     }
 
     /*
-     * The eviction parser's cases (pkg/kubelet/eviction/helpers.go parseThresholdStatement):
-     * - absent: nothing reserved;
-     * - exactly "0%" or "100%": the threshold is ignored, nothing reserved;
-     * - another percentage: float32(p)/100 of the machine's memory capacity, printed binary;
-     * - a quantity: reserved as written (a zero or negative one stops the kubelet elsewhere).
+     * The eviction parser's cases (pkg/kubelet/eviction/helpers.go parseThresholdStatement), as
+     * HardEviction reads them: absent or exactly "0%"/"100%" reserve nothing; another percentage
+     * is a float32 fraction of the machine's memory, printed binary; a quantity is reserved as
+     * written (a zero or negative one stops the kubelet elsewhere).
      */
     private static void addEviction(
             KubeQuantityText.Sum sum, String threshold, Machine machine, StringBuilder note) {
-        if (threshold == null) {
-            note.append("0 (no memory.available threshold)");
-            return;
-        }
-        String value = threshold.trim();
-        if (value.endsWith("%")) {
-            if (value.equals("0%") || value.equals("100%")) {
-                note.append("0 (memory.available ")
+        String value = threshold == null ? null : threshold.trim();
+        switch (HardEviction.kind(threshold)) {
+            case ABSENT:
+                note.append("0 (no memory.available threshold)");
+                return;
+            case IGNORED:
+                note.append("0 (memory.available ").append(value).append(" is ignored by the kubelet)");
+                return;
+            case PERCENTAGE: {
+                long capacity = machine.totalMemoryBytes();
+                long bytes = HardEviction.bytes(value, capacity);
+                note.append(KubeQuantityText.bytes(bytes))
+                        .append(" (memory.available ")
                         .append(value)
-                        .append(" is ignored by the kubelet)");
+                        .append(" of the machine's ")
+                        .append(KubeQuantityText.bytes(capacity))
+                        .append(')');
+                sum.add(BigDecimal.valueOf(bytes), KubeQuantityText.Format.BINARY_SI);
                 return;
             }
-            float fraction;
-            try {
-                fraction =
-                        (float) Double.parseDouble(value.substring(0, value.length() - 1)) / 100f;
-            } catch (NumberFormatException e) {
-                note.append("0 (memory.available \"")
-                        .append(value)
-                        .append("\" is not a percentage)");
+            case QUANTITY: {
+                Quantity q = Quantity.parse(value);
+                sum.add(q);
+                note.append(q).append(" (memory.available)");
                 return;
             }
-            long capacity = machine.totalMemoryBytes();
-            long bytes = (long) ((double) capacity * (double) fraction);
-            note.append(KubeQuantityText.bytes(bytes))
-                    .append(" (memory.available ")
-                    .append(value)
-                    .append(" of the machine's ")
-                    .append(KubeQuantityText.bytes(capacity))
-                    .append(')');
-            sum.add(BigDecimal.valueOf(bytes), KubeQuantityText.Format.BINARY_SI);
-            return;
-        }
-        try {
-            Quantity q = Quantity.parse(value);
-            sum.add(q);
-            note.append(q).append(" (memory.available)");
-        } catch (IllegalArgumentException e) {
-            note.append("0 (memory.available \"").append(value).append("\" is not a quantity)");
+            default:
+                note.append("0 (memory.available \"").append(value)
+                        .append(value.endsWith("%") ? "\" is not a percentage)" : "\" is not a quantity)");
         }
     }
 }

@@ -20,6 +20,16 @@ public final class Resources {
     }
 
     /**
+     * Scalar resources as the scheduler's resource accounting keeps them beside cpu, memory and
+     * ephemeral storage: hugepages, extended resources, {@code kubernetes.io/}-prefixed native
+     * resources and attachable volumes.
+     */
+    public static boolean isScalar(String name) {
+        return isHugepages(name) || isExtended(name) || name.contains("/")
+                || name.startsWith("attachable-volumes-");
+    }
+
+    /**
      * Extended (device-plugin) resources: a domain-qualified name outside {@code kubernetes.io},
      * e.g. {@code nvidia.com/gpu}.
      */

@@ -1,14 +1,18 @@
 package dev.numaadvisor.core.pod;
 
+import dev.numaadvisor.core.model.Quantity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A v1 Pod as the managers see it. {@code uid} defaults to the name (checkpoint keys), as the
  * contract fixes. Init containers run first, in order; sidecars are init containers with
- * {@code restartPolicy: Always}. Immutable: a class rather than a record only so that the
+ * {@code restartPolicy: Always}. {@code overhead} is {@code spec.overhead} (the RuntimeClass's
+ * pod overhead), empty when not given. Immutable: a class rather than a record only so that the
  * container list and the QoS class, asked for on every admission, are worked out once.
  */
 public final class Pod {
@@ -18,10 +22,16 @@ public final class Pod {
     private final List<Container> initContainers;
     private final List<Container> containers;
     private final List<Container> all;
+    private final Map<String, Quantity> overhead;
     private QosClass qos;
 
     public Pod(String name, String namespace, String uid, List<Container> initContainers,
                List<Container> containers) {
+        this(name, namespace, uid, initContainers, containers, Map.of());
+    }
+
+    public Pod(String name, String namespace, String uid, List<Container> initContainers,
+               List<Container> containers, Map<String, Quantity> overhead) {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("a pod needs metadata.name");
         }
@@ -33,6 +43,7 @@ public final class Pod {
         List<Container> both = new ArrayList<>(this.initContainers);
         both.addAll(this.containers);
         this.all = Collections.unmodifiableList(both);
+        this.overhead = Collections.unmodifiableMap(new TreeMap<>(overhead));
     }
 
     private Pod(Pod template, String name, String uid) {
@@ -42,6 +53,7 @@ public final class Pod {
         this.initContainers = template.initContainers;
         this.containers = template.containers;
         this.all = template.all;
+        this.overhead = template.overhead;
         this.qos = template.qos;
     }
 
@@ -72,6 +84,10 @@ public final class Pod {
 
     public List<Container> containers() {
         return containers;
+    }
+
+    public Map<String, Quantity> overhead() {
+        return overhead;
     }
 
     /** Init containers then app containers: the order every manager visits them in. */
@@ -105,17 +121,19 @@ public final class Pod {
     @Override
     public boolean equals(Object o) {
         return o instanceof Pod p && name.equals(p.name) && namespace.equals(p.namespace) && uid.equals(p.uid)
-                && initContainers.equals(p.initContainers) && containers.equals(p.containers);
+                && initContainers.equals(p.initContainers) && containers.equals(p.containers)
+                && overhead.equals(p.overhead);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, namespace, uid, initContainers, containers);
+        return Objects.hash(name, namespace, uid, initContainers, containers, overhead);
     }
 
     @Override
     public String toString() {
         return "Pod[name=" + name + ", namespace=" + namespace + ", uid=" + uid + ", initContainers="
-                + initContainers + ", containers=" + containers + "]";
+                + initContainers + ", containers=" + containers
+                + (overhead.isEmpty() ? "" : ", overhead=" + overhead) + "]";
     }
 }

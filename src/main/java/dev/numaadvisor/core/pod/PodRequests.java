@@ -1,6 +1,12 @@
 package dev.numaadvisor.core.pod;
 
 import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.model.ResourceAmounts;
+import dev.numaadvisor.core.model.Resources;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -30,6 +36,59 @@ public final class PodRequests {
             apps += amount.apply(c);
         }
         return Math.max(apps, initMax);
+    }
+
+    /**
+     * The pod's requests as the scheduler and the kubelet's fit check count them
+     * ({@code PodRequests} of {@code k8s.io/component-helpers/resource}): per resource the
+     * aggregate above, taken on exact quantities, plus {@code spec.overhead}; then cpu in
+     * millicores and everything else in whole units, each rounded up once. Resources that are
+     * neither cpu, memory nor scalar (ephemeral-storage: the machine model has no disk) are left
+     * out.
+     */
+    public static ResourceAmounts of(Pod pod) {
+        Map<String, BigDecimal> apps = new TreeMap<>();
+        Map<String, BigDecimal> sidecars = new TreeMap<>();
+        Map<String, BigDecimal> initPeak = new TreeMap<>();
+        for (Container c : pod.initContainers()) {
+            Map<String, BigDecimal> use;
+            if (c.restartPolicyAlways()) {
+                add(sidecars, c.requests());
+                add(apps, c.requests());
+                use = sidecars;
+            } else {
+                use = new TreeMap<>(sidecars);
+                add(use, c.requests());
+            }
+            use.forEach((name, amount) -> initPeak.merge(name, amount, BigDecimal::max));
+        }
+        for (Container c : pod.containers()) {
+            add(apps, c.requests());
+        }
+        initPeak.forEach((name, amount) -> apps.merge(name, amount, BigDecimal::max));
+        add(apps, pod.overhead());
+        long cpuMillis = 0;
+        long memoryBytes = 0;
+        Map<String, Long> scalars = new TreeMap<>();
+        for (Map.Entry<String, BigDecimal> e : apps.entrySet()) {
+            String name = e.getKey();
+            if (Resources.CPU.equals(name)) {
+                cpuMillis = e.getValue().movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
+            } else if (Resources.MEMORY.equals(name)) {
+                memoryBytes = whole(e.getValue());
+            } else if (Resources.isScalar(name)) {
+                scalars.put(name, whole(e.getValue()));
+            }
+        }
+        return new ResourceAmounts(cpuMillis, memoryBytes, scalars);
+    }
+
+    private static void add(Map<String, BigDecimal> sum, Map<String, Quantity> amounts) {
+        amounts.forEach((name, q) -> sum.merge(name, q.amount(), BigDecimal::add));
+    }
+
+    private static long whole(BigDecimal amount) {
+        return amount.setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     /** Whole units of a resource's limit (device resources are counted from limits). */

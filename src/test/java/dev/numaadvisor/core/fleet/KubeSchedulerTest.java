@@ -30,7 +30,7 @@ class KubeSchedulerTest {
         List<String> ext = TwoNumaNode.EXTENDED;
         Pool pool = new Pool(1, ext.size());
         FleetNode n = TwoNumaNode.addTo(pool);
-        PodDemand d = new PodDemand(cpuMillis, memoryBytes, new long[] {gpus}, exclusive);
+        PodDemand d = new PodDemand(cpuMillis, memoryBytes, ext, new long[] {gpus}, exclusive);
         assertEquals(fits, n.fits(d), "NodeResourcesFit");
         assertEquals(oneNuma, NumaFilter.POD.passes(n, d), "single NUMA node");
         int expected = fits && oneNuma ? 0 : -1;

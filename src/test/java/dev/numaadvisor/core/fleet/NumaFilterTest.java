@@ -32,7 +32,8 @@ class NumaFilterTest {
             cpus += c[0];
             gpus += c[1];
         }
-        return new PodDemand(cpus * 1000, GI * containers.length, new long[] {gpus},
+        return new PodDemand(PodDemand.request(cpus * 1000, GI * containers.length, List.of("example.com/gpu"),
+                new long[] {gpus}), new long[] {gpus},
                 guaranteed ? (int) cpus : 0, guaranteed, List.of(), apps);
     }
 

@@ -1,5 +1,6 @@
 package dev.numaadvisor.core.rule.advisory;
 
+import dev.numaadvisor.core.cpu.SmtAlignment;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.QosClass;
 import dev.numaadvisor.core.rule.LintPod;
@@ -41,7 +42,7 @@ public final class OddCpuRequestsSplitCores implements Rule {
             }
             for (Container k : p.pod().allContainers()) {
                 var cpu = k.request("cpu");
-                if (cpu != null && cpu.isWhole() && cpu.value() % threads != 0) {
+                if (cpu != null && cpu.isWhole() && SmtAlignment.notWholeCores(cpu.value(), threads) != null) {
                     out.add(finding(p.containerPosition(k, ".resources.requests.cpu"), p.origin()
                             + " container " + k.name() + " gets " + cpu.value() + " exclusive CPUs, not a multiple of "
                             + threads + " threads per core: one core is shared with another container", null));

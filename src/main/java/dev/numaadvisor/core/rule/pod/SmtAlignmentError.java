@@ -1,5 +1,7 @@
 package dev.numaadvisor.core.rule.pod;
 
+import dev.numaadvisor.core.cpu.CpuManager;
+import dev.numaadvisor.core.cpu.SmtAlignment;
 import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.QosClass;
@@ -42,11 +44,11 @@ public final class SmtAlignmentError implements Rule {
             }
             for (Container k : p.pod().allContainers()) {
                 Quantity cpu = k.request("cpu");
-                if (cpu != null && cpu.isWhole() && cpu.value() % threads != 0) {
+                String kubelet = SmtAlignment.notWholeCores(CpuManager.guaranteedCpus(p.pod(), k), threads);
+                if (kubelet != null) {
                     out.add(finding(p.containerPosition(k, ".resources.requests.cpu"), p.origin() + " container "
                             + k.name() + " requests " + cpu.value() + " CPUs with full-pcpus-only and " + threads
-                            + " threads per core: rejected (SMTAlignmentError)", "SMT Alignment Error: requested "
-                            + cpu.value() + " cpus not multiple cpus per core = " + threads));
+                            + " threads per core: rejected (SMTAlignmentError)", kubelet));
                 }
             }
         }
