@@ -39,6 +39,8 @@ class EvalAndAskTest {
     void offlineScoreTable() {
         List<EvalRunner.Score> scores = EvalRunner.score(EvalRunner.questions(), LlmSetup.OFFLINE);
         long passed = scores.stream().filter(EvalRunner.Score::passed).count();
+        // The build log shows which facts each failing answer lacked.
+        System.out.println(EvalRunner.report("offline", scores, true));
         // A floor, not a target: the offline assistant answered 24 of 32 when the set was written,
         // 28 after the retrieval fixes of session 2.
         assertTrue(passed >= 26, "offline passed only " + passed);
