@@ -113,6 +113,8 @@ public final class KnowledgeLoader {
                 body = text.substring(text.indexOf('\n', end + 1) + 1);
             }
         }
+        // HTML comments name the kubelet source for reviewers; readers are not shown them.
+        body = body.replaceAll("(?s)\\s*<!--.*?-->", "");
         return new KnowledgePage(path, title, tags, paragraphs(body), body.strip());
     }
 

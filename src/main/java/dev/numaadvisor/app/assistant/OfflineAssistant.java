@@ -12,9 +12,10 @@ import java.util.TreeSet;
 
 /**
  * The default assistant when no LLM is configured: a described scenario is extracted into the
- * session, simulated and walked through; anything else is answered from the knowledge pages by
- * BM25, citing the page; with no good match it says so and names the command that would tell.
- * The knowledge index is built on first use, not at start-up.
+ * session, simulated and walked through; a concept question gets the direct answer of its
+ * {@code knowledge/answers/} card (matched by BM25, plus embeddings when the llm layer lends
+ * them), one supporting paragraph and the pages; with no good match it says "I don't know that"
+ * and offers the nearest topics. The indexes are built on first use, not at start-up.
  */
 public final class OfflineAssistant {
     /** Below this BM25 score a paragraph is noise (tuned on the question set in the tests). */
@@ -132,7 +133,8 @@ public final class OfflineAssistant {
     private KnowledgeIndex.Hit detail(String question, AnswerCard card) {
         for (KnowledgeIndex.Hit h : index().search(question + " " + card.id().replace('-', ' '), DETAIL_DEPTH)) {
             String body = h.text().contains(" — ") ? h.text().substring(h.text().indexOf(" — ") + 3) : h.text();
-            boolean prose = !body.startsWith("```") && !body.startsWith("|");
+            // A paragraph ending in ':' introduces a block the quote would leave out: a cut sentence.
+            boolean prose = !body.startsWith("```") && !body.startsWith("|") && !body.strip().endsWith(":");
             if (card.pages().contains(h.page().path()) && prose && h.text().length() <= DETAIL_MAX_CHARS) {
                 return h;
             }
