@@ -125,7 +125,9 @@ public final class AnswerIndex {
         List<Match> out = new ArrayList<>();
         for (Match m : all) {
             if (m.lexical() > 0 || semantic) {
-                out.add(new Match(m.card(), m.lexical(), m.coverage(), m.semantic(), fused.get(m.card().id())));
+                // One of the card's own wordings wins outright: RRF alone could let a close second win.
+                double same = m.lexical() >= SAME_WORDING_BONUS ? 1 : 0;
+                out.add(new Match(m.card(), m.lexical(), m.coverage(), m.semantic(), fused.get(m.card().id()) + same));
             }
         }
         // Ties (same fused score) keep file order, so the result is the same on every run.
