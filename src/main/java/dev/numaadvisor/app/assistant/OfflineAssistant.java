@@ -50,7 +50,10 @@ public final class OfflineAssistant {
     /** A question about a setting ("what does single-numa-node do?") is for the knowledge base. */
     private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:what|how|why|when|which|who|where|is|are|does|do|can|could|should|explain|tell|"
-            + "describe|difference|define|meaning)\\b|\\?\\s*$");
+            + "describe|difference|define|meaning)\\b|\\?\\s*$"
+            // Asked in the middle of a story: "… landed on two NUMA nodes, how do i keep them together"
+            + "|\\bhow\\s+(?:do|can|should|would)\\s+(?:i|we|you)\\b|\\bhow\\s+to\\b|\\bwhy\\s+(?:is|are|does|do|did|isn't|doesn't|would)\\b"
+            + "|\\b(?:should|can|could)\\s+(?:i|we)\\b|\\bdo\\s+(?:i|we)\\s+need\\b|\\bwhat\\s+are\\s+my\\s+options\\b");
 
     private final Conversation conversation = new Conversation();
 
