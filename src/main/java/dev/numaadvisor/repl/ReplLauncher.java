@@ -1,6 +1,7 @@
 package dev.numaadvisor.repl;
 
 import java.io.BufferedReader;
+import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -21,21 +22,35 @@ public final class ReplLauncher {
     private ReplLauncher() {
     }
 
-    public static int run(PrintWriter out, Map<String, String> env) {
-        return run(out, env, LlmSetup.OFFLINE);
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return run(out, err, env, LlmSetup.OFFLINE);
     }
 
-    public static int run(PrintWriter out, Map<String, String> env, LlmSetup llm) {
+    /** Piped, errors go to {@code err}; on a terminal everything is on its one screen. */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, LlmSetup llm) {
         if (System.console() == null) {
             // Not a terminal: JLine would fall back to a dumb terminal and print a warning and
             // prompts; answers only is what a script wants.
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return BatchShell.run(in, out, llm);
+            return BatchShell.run(in, out, err, llm);
         }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            return new InteractiveShell(terminal, historyFile(env), env.containsKey("NO_COLOR"), llm).run();
+        Terminal terminal;
+        try {
+            terminal = TerminalBuilder.builder().system(true).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        int code = new InteractiveShell(terminal, historyFile(env), env.containsKey("NO_COLOR"), llm).run();
+        closeQuietly(terminal);
+        return code;
+    }
+
+    /** A terminal closed under us (its window gone) fails to restore its modes: nothing to do then. */
+    private static void closeQuietly(Terminal terminal) {
+        try {
+            terminal.close();
+        } catch (IOException | IOError | IllegalStateException e) {
+            // The session already ended; the terminal is gone with its window.
         }
     }
 
