@@ -54,12 +54,9 @@ public final class ReplLauncher {
         }
     }
 
-    /** {@code $XDG_STATE_HOME/numa-advisor/history}, default {@code ~/.local/state/numa-advisor/history}. */
+    /** {@code $XDG_STATE_HOME/numa-advisor/history}, default {@code $HOME/.local/state/numa-advisor/history}. */
     static Path historyFile(Map<String, String> env) {
-        String state = env.get("XDG_STATE_HOME");
-        Path base = state != null && !state.isEmpty() ? Path.of(state)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
-        Path dir = base.resolve("numa-advisor");
+        Path dir = dev.numaadvisor.app.UserDirs.state(env);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
