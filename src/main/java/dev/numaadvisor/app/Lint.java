@@ -63,6 +63,19 @@ public final class Lint {
     }
 
     /**
+     * One text (a tool's argument): like {@link #run(List, LintInput, KubeVersion, RuleRegistry)},
+     * but text that did not read cleanly is an {@link InputException}: with nothing (or only part)
+     * read, there is no lint result to give, least of all "the kubelet starts".
+     */
+    public static LintResult text(String fileName, String text, KubeVersion version, RuleRegistry registry) {
+        LintResult r = run(List.of(new LintInput(fileName, text)), null, version, registry);
+        if (!r.inputErrors().isEmpty()) {
+            throw new InputException(r.inputErrors());
+        }
+        return r;
+    }
+
+    /**
      * As {@link #run(List, LintInput, KubeVersion, RuleRegistry)} with the machine already known
      * (a session's or a draft's node): no node file to read.
      */

@@ -12,7 +12,6 @@ import dev.numaadvisor.adapter.json.ResultJson;
 import dev.numaadvisor.adapter.lint.LintJsonWriter;
 import dev.numaadvisor.adapter.yaml.YamlSource;
 import dev.numaadvisor.app.Lint;
-import dev.numaadvisor.app.LintInput;
 import dev.numaadvisor.app.Merge;
 import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.app.assistant.KnowledgeIndex;
@@ -105,8 +104,8 @@ public final class AdvisorTools {
     @Tool("Lint a KubeletConfiguration, Pod manifest or Scenario against the NUMA rule catalogue; returns findings "
             + "with rule ids, severities and lines, and whether the kubelet would start")
     public String lint(@P("the YAML text of a KubeletConfiguration, Pod, List or Scenario") String yaml) {
-        return run("lint", () -> LintJsonWriter.write(Lint.run(List.of(new LintInput("input.yaml", restore(yaml))),
-                null, KubeVersion.NEWEST, RuleRegistry.standard())), yaml);
+        return run("lint", () -> LintJsonWriter.write(Lint.text("input.yaml", restore(yaml), KubeVersion.NEWEST,
+                RuleRegistry.standard())), yaml);
     }
 
     @Tool("Diagnose one pod of the session: why it was rejected or why it is not pinned to exclusive CPUs; "

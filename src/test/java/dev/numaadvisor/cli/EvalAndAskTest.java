@@ -80,6 +80,7 @@ class EvalAndAskTest {
     void askUnreachableModelExitsOne() {
         String[] r = run("ask", "--provider", "openai", "--base-url", "http://127.0.0.1:1/v1", "--timeout", "2", "hi");
         assertEquals("1", r[0]);
-        assertTrue(r[1].contains("connection refused"), r[1]);
+        assertTrue(r[2].contains("connection refused"), "errors go to stderr: " + r[2]);
+        assertEquals("", r[1]);
     }
 }
