@@ -63,6 +63,10 @@ public final class OfflineAssistant {
     }
 
     public String answer(Session session, String question) {
+        List<KnowledgePage> rules = rules().find(question);
+        if (!rules.isEmpty()) {
+            return RuleLookup.answer(rules);
+        }
         Understanding u = Understand.read(question);
         boolean facts = !u.node().isEmpty() || !u.pods().isEmpty() || !u.busy().isEmpty();
         boolean scenario = session.hasNode() && !session.pods().isEmpty();
@@ -80,6 +84,15 @@ public final class OfflineAssistant {
         return fromKnowledge(question);
     }
 
+
+    private RuleLookup rules;
+
+    private RuleLookup rules() {
+        if (rules == null) {
+            rules = new RuleLookup(index().pages());
+        }
+        return rules;
+    }
 
     public KnowledgeIndex index() {
         if (index == null) {
