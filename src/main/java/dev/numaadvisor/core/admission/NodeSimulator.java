@@ -62,6 +62,19 @@ public final class NodeSimulator {
                 managers.memory().checkpoint(), trace.steps());
     }
 
+    /**
+     * The kubelet's start-up alone, as lint asks it: the error that stops it, or null when it
+     * starts. The same checks {@link #run} makes, so lint and simulate cannot disagree.
+     */
+    public static KubeletStartError startUp(SimulationInput in) {
+        try {
+            start(in, Trace.disabled());
+            return null;
+        } catch (KubeletStartError e) {
+            return e;
+        }
+    }
+
     /** The kubelet's start-up order: config validation, Topology Manager, CPU, then Memory Manager. */
     static NodeManagers start(SimulationInput in, Trace trace) throws KubeletStartError {
         KubeletConfig config = in.config();
