@@ -94,7 +94,7 @@ final class LintReader {
         }
         StateCheckpoint checkpoint = CheckpointShape.recognise(doc);
         if (checkpoint != null) {
-            docs.checkpoints.add(checkpoint);
+            docs.addCheckpoint(checkpoint, doc);
             return false;
         }
         docs.inputErrors.add(new Problem(Problem.Kind.UNSUPPORTED, "kind", doc.position(), kind,
@@ -142,7 +142,7 @@ final class LintReader {
                 for (String key : List.of("cpuManagerCheckpoint", "memoryManagerCheckpoint")) {
                     StateCheckpoint c = state.has(key) ? CheckpointShape.recognise(state.get(key)) : null;
                     if (c != null) {
-                        docs.checkpoints.add(c);
+                        docs.addCheckpoint(c, state.get(key));
                     }
                 }
             }

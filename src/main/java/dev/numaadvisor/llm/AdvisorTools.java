@@ -122,13 +122,15 @@ public final class AdvisorTools {
             o.put("pod", p.name());
             o.put("qosClass", String.valueOf(p.qosClass()));
             o.put("admitted", p.admitted());
+            o.put("verdict", p.verdict().name());
             o.put("reason", p.reason());
             o.put("message", p.message());
+            o.put("decidedBy", p.stage() == null ? null : p.stage().name());
             ArrayNode containers = o.putArray("containers");
-            p.containers().forEach(c -> containers.addObject().put("name", c.name())
-                    .put("exclusiveCpus", c.exclusiveCpus()).put("cpus", c.cpus() == null ? null : c.cpus().toString()));
+            p.containers().forEach(c -> DiagnosisJson.container(containers.addObject(), c));
             ArrayNode trace = o.putArray("trace");
-            result.trace().stream().filter(l -> l.contains(name)).forEach(trace::add);
+            // The engine tags each step with its pod: no searching of the words for the name.
+            result.stepsAbout(p.name()).forEach(step -> trace.add(step.text()));
             return Json.compact(o);
         }, podName);
     }

@@ -5,6 +5,7 @@ import dev.numaadvisor.app.LintInput;
 import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.admission.Verdict;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.problem.Problem;
@@ -149,7 +150,9 @@ public final class AnswerGuard {
      */
     static List<String> compare(String prose, SimulationResult r, List<CpuSet> topologySets) {
         List<String> out = new ArrayList<>();
-        boolean anyRejected = r.startError() != null || r.pods().stream().anyMatch(p -> !p.admitted());
+        // A pod past numa-advisor's search limit was neither admitted nor rejected by the kubelet.
+        boolean anyRejected = r.startError() != null
+                || r.pods().stream().anyMatch(p -> p.verdict() == Verdict.REJECTED);
         boolean anyAdmitted = r.pods().stream().anyMatch(PodResult::admitted);
         for (String sentence : prose.split("(?<=[.!?])\\s+|\\n")) {
             boolean rejects = REJECTION.matcher(sentence).find();
@@ -195,6 +198,19 @@ public final class AnswerGuard {
         return sets;
     }
 
+    private static String verdict(PodResult p) {
+        switch (p.verdict()) {
+            case ADMITTED:
+                return " admitted";
+            case NOT_SIMULATED:
+                return " not simulated (numa-advisor's limit)";
+            case REJECTED:
+                return " rejected (" + p.reason() + ")";
+            default:
+                throw new AssertionError(p.verdict());
+        }
+    }
+
     /** What the simulator decided, one clause per pod, for the re-prompt and the warning. */
     public static String verdicts(SimulationResult r) {
         if (r.startError() != null) {
@@ -202,7 +218,7 @@ public final class AnswerGuard {
         }
         List<String> parts = new ArrayList<>();
         for (PodResult p : r.pods()) {
-            StringBuilder sb = new StringBuilder(p.name()).append(p.admitted() ? " admitted" : " rejected (" + p.reason() + ")");
+            StringBuilder sb = new StringBuilder(p.name()).append(verdict(p));
             for (ContainerResult c : p.containers()) {
                 if (!c.init() && c.exclusiveCpus() && c.cpus() != null) {
                     sb.append(", ").append(c.name()).append(" on CPUs ").append(c.cpus());

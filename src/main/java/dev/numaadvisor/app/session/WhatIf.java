@@ -8,6 +8,7 @@ import dev.numaadvisor.core.model.Device;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,13 +57,12 @@ public final class WhatIf {
         List<Change> changes = new ArrayList<>();
         for (PodResult b : before.pods()) {
             PodResult a = after.pod(b.name());
-            String bs = outcome(b, beforeMachine);
-            String as = a == null ? "absent" : outcome(a, afterMachine);
-            if (!bs.equals(as)) {
-                changes.add(new Change(b.name(), bs, as));
+            // Compared as typed results; the sentences are only for the table.
+            if (a == null || !decision(b).equals(decision(a))) {
+                changes.add(new Change(b.name(), outcome(b, beforeMachine), a == null ? "absent" : outcome(a, afterMachine)));
             }
         }
-        if (!Objects.equals(startError(before), startError(after))) {
+        if (!Objects.equals(startMessage(before), startMessage(after))) {
             changes.add(new Change("(kubelet)", startError(before), startError(after)));
         }
         return new Comparison(assignment, before, after, changes, afterMachine);
@@ -74,6 +74,23 @@ public final class WhatIf {
                 .row("pod", "before", "after (" + c.knob() + ")");
         c.changes().forEach(ch -> t.row(ch.pod(), ch.before(), ch.after()));
         return t.render("");
+    }
+
+    /**
+     * What a pod's line compares: verdict and reason, then per app container whether its CPUs are
+     * exclusive, which, and its merged NUMA affinity with the preferred flag.
+     */
+    private static List<Object> decision(PodResult p) {
+        List<Object> key = new ArrayList<>(List.of(p.verdict(), Objects.toString(p.reason())));
+        if (p.admitted()) {
+            p.containers().stream().filter(c -> !c.init()).forEach(c -> key.add(Arrays.asList(c.exclusiveCpus(),
+                    c.exclusiveCpus() ? c.cpus() : null, c.mergedHint())));
+        }
+        return key;
+    }
+
+    private static String startMessage(SimulationResult r) {
+        return r.startError() == null ? null : r.startError().getMessage();
     }
 
     private static String startError(SimulationResult r) {
