@@ -77,7 +77,7 @@ public final class BenchScenarios {
     /**
      * The many-NUMA-node admission: a kubelet (best-effort, Static memory, max-allowable-numa-nodes)
      * on 2 sockets of {@code numaNodes / 2} NUMA nodes with 8 CPUs and 64Gi each, and a Guaranteed
-     * 8-CPU/16Gi pod. Up to 16 NUMA nodes every hint is listed; above, hints are bounded.
+     * 8-CPU/16Gi pod. Up to 8 NUMA nodes every hint is listed; above, hints are bounded.
      */
     public static ManyNuma manyNumaNodes(int numaNodes) {
         String yaml = "apiVersion: numa-advisor/v1\nkind: Scenario\nnode:\n  topology:\n    sockets: 2\n"
