@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Measures whole commands (wall time and max RSS, each a fresh process), then admission, "
                 + "merge and fleet speed in this JVM (indicative; the JMH suite in the README is the reference).")
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--quick", description = "one run per command, short loops, no fleet (about 15 s)")
+    @Option(names = "--quick", description = "one run per command, short loops, no fleet")
     boolean quick;
 
     @Option(names = "--plain-java", description = "run the commands with java and the JVM's defaults "
