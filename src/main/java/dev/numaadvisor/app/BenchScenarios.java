@@ -77,21 +77,10 @@ public final class BenchScenarios {
     /**
      * The many-NUMA-node admission: a kubelet (best-effort, Static memory, max-allowable-numa-nodes)
      * on 2 sockets of {@code numaNodes / 2} NUMA nodes with 8 CPUs and 64Gi each, and a Guaranteed
-     * 8-CPU/16Gi pod. Up to 16 NUMA nodes every hint is listed; above, hints are bounded.
+     * 8-CPU/16Gi pod. Up to 8 NUMA nodes every hint is listed; above, hints are bounded.
      */
     public static ManyNuma manyNumaNodes(int numaNodes) {
-        String yaml = "apiVersion: numa-advisor/v1\nkind: Scenario\nnode:\n  topology:\n    sockets: 2\n"
-                + "    numaNodesPerSocket: " + numaNodes / 2 + "\n    coresPerSocket: " + 2 * numaNodes + "\n"
-                + "    threadsPerCore: 2\n    memoryPerNumaNode: 64Gi\n"
-                + "  kubeletConfig:\n    apiVersion: kubelet.config.k8s.io/v1beta1\n"
-                + "    kind: KubeletConfiguration\n    cpuManagerPolicy: static\n    memoryManagerPolicy: Static\n"
-                + "    topologyManagerPolicy: best-effort\n"
-                + "    topologyManagerPolicyOptions: {max-allowable-numa-nodes: \"" + numaNodes + "\"}\n"
-                + "    reservedSystemCPUs: \"0\"\n    systemReserved: {memory: 924Mi}\n"
-                + "    evictionHard: {memory.available: 100Mi}\n"
-                + "    reservedMemory: [{numaNode: 0, limits: {memory: 1Gi}}]\n"
-                + "pods:\n  - {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {containers: [{name: app,"
-                + " resources: {requests: {cpu: \"8\", memory: 16Gi}, limits: {cpu: \"8\", memory: 16Gi}}}]}}\n";
+        String yaml = manyNumaYaml(numaNodes, 1);
         SimulationInput in = ScenarioReader.read("bench-many-numa.yaml", yaml, n -> null).input();
         try {
             return new ManyNuma(NodeSession.start(in.machine(), in.config(), in.version(), Harness.NONE,
@@ -99,6 +88,47 @@ public final class BenchScenarios {
         } catch (KubeletStartError e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The same machine and kubelet as a Scenario file with {@code pods} copies of the pod (p0, p1,
+     * ...), admitted one after another: what {@code bench} simulates through the CLI.
+     */
+    public static String manyNumaYaml(int numaNodes, int pods) {
+        StringBuilder sb = new StringBuilder("apiVersion: numa-advisor/v1\nkind: Scenario\nnode:\n  topology:\n"
+                + "    sockets: 2\n    numaNodesPerSocket: " + numaNodes / 2 + "\n    coresPerSocket: "
+                + 2 * numaNodes + "\n    threadsPerCore: 2\n    memoryPerNumaNode: 64Gi\n"
+                + "  kubeletConfig:\n    apiVersion: kubelet.config.k8s.io/v1beta1\n"
+                + "    kind: KubeletConfiguration\n    cpuManagerPolicy: static\n    memoryManagerPolicy: Static\n"
+                + "    topologyManagerPolicy: best-effort\n"
+                + "    topologyManagerPolicyOptions: {max-allowable-numa-nodes: \"" + Math.max(8, numaNodes) + "\"}\n"
+                + "    reservedSystemCPUs: \"0\"\n    systemReserved: {memory: 924Mi}\n"
+                + "    evictionHard: {memory.available: 100Mi}\n"
+                + "    reservedMemory: [{numaNode: 0, limits: {memory: 1Gi}}]\npods:\n");
+        for (int p = 0; p < pods; p++) {
+            sb.append("  - {apiVersion: v1, kind: Pod, metadata: {name: p").append(p == 0 ? "" : String.valueOf(p))
+                    .append("}, spec: {containers: [{name: app, resources: {requests: {cpu: \"8\", memory: 16Gi},")
+                    .append(" limits: {cpu: \"8\", memory: 16Gi}}}]}}\n");
+        }
+        return sb.toString();
+    }
+
+    /** The scenario of examples/gpu-pod-fits.yaml (without its expected block): one file, one pod. */
+    public static String gpuPodYaml() {
+        return "apiVersion: numa-advisor/v1\nkind: Scenario\nname: gpu-pod-fits\nnode:\n  topology:\n"
+                + "    sockets: 2\n    coresPerSocket: 24\n    threadsPerCore: 2\n    memoryPerNumaNode: 256Gi\n"
+                + "  devices:\n    - {resource: nvidia.com/gpu, id: GPU-0, numaNode: 1}\n"
+                + "    - {resource: nvidia.com/gpu, id: GPU-1, numaNode: 1}\n"
+                + "  kubeletConfig:\n    apiVersion: kubelet.config.k8s.io/v1beta1\n    kind: KubeletConfiguration\n"
+                + "    cpuManagerPolicy: static\n    memoryManagerPolicy: Static\n"
+                + "    topologyManagerPolicy: single-numa-node\n    topologyManagerScope: container\n"
+                + "    reservedSystemCPUs: \"0,48\"\n    systemReserved: {memory: 924Mi}\n"
+                + "    evictionHard: {memory.available: 100Mi}\n"
+                + "    reservedMemory:\n      - numaNode: 0\n        limits: {memory: 1Gi}\n"
+                + "pods:\n  - apiVersion: v1\n    kind: Pod\n    metadata: {name: trader}\n    spec:\n"
+                + "      containers:\n        - name: app\n          resources:\n"
+                + "            requests: {cpu: \"8\", memory: 16Gi, nvidia.com/gpu: \"1\"}\n"
+                + "            limits:   {cpu: \"8\", memory: 16Gi, nvidia.com/gpu: \"1\"}\n";
     }
 
     /** A started kubelet and the pod to admit on it. */

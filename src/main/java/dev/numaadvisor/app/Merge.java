@@ -28,9 +28,16 @@ public final class Merge {
 
     /** Reads, merges and renders one file. @throws dev.numaadvisor.core.problem.InputException on bad input */
     public static FileOutcome runFile(String fileName, String text) {
+        return runFile(fileName, text, Renderings.ALL);
+    }
+
+    /** The same, rendered only as {@code wanted} says (the merge's trace is short: always built). */
+    public static FileOutcome runFile(String fileName, String text, Renderings wanted) {
         HintMergeDocument document = HintMergeReader.read(fileName, text);
         MergeReport report = run(document);
-        return new FileOutcome(MergeJson.render(report), MergeText.render(document, report), document.expected());
+        return new FileOutcome(wanted.json() ? MergeJson.render(report) : null,
+                wanted.text() ? MergeText.render(document, report) : null,
+                wanted.json() ? document.expected() : null);
     }
 
     public static MergeReport run(HintMergeDocument document) {

@@ -25,7 +25,8 @@ public final class Main {
             // Errors bypass picocli's handler; a bounded search should never get here, but if
             // anything does, the user gets a sentence instead of a Java stack trace.
             err.println("error: numa-advisor ran out of memory (" + e.getMessage() + "). Give Java more"
-                    + " heap (java -Xmx4g -jar numa-advisor.jar ...) or simulate a smaller machine");
+                    + " heap (NUMA_ADVISOR_JAVA_OPTS=-Xmx4g bin/numa-advisor ..., or java -Xmx4g -jar"
+                    + " numa-advisor.jar ...) or simulate a smaller machine");
             code = ExitCodes.INTERNAL;
         }
         out.flush();

@@ -1,6 +1,7 @@
 package dev.numaadvisor.cli;
 
 import dev.numaadvisor.app.Merge;
+import dev.numaadvisor.app.Renderings;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,6 +27,7 @@ public final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BatchRunner runner = new BatchRunner(spec.commandLine().getOut(), spec.commandLine().getErr());
-        return runner.run(files, batch.output, batch.check, Merge::runFile);
+        Renderings wanted = Renderings.forOutput(batch.output == OutputFormat.JSON, batch.check, true);
+        return runner.run(files, batch.output, batch.check, (file, text) -> Merge.runFile(file, text, wanted));
     }
 }

@@ -4,6 +4,7 @@ import dev.numaadvisor.adapter.json.Json;
 import dev.numaadvisor.adapter.json.ResultJson;
 import dev.numaadvisor.adapter.text.SimulationTextRenderer;
 import dev.numaadvisor.app.FileOutcome;
+import dev.numaadvisor.app.Renderings;
 import dev.numaadvisor.app.Simulate;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,14 +42,17 @@ public final class SimulateCommand implements Callable<Integer> {
         BatchRunner runner = new BatchRunner(spec.commandLine().getOut(), err);
         SimulationTextRenderer text = new SimulationTextRenderer(Terminals.style());
         List<String> withHarness = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Renderings wanted = Renderings.forOutput(batch.output == OutputFormat.JSON, batch.check, !noTrace);
         int code = runner.run(files, batch.output, batch.check, (file, content) -> {
-            Simulate.Outcome o = Simulate.scenario(file, content, loaderFor(file));
+            Simulate.Outcome o = Simulate.scenario(file, content, loaderFor(file), wanted.trace());
             if (o.scenario().usesHarness()) {
                 withHarness.add(file);
             }
             String title = "scenario " + o.scenario().name();
-            return new FileOutcome(ResultJson.of(o.result()), text.render(title, o.result(), !noTrace),
-                    o.scenario().expected() == null ? null : Json.fromJava(o.scenario().expected()));
+            return new FileOutcome(wanted.json() ? ResultJson.of(o.result()) : null,
+                    wanted.text() ? text.render(title, o.result(), !noTrace) : null,
+                    !wanted.json() || o.scenario().expected() == null ? null
+                            : Json.fromJava(o.scenario().expected()));
         });
         if (!withHarness.isEmpty()) {
             String which = withHarness.size() == 1 ? withHarness.get(0) + " uses"

@@ -146,11 +146,13 @@ public final class YNode {
 
     /** Reports every key not read or allowed as an unknown field; {@code known} lists the valid ones. */
     public void finish(Collection<String> known) {
+        // Sorted: Set.of iterates in an order that changes from one JVM start to the next.
+        Collection<String> sorted = new java.util.TreeSet<>(known);
         for (String key : entries.keySet()) {
             if (!consumed.contains(key)) {
-                String suggestion = closest(key, known);
+                String suggestion = closest(key, sorted);
                 problems.add(Problem.Kind.UNKNOWN_FIELD, child(key), keyPosition(key), key,
-                        "not a field here", suggestion == null ? "known fields: " + String.join(", ", known)
+                        "not a field here", suggestion == null ? "known fields: " + String.join(", ", sorted)
                                 : "did you mean \"" + suggestion + "\"?");
             }
         }

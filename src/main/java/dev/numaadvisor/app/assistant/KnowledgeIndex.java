@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * BM25 over knowledge paragraphs. Each paragraph is a document; its page's title and tags are
@@ -116,14 +117,20 @@ public final class KnowledgeIndex {
         return false;
     }
 
+    // Compiled once: String.replaceAll compiles its pattern on every call, and indexing every
+    // paragraph that way was most of the time to a first offline answer.
+    private static final Pattern CAMEL_CASE = Pattern.compile("([a-z])([A-Z])");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9.\\-]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[.\\-]+|[.\\-]+$");
+
     /** Lower-case words and numbers; hyphenated names stay whole and also split ("single-numa-node"). */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         // camelCase field names also count as their words: reservedMemory → reservedmemory reserved memory.
-        String split = text.replaceAll("([a-z])([A-Z])", "$1-$2");
+        String split = CAMEL_CASE.matcher(text).replaceAll("$1-$2");
         String both = split.equals(text) ? text : text + " " + split;
-        for (String raw : both.toLowerCase(Locale.ROOT).split("[^a-z0-9.\\-]+")) {
-            String w = raw.replaceAll("^[.\\-]+|[.\\-]+$", "");
+        for (String raw : NOT_A_WORD.split(both.toLowerCase(Locale.ROOT))) {
+            String w = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
             if (w.isEmpty() || STOP.contains(w)) {
                 continue;
             }

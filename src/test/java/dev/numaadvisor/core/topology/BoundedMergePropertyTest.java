@@ -32,13 +32,16 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * The bounded merge (hints read from rules) equals the fast merge over the full hint lists, which
  * {@link FastMergePropertyTest} proves equal to the kubelet's permutation fold: random machines of
- * up to 8 NUMA nodes (ids 0-11) with random distances, random capacity rules (fragmented free
+ * up to 8 NUMA nodes (ids 0-11), and of 9 to 16 (ids 0-19, where the providers stop listing every
+ * hint by default), with random distances, random capacity rules (fragmented free
  * amounts, re-usable nodes, any preferred width, align-by-socket) mixed with listed lists
  * (don't care, empty, short explicit lists), for every policy, with and without
  * prefer-closest-numa-nodes.
  */
 class BoundedMergePropertyTest {
     private static final int MAX_ID = 11;
+    /** Ids of the 9-16-node machines: some gaps, so ids and positions differ. */
+    private static final int LARGE_MAX_ID = 19;
 
     /** One resource: a rule, or a listed answer (null = don't care). */
     record Resource(CapacityHintSpace rule, List<TopologyHint> listed) {
@@ -54,15 +57,20 @@ class BoundedMergePropertyTest {
 
     @Provide
     Arbitrary<Input> inputs() {
-        return Arbitraries.longs().map(BoundedMergePropertyTest::input);
+        return Arbitraries.longs().map(seed -> input(seed, 1, 8, MAX_ID));
     }
 
-    static Input input(long seed) {
+    @Provide
+    Arbitrary<Input> largeInputs() {
+        return Arbitraries.longs().map(seed -> input(seed, 9, 16, LARGE_MAX_ID));
+    }
+
+    static Input input(long seed, int minNodes, int maxNodes, int maxId) {
         Random r = new Random(seed);
         List<Integer> nodes = new ArrayList<>();
-        int n = 1 + r.nextInt(8);
+        int n = minNodes + r.nextInt(maxNodes - minNodes + 1);
         while (nodes.size() < n) {
-            int id = r.nextInt(MAX_ID + 1);
+            int id = r.nextInt(maxId + 1);
             if (!nodes.contains(id)) {
                 nodes.add(id);
             }
@@ -190,14 +198,31 @@ class BoundedMergePropertyTest {
 
     @Property(tries = 3000)
     void boundedMergeEqualsMergeOfFullLists(@ForAll("inputs") Input in) throws KubeletStartError {
+        check(in);
+    }
+
+    /** Fewer tries: each full list holds up to 2^16 - 1 hints, which the reference merge combines. */
+    @Property(tries = 250)
+    void boundedMergeEqualsMergeOfFullListsOn9To16Nodes(@ForAll("largeInputs") Input in)
+            throws KubeletStartError {
+        check(in);
+    }
+
+    /** The kubelet refuses more than 8 NUMA nodes unless max-allowable-numa-nodes says so. */
+    static Map<String, String> options(String preferClosest, int numaNodes) {
+        return numaNodes <= 8 ? Map.of(PolicyOptions.PREFER_CLOSEST_NUMA_NODES, preferClosest)
+                : Map.of(PolicyOptions.PREFER_CLOSEST_NUMA_NODES, preferClosest,
+                        PolicyOptions.MAX_ALLOWABLE_NUMA_NODES, Integer.toString(numaNodes));
+    }
+
+    private static void check(Input in) throws KubeletStartError {
         NumaInfo numaInfo = new NumaInfo(in.nodes(), in.distances());
         List<ProviderHints> full = answers(in, false);
         List<ProviderHints> bounded = answers(in, true);
         for (String policyName : PolicyFactory.POLICIES) {
             for (String closest : List.of("false", "true")) {
-                Policy policy = PolicyFactory.create(policyName,
-                        Map.of(PolicyOptions.PREFER_CLOSEST_NUMA_NODES, closest), numaInfo, KubeVersion.NEWEST,
-                        Map.of());
+                Policy policy = PolicyFactory.create(policyName, options(closest, in.nodes().size()),
+                        numaInfo, KubeVersion.NEWEST, Map.of());
                 MergeResult expected = policy.merge(full, Trace.disabled());
                 if (policyName.equals(PolicyFactory.POLICY_BEST_EFFORT) && closest.equals("false")) {
                     Statistics.collect(coverage(in, full, expected.hint()));

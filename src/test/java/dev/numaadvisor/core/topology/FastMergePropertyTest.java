@@ -24,22 +24,32 @@ import net.jqwik.api.Provide;
 
 /**
  * The fast merge (best distinct candidate) equals the kubelet's permutation fold on random inputs
- * of up to 8 NUMA nodes (ids 0-11, not always contiguous), for every policy, with and without
+ * of up to 8 NUMA nodes (ids 0-11, not always contiguous) and of 9 to 16 (ids 0-19), for every policy, with and without
  * prefer-closest-numa-nodes, including nil and empty hint lists, empty masks and ids outside the
  * machine.
  */
 class FastMergePropertyTest {
     private static final int MAX_ID = 11;
+    private static final int LARGE_MAX_ID = 19;
 
     record Input(List<Integer> nodes, Map<Integer, Map<Integer, Integer>> distances, List<ProviderHints> providers) {
     }
 
     @Property(tries = 1000)
     void fastMergeEqualsPermutationFold(@ForAll("inputs") Input input) throws KubeletStartError {
+        check(input);
+    }
+
+    @Property(tries = 500)
+    void fastMergeEqualsPermutationFoldOn9To16Nodes(@ForAll("largeInputs") Input input) throws KubeletStartError {
+        check(input);
+    }
+
+    private static void check(Input input) throws KubeletStartError {
         NumaInfo numaInfo = new NumaInfo(input.nodes(), input.distances());
         for (String policyName : PolicyFactory.POLICIES) {
             for (String preferClosest : List.of("false", "true")) {
-                Map<String, String> options = Map.of(PolicyOptions.PREFER_CLOSEST_NUMA_NODES, preferClosest);
+                Map<String, String> options = BoundedMergePropertyTest.options(preferClosest, input.nodes().size());
                 Policy plain = PolicyFactory.create(policyName, options, numaInfo, KubeVersion.NEWEST, Map.of(),
                         MergeAlgorithm.PERMUTATIONS);
                 Policy fast = PolicyFactory.create(policyName, options, numaInfo, KubeVersion.NEWEST, Map.of());
@@ -54,6 +64,15 @@ class FastMergePropertyTest {
 
     @Property(tries = 1000)
     void reachableMasksByEveryStrategyEqualBruteForce(@ForAll("inputs") Input input) {
+        checkReachable(input);
+    }
+
+    @Property(tries = 500)
+    void reachableMasksOn9To16NodesEqualBruteForce(@ForAll("largeInputs") Input input) {
+        checkReachable(input);
+    }
+
+    private static void checkReachable(Input input) {
         NumaMask all = NumaMask.of(input.nodes());
         List<List<TopologyHint>> lists = ProviderHintsFilter.filterProvidersHints(input.providers());
         Set<NumaMask> expected = bruteForce(lists, all);
@@ -84,22 +103,31 @@ class FastMergePropertyTest {
 
     @Provide
     Arbitrary<Input> inputs() {
-        return Arbitraries.integers().between(0, MAX_ID).set().ofMinSize(1).ofMaxSize(8)
+        return inputs(1, 8, MAX_ID);
+    }
+
+    @Provide
+    Arbitrary<Input> largeInputs() {
+        return inputs(9, 16, LARGE_MAX_ID);
+    }
+
+    private static Arbitrary<Input> inputs(int minNodes, int maxNodes, int maxId) {
+        return Arbitraries.integers().between(0, maxId).set().ofMinSize(minNodes).ofMaxSize(maxNodes)
                 .flatMap(ids -> {
                     List<Integer> nodes = new ArrayList<>(new java.util.TreeSet<>(ids));
-                    return Combinators.combine(distances(), providers(nodes))
+                    return Combinators.combine(distances(maxId), providers(nodes, maxId))
                             .as((d, p) -> new Input(nodes, d, p));
                 });
     }
 
-    /** A full, possibly asymmetric matrix over ids 0-11, with few distinct values so ties happen. */
-    private static Arbitrary<Map<Integer, Map<Integer, Integer>>> distances() {
-        return Arbitraries.of(10, 11, 12, 20, 21).list().ofSize((MAX_ID + 1) * (MAX_ID + 1)).map(values -> {
+    /** A full, possibly asymmetric matrix over ids 0-maxId, with few distinct values so ties happen. */
+    private static Arbitrary<Map<Integer, Map<Integer, Integer>>> distances(int maxId) {
+        return Arbitraries.of(10, 11, 12, 20, 21).list().ofSize((maxId + 1) * (maxId + 1)).map(values -> {
             Map<Integer, Map<Integer, Integer>> out = new TreeMap<>();
-            for (int i = 0; i <= MAX_ID; i++) {
+            for (int i = 0; i <= maxId; i++) {
                 Map<Integer, Integer> row = new TreeMap<>();
-                for (int j = 0; j <= MAX_ID; j++) {
-                    row.put(j, i == j ? 10 : values.get(i * (MAX_ID + 1) + j));
+                for (int j = 0; j <= maxId; j++) {
+                    row.put(j, i == j ? 10 : values.get(i * (maxId + 1) + j));
                 }
                 out.put(i, row);
             }
@@ -108,10 +136,10 @@ class FastMergePropertyTest {
     }
 
     /** At most five resource lists of at most five hints, so the reference fold stays small. */
-    private static Arbitrary<List<ProviderHints>> providers(List<Integer> nodes) {
+    private static Arbitrary<List<ProviderHints>> providers(List<Integer> nodes, int maxId) {
         Arbitrary<ProviderHints> provider = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(ProviderHints.none())),
-                net.jqwik.api.Tuple.of(8, resources(nodes)));
+                net.jqwik.api.Tuple.of(8, resources(nodes, maxId)));
         return provider.list().ofMinSize(0).ofMaxSize(3).filter(list -> {
             int lists = 0;
             for (ProviderHints p : list) {
@@ -121,11 +149,11 @@ class FastMergePropertyTest {
         });
     }
 
-    private static Arbitrary<ProviderHints> resources(List<Integer> nodes) {
+    private static Arbitrary<ProviderHints> resources(List<Integer> nodes, int maxId) {
         Arbitrary<List<TopologyHint>> answer = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(1, Arbitraries.just((List<TopologyHint>) null)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(List.<TopologyHint>of())),
-                net.jqwik.api.Tuple.of(10, hint(nodes).list().ofMinSize(1).ofMaxSize(5)));
+                net.jqwik.api.Tuple.of(10, hint(nodes, maxId).list().ofMinSize(1).ofMaxSize(5)));
         return answer.list().ofMinSize(1).ofMaxSize(2).map(answers -> {
             Map<String, List<TopologyHint>> byResource = new LinkedHashMap<>();
             for (int i = 0; i < answers.size(); i++) {
@@ -135,10 +163,10 @@ class FastMergePropertyTest {
         });
     }
 
-    private static Arbitrary<TopologyHint> hint(List<Integer> nodes) {
+    private static Arbitrary<TopologyHint> hint(List<Integer> nodes, int maxId) {
         Arbitrary<NumaMask> inside = Arbitraries.of(nodes).set().ofMinSize(1).ofMaxSize(nodes.size())
                 .map(NumaMask::of);
-        Arbitrary<NumaMask> anyIds = Arbitraries.integers().between(0, MAX_ID).set().ofMaxSize(4).map(NumaMask::of);
+        Arbitrary<NumaMask> anyIds = Arbitraries.integers().between(0, maxId).set().ofMaxSize(4).map(NumaMask::of);
         Arbitrary<NumaMask> affinity = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(1, Arbitraries.just((NumaMask) null)),
                 net.jqwik.api.Tuple.of(6, inside),
