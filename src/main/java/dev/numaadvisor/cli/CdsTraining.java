@@ -52,7 +52,7 @@ public final class CdsTraining {
             run(nowhere, "lint", first);
             BatchShell.run(new BufferedReader(new StringReader("/load " + first + "\n/simulate\n/why\n"
                     + "what does the single-numa-node policy do?\nwhy was my pod rejected?\n/quit\n")),
-                    nowhere, LlmSetup.OFFLINE);
+                    nowhere, nowhere, LlmSetup.OFFLINE);
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path p : (Iterable<Path>) files::iterator) {
