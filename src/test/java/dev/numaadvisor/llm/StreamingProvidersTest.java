@@ -1,5 +1,6 @@
 package dev.numaadvisor.llm;
 
+import dev.numaadvisor.app.check.AnswerGuard;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
