@@ -182,7 +182,8 @@ public final class Redactor {
             String rep = m.group();
             boolean namespace = keyword.equalsIgnoreCase("namespace") && p == PROSE_NAME
                     && !STOP_WORDS.contains(value.toLowerCase(Locale.ROOT));
-            if (namespace ? isName(value, false) : isName(value, p == PROSE_NAME)) {
+            boolean known = toPlaceholder.containsKey(value);
+            if (known || (namespace ? isName(value, false) : isName(value, p == PROSE_NAME))) {
                 rep = keyword + m.group(2) + placeholder(kindOf(keyword), value);
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
