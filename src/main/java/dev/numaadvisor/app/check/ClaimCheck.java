@@ -72,15 +72,16 @@ public final class ClaimCheck {
                 return !p.admitted();
             case REASON:
                 return !p.admitted() && p.reason() != null && p.reason().equalsIgnoreCase(c.value());
+            // A rejected pod got nothing: any CPU, NUMA node or device it is said to have is wrong
+            // (what it "would need" is read as intent and makes no claim).
             case NUMA:
-                // A rejected pod has no placement; its verdict claim is checked instead.
-                return !p.admitted() || numaNodes(p, topology).containsAll(ids(c.value()));
+                return p.admitted() && numaNodes(p, topology).containsAll(ids(c.value()));
             case CPUS:
-                return !p.admitted() || cpusAgree(c, p, r);
+                return p.admitted() && cpusAgree(c, p, r);
             case DEVICE:
-                return !p.admitted() || devices(p).contains(c.value());
+                return p.admitted() && devices(p).contains(c.value());
             case MERGED_HINT:
-                return !p.admitted() || mergedAgrees(c.value(), p);
+                return mergedAgrees(c.value(), p);
             default:
                 throw new AssertionError(c.kind());
         }
@@ -145,7 +146,9 @@ public final class ClaimCheck {
             String pref = h.preferred() ? "preferred" : "not preferred";
             boolean idsOk = claimed.startsWith("?") || claimed.startsWith(ids + " ") || claimed.equals(ids)
                     || claimed.startsWith(ids.replace(" ", ""));
-            boolean prefOk = !claimed.endsWith("preferred") || claimed.endsWith(" " + pref);
+            String claimedPref = claimed.endsWith("not preferred") ? "not preferred"
+                    : claimed.endsWith("preferred") ? "preferred" : "";
+            boolean prefOk = claimedPref.isEmpty() || claimedPref.equals(pref);
             if (idsOk && prefOk) {
                 return true;
             }

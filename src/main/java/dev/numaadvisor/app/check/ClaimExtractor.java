@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final Pattern CLAUSE = Pattern.compile("\\s*(?:;|:\\s|,?\\s+but\\s+|,?\\s+while\\s+|,?\\s+whereas\\s+"
-            + "|,\\s+and\\s+(?=\\S+\\s+(?:is|was|will|would|gets|got)\\b)|,\\s+(?=\\S+\\s+(?:is|was|will|would)\\s))\\s*");
+            + "|,?\\s+and\\s+(?=\\S+\\s+(?:is|was|will|would|gets|got|runs|keeps)\\b)|,\\s+so\\s+"
+            + "|,\\s+(?=\\S+\\s+(?:is|was|will|would)\\s))\\s*");
+    /** What a pod would need or asks for is no claim about what it got. */
+    private static final Pattern INTENT = Pattern.compile("(?i)\\b(?:would|could|need|needs|asks?|asking|wants?"
+            + "|requires?|requests?|requested)\\b");
     // "fit" is no verdict: a pod that does not fit on one NUMA node may still be admitted across two.
     private static final Pattern VERDICT = Pattern.compile("(?i)\\b(?:rejected|rejects?|rejection|refused"
             + "|fails?\\s+(?:admission|to\\s+be\\s+admitted)|failed\\s+admission|admitted|admits?|accepted)\\b");
@@ -26,7 +30,7 @@ public final class ClaimExtractor {
     private static final Pattern POLICY_COMPARISON = Pattern.compile("(?i)\\b(?:would|could|might)\\b.*\\b(?:under|with)"
             + "\\s+(?:the\\s+)?(?:restricted|best-effort|none|single-numa-node|static)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno\\s+longer|\\bwithout"
-            + "|\\bneither|\\bnor|\\bcannot|\\bno)\\s+(?:\\w+\\s+){0,2}$");
+            + "|\\bneither|\\bnor|\\bcannot|\\bno)\\s+(?:\\w+\\s+){0,3}$");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|otherwise|whether|suppose"
             + "|were\\s+you|had\\s+you|instead\\s+of|rather\\s+than|under\\s+(?:the\\s+)?(?:restricted|best-effort|none"
             + "|single-numa-node)\\s+(?:policy|instead))\\b|\\?$");
@@ -39,7 +43,7 @@ public final class ClaimExtractor {
             + "(?:NUMA(?:\\s+nodes?)?\\s*)?\\d{1,2})*)(?![\\w%-]|\\.\\d)");
     private static final Pattern NUMA_FACT = Pattern.compile("(?i)\\b(?:has|have|holds?|contains?|spans?|covers?"
             + "|consists|free|available|capacity|left|remaining|only|attached|hangs?|sits?|lives?|is\\s+local"
-            + "|belongs?|local\\s+to|each|per|every|other|another|across|distance)\\b"
+            + "|belongs?|local\\s+to|each|per|every|other|another|distance)\\b"
             + "|\\b(?:GPU|GPUs|device|devices|NIC|NICs)\\s+(?:is|are)\\b");
     private static final Pattern PLACEMENT = Pattern.compile("(?i)\\b(?:align\\w*|pinn?\\w*|plac\\w*|land\\w*|run\\w*"
             + "|allocat\\w*|assign\\w*|admit\\w*|gets?|got|put|served|bound|uses?|using|memory|cpus?|gpus?)\\b");
@@ -60,7 +64,7 @@ public final class ClaimExtractor {
             + "|left|unused|idle)\\b");
     /** "GPU-0 is on NUMA node 1", "GPU-1 (which sits on …)": a fact of the node, not an assignment. */
     private static final Pattern DEVICE_IS = Pattern.compile("(?i)^\\s*[(,]?\\s*(?:which\\s+)?(?:is|are|sits|hangs"
-            + "|lives|belongs|attached)\\b");
+            + "|lives|belongs|attached)\\b(?!\\s+(?:assigned|allocated|given|bound|used))");
     private static final Pattern ASSIGNED = Pattern.compile("(?i)\\b(?:gets?|got|assign\\w*|allocat\\w*|receiv\\w*"
             + "|uses?|using|bound|takes?|took|with|given|admitted)\\b");
     private static final Pattern MERGED = Pattern.compile("(?i)\\bmerged\\s+(?:topology\\s+)?hint\\b([^.;]*)");
@@ -84,9 +88,17 @@ public final class ClaimExtractor {
                 }
                 boolean aboutPod = named != null || SUBJECT.matcher(clause).find();
                 String pod = named != null ? named : current;
-                verdicts(clause, aboutPod, pod, out);
-                numa(clause, aboutPod, pod, out);
-                devices(clause, aboutPod, pod, out);
+                List<String> all = allNames(clause, pods);
+                if (all.size() > 1 && PLURAL.matcher(clause).find()) {
+                    all.forEach(p -> verdicts(clause, true, p, out));
+                } else {
+                    verdicts(clause, aboutPod, pod, out);
+                }
+                boolean intent = INTENT.matcher(clause).find();
+                if (!intent) {
+                    numa(clause, aboutPod, pod, out);
+                    devices(clause, aboutPod, pod, out);
+                }
                 merged(clause, pod, out);
             }
             cpus(s, pods, containers, current, out);
@@ -112,6 +124,12 @@ public final class ClaimExtractor {
             }
         }
         return pod;
+    }
+
+    private static final Pattern PLURAL = Pattern.compile("(?i)\\b(?:are|were|both|all)\\b");
+
+    private static List<String> allNames(String text, List<String> pods) {
+        return pods.stream().filter(p -> indexOfName(text, p) >= 0).toList();
     }
 
     static int indexOfName(String text, String name) {
@@ -174,7 +192,7 @@ public final class ClaimExtractor {
         while (m.find()) {
             String before = sentence.substring(0, m.start());
             String around = sentence.substring(Math.max(0, m.start() - 40), Math.min(sentence.length(), m.end() + 25));
-            if (NEGATION.matcher(before).find() || RESERVED.matcher(around).find()
+            if (NEGATION.matcher(before).find() || RESERVED.matcher(around).find() || INTENT.matcher(around).find()
                     || CPU_TOPOLOGY.matcher(around).find()) {
                 continue; // reservations and topology facts are not the pod's CPUs; config lint covers reservations
             }
