@@ -77,7 +77,7 @@ public final class ClaimCheck {
             case NUMA:
                 return p.admitted() && numaNodes(p, topology).containsAll(ids(c.value()));
             case CPUS:
-                return p.admitted() && cpusAgree(c, p, r);
+                return machineSet(CpuSet.parse(c.value()), r) || p.admitted() && cpusAgree(c, p, r);
             case DEVICE:
                 return p.admitted() && devices(p).contains(c.value());
             case MERGED_HINT:
@@ -85,6 +85,11 @@ public final class ClaimCheck {
             default:
                 throw new AssertionError(c.kind());
         }
+    }
+
+    /** The reserved set: quoted as a fact of the node, never as the pod's CPUs. */
+    private static boolean machineSet(CpuSet claimed, SimulationResult r) {
+        return claimed.equals(r.reservedCpus());
     }
 
     private static boolean cpusAgree(Claim c, PodResult p, SimulationResult r) {

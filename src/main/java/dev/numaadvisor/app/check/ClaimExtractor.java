@@ -35,7 +35,7 @@ public final class ClaimExtractor {
             + "|were\\s+you|had\\s+you|instead\\s+of|rather\\s+than|under\\s+(?:the\\s+)?(?:restricted|best-effort|none"
             + "|single-numa-node)\\s+(?:policy|instead))\\b|\\?$");
     private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:it|it's|its|the\\s+pod|this\\s+pod|your\\s+pod"
-            + "|that\\s+pod|the\\s+container|its\\s+container|the\\s+workload|admission)\\b");
+            + "|that\\s+pod|the\\s+container|its\\s+container|the\\s+workload)\\b");
     private static final Pattern REASON = Pattern.compile("\\b(TopologyAffinityError|UnexpectedAdmissionError"
             + "|SMTAlignmentError|OutOf[a-z][\\w./-]*|InsufficientResources?)\\b");
     private static final Pattern NUMA = Pattern.compile("(?i)\\bNUMA(?:\\s+(?:node|nodes|zone|zones))?\\s*#?"
@@ -49,11 +49,12 @@ public final class ClaimExtractor {
             + "|allocat\\w*|assign\\w*|admit\\w*|gets?|got|put|served|bound|uses?|using|memory|cpus?|gpus?)\\b");
     private static final String ITEM = "\\d{1,5}(?:\\s*(?:-|–|to|through)\\s*\\d{1,5})?(?![\\w%/]|\\.\\d)";
     private static final Pattern CPUS = Pattern.compile("(?i)\\b(?:logical\\s+)?(?:CPUs?|cpuset|cpu\\s*ids?)"
-            + "\\s*(?:ids?\\s*)?[:=]?\\s*[\\[{(]?\\s*(" + ITEM + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*"
+            + "\\s*(?:ids?\\s*)?[:=]?\\s*(?:(?:are|were|is)\\s+)?[\\[{(]?\\s*(" + ITEM + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*"
             + "|\\s*\\+\\s*)(?:(?:logical\\s+)?CPUs?\\s*)?" + ITEM + ")*)");
     private static final Pattern CPU_TOPOLOGY = Pattern.compile("(?i)\\b(?:sibling|siblings|hyperthread\\w*|threads?"
             + "|core\\s+\\d|socket|sockets|NUMA\\s+node\\s+\\d+\\s+(?:has|holds|contains|spans|covers|is)"
-            + "|has\\s+CPUs|machine|node\\s+has|in\\s+total|range|numbered)\\b");
+            + "|has\\s+CPUs|machine|node\\s+has|in\\s+total|range|numbered)\\b"
+            + "|(?i)\\bNUMA\\s+(?:node\\s+)?\\d+(?:'s)?\\s+(?:logical\\s+)?CPUs\\b");
     private static final Pattern RESERVED = Pattern.compile("(?i)\\b(?:reserv\\w*|system|kube-reserved|housekeeping"
             + "|os\\b|shared|default\\s+(?:pool|cpuset|set)|pool|best-effort\\s+pods|other\\s+pods|burstable)");
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:includ\\w*|among|such\\s+as|e\\.g\\.|for\\s+example"
@@ -99,8 +100,9 @@ public final class ClaimExtractor {
                     numa(clause, aboutPod, pod, out);
                     devices(clause, aboutPod, pod, out);
                 }
-                merged(clause, pod, out);
             }
+            // Read per sentence: "Merged hint: [1] preferred" spans what clauses split.
+            merged(s, firstName(s, pods, containers) != null ? firstName(s, pods, containers) : current, out);
             cpus(s, pods, containers, current, out);
         }
         return out;
