@@ -4,6 +4,7 @@ import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.model.Device;
 import dev.numaadvisor.core.model.Machine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -14,7 +15,7 @@ import java.util.TreeSet;
  * that set is as narrow as the merged hint when the hint is preferred. Containers in the shared
  * pool are not aligned.
  */
-final class Alignment {
+public final class Alignment {
     private Alignment() {
     }
 
@@ -35,6 +36,39 @@ final class Alignment {
             all.addAll(own);
         }
         return all.isEmpty() ? null : all;
+    }
+
+    /**
+     * Why an admitted container with exclusive CPUs is not aligned, as words naming what sits
+     * off its CPUs' NUMA nodes ("nvidia.com/gpu on NUMA [0]") or "its merged hint is not
+     * preferred"; null when it is aligned or has no exclusive CPUs (the shared pool is not a
+     * placement to call misaligned).
+     */
+    public static String misalignment(ContainerResult c, Machine machine) {
+        if (!c.exclusiveCpus() || c.cpus() == null || c.cpus().isEmpty()) {
+            return null;
+        }
+        TreeSet<Integer> cpuNodes = new TreeSet<>(machine.topology().numaMaskOf(c.cpus()).ids());
+        List<String> off = new ArrayList<>();
+        if (c.memory() != null && c.memory().numaNodes() != null
+                && !cpuNodes.equals(new TreeSet<>(c.memory().numaNodes()))) {
+            off.add("memory on NUMA " + c.memory().numaNodes());
+        }
+        if (c.devices() != null) {
+            for (Map.Entry<String, List<String>> e : c.devices().entrySet()) {
+                TreeSet<Integer> on = new TreeSet<>();
+                machine.devicesOf(e.getKey()).stream().filter(d -> e.getValue().contains(d.id())
+                        && d.numaNode() != null).forEach(d -> on.add(d.numaNode()));
+                if (!on.isEmpty() && !on.equals(cpuNodes)) {
+                    off.add(e.getKey() + " on NUMA " + on);
+                }
+            }
+        }
+        if (off.isEmpty() && c.mergedHint() != null && !c.mergedHint().preferred()) {
+            // Spread over more NUMA nodes than needed: the kubelet's own word for it is "not preferred".
+            off.add("merged hint " + c.mergedHint().affinity() + " not preferred");
+        }
+        return off.isEmpty() ? null : String.join(", ", off);
     }
 
     private static TreeSet<Integer> containerNodes(ContainerResult c, Machine machine) {

@@ -5,9 +5,7 @@ import dev.numaadvisor.adapter.pod.PodReader;
 import dev.numaadvisor.adapter.scenario.ScenarioReader;
 import dev.numaadvisor.adapter.yaml.YNode;
 import dev.numaadvisor.adapter.yaml.YamlSource;
-import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.NodeSimulator;
-import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.SimulationInput;
 import dev.numaadvisor.core.admission.SimulationResult;
 import dev.numaadvisor.core.config.KubeVersion;
@@ -68,27 +66,9 @@ public final class Diagnose {
         }
         List<ContainerDiagnosis> out = new ArrayList<>();
         for (Container container : p.allContainers()) {
-            out.add(DiagnosisChain.of(p, container, c, machine, result(sim, p, container)));
+            out.add(DiagnosisChain.of(p, container, c, machine, Simulated.of(sim, p.name(), container.name())));
         }
         return new Diagnosis(p.name(), p.qosClass(), out, KnownDefects.of(c, machine, version));
     }
 
-    private static Object result(SimulationResult sim, Pod p, Container container) {
-        if (sim == null) {
-            return null;
-        }
-        if (sim.startError() != null) {
-            return "the kubelet would not start: " + sim.startError().getMessage();
-        }
-        PodResult r = sim.pod(p.name());
-        if (r == null || !r.admitted()) {
-            return r;
-        }
-        for (ContainerResult cr : r.containers()) {
-            if (cr.name().equals(container.name())) {
-                return cr;
-            }
-        }
-        return null;
-    }
 }

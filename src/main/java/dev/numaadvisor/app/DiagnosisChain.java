@@ -2,6 +2,7 @@ package dev.numaadvisor.app;
 
 import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.PodResult;
+import dev.numaadvisor.core.admission.Stage;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.cpu.SmtAlignment;
 import dev.numaadvisor.core.model.Machine;
@@ -18,12 +19,9 @@ final class DiagnosisChain {
     private DiagnosisChain() {
     }
 
-    /**
-     * {@code simulated}: the container's ContainerResult, the rejected pod's PodResult, a String
-     * (the kubelet does not start) or null (no simulation).
-     */
+    /** {@code simulated}: the simulator's typed result for this container ({@link Simulated#NONE} without a node). */
     static Diagnose.ContainerDiagnosis of(Pod pod, Container c, KubeletConfig config, Machine machine,
-                                          Object simulated) {
+                                          Simulated simulated) {
         List<Diagnose.Step> steps = new ArrayList<>();
         boolean init = pod.isInit(c);
         if (pod.qosClass() != QosClass.Guaranteed) {
@@ -52,9 +50,11 @@ final class DiagnosisChain {
             steps.add(new Diagnose.Step("NUMA-POD-004", v, false));
             return done(c, init, steps, "rejected with " + SmtAlignment.REASON + ": " + v);
         }
-        if (simulated instanceof PodResult && SmtAlignment.REASON.equals(((PodResult) simulated).reason())) {
+        PodResult simulatedPod = simulated.pod();
+        if (simulated.rejected() && simulatedPod.stage() == Stage.ALLOCATION
+                && SmtAlignment.REASON.equals(simulatedPod.reason())) {
             // The second case: whole cores, but not that many free CPUs on cores without a reserved thread.
-            String v = "full-pcpus-only: " + ((PodResult) simulated).message();
+            String v = "full-pcpus-only: " + simulatedPod.message();
             steps.add(new Diagnose.Step("NUMA-POD-004", v, false));
             return done(c, init, steps, "rejected with " + SmtAlignment.REASON + ": " + v);
         }
@@ -65,16 +65,18 @@ final class DiagnosisChain {
         return done(c, init, steps, verdict(simulated, machine));
     }
 
-    private static String verdict(Object simulated, Machine machine) {
-        if (simulated instanceof String) {
-            return (String) simulated;
+    private static String verdict(Simulated simulated, Machine machine) {
+        if (simulated.sim() != null && !simulated.started()) {
+            return "the kubelet would not start: " + simulated.sim().startError().getMessage();
         }
-        if (simulated instanceof PodResult) {
-            PodResult r = (PodResult) simulated;
-            return "the pod is rejected: " + r.reason() + ": " + r.message();
+        if (simulated.rejected()) {
+            PodResult r = simulated.pod();
+            String lacking = simulated.shortfalls();
+            return "the pod is rejected: " + r.reason() + ": " + r.message()
+                    + (lacking.isEmpty() ? "" : " (" + lacking + ")");
         }
-        if (simulated instanceof ContainerResult) {
-            ContainerResult r = (ContainerResult) simulated;
+        if (simulated.container() != null) {
+            ContainerResult r = simulated.container();
             if (!r.exclusiveCpus() || r.cpus() == null || r.cpus().isEmpty()) {
                 return "shared pool (the simulator gave no exclusive CPUs)";
             }

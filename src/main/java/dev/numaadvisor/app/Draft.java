@@ -8,6 +8,7 @@ import dev.numaadvisor.core.admission.NodeSimulator;
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.SimulationInput;
 import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.admission.Verdict;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.pod.Pod;
@@ -75,9 +76,10 @@ public final class Draft {
             String yaml = DraftConfigYaml.render(fields);
             Session configured = withConfig(base, fields);
             SimulationResult sim = NodeSimulator.run(SessionInput.document(configured).input());
-            String admission = admission(sim, probe.machine());
-            boolean wanted = "none".equals(policy) ? admission.startsWith("admitted")
-                    : admission.startsWith("admitted, aligned");
+            Outcome outcome = outcome(sim, probe.machine());
+            String admission = outcome.text();
+            // The verdict and the aligned nodes are read from the result, never from the sentence.
+            boolean wanted = "none".equals(policy) ? outcome.admitted() : outcome.aligned();
             if (wanted) {
                 return finish(plan, policy, fields, yaml, configured, probe, version, admission, tried, withCapacity);
             }
@@ -112,18 +114,37 @@ public final class Draft {
                 DraftRollout.steps(plan), lint, admission);
     }
 
-    /** "admitted, aligned on NUMA 1" or why not (rejection reason, or what was not aligned). */
-    static String admission(SimulationResult sim, Machine machine) {
-        if (sim.startError() != null) {
-            return "the kubelet would not start: " + sim.startError().getMessage();
+    /**
+     * The intended pod's outcome: {@code pod} null when the kubelet did not start or the pod is
+     * missing; {@code alignedOn} the NUMA nodes of an admitted, aligned pod (else null).
+     */
+    record Outcome(SimulationResult sim, PodResult pod, TreeSet<Integer> alignedOn) {
+        boolean admitted() {
+            return pod != null && pod.verdict() == Verdict.ADMITTED;
         }
-        PodResult pod = sim.pod(DraftIntent.POD_NAME);
-        if (pod == null || !pod.admitted()) {
-            return pod == null ? "no result" : "rejected " + pod.reason() + ": " + pod.message();
+
+        boolean aligned() {
+            return admitted() && alignedOn != null;
         }
-        TreeSet<Integer> nodes = Alignment.numaNodes(pod, machine);
-        return nodes == null ? "admitted but not aligned" : "admitted, aligned on NUMA " + join(nodes);
+
+        /** "admitted, aligned on NUMA 1" or why not (rejection reason, or what was not aligned). */
+        String text() {
+            if (sim.startError() != null) {
+                return "the kubelet would not start: " + sim.startError().getMessage();
+            }
+            if (pod == null || !admitted()) {
+                return pod == null ? "no result" : "rejected " + pod.reason() + ": " + pod.message();
+            }
+            return alignedOn == null ? "admitted but not aligned" : "admitted, aligned on NUMA " + join(alignedOn);
+        }
     }
+
+    static Outcome outcome(SimulationResult sim, Machine machine) {
+        PodResult pod = sim.startError() != null ? null : sim.pod(DraftIntent.POD_NAME);
+        boolean admitted = pod != null && pod.verdict() == Verdict.ADMITTED;
+        return new Outcome(sim, pod, admitted ? Alignment.numaNodes(pod, machine) : null);
+    }
+
 
     /** The drafted config as a session's (apiVersion, kind, then the fields in output order). */
     public static SessionConfig config(DraftResult r) {

@@ -10,10 +10,12 @@ import dev.numaadvisor.core.fleet.FleetRunner;
 import dev.numaadvisor.core.fleet.FleetSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -35,12 +37,18 @@ public final class Fleet {
         List<FleetRunner.Job> jobs = FleetRunner.jobs(spec);
         long total = (long) arrivals.size() * jobs.size();
         AtomicLongArray done = new AtomicLongArray(jobs.size());
+        AtomicBoolean stopped = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())));
         try {
             List<Future<ConfigOutcome>> futures = new ArrayList<>();
             for (int j = 0; j < jobs.size(); j++) {
                 int index = j;
                 FleetProgress mine = (d, t) -> {
+                    // A cancelled run (the caller interrupted, the pool shut down) stops here: the
+                    // engine never looks at interrupts, and a bar drawn after "cancelled" hides the prompt.
+                    if (stopped.get() || Thread.currentThread().isInterrupted()) {
+                        throw new CancellationException("fleet run cancelled");
+                    }
                     done.set(index, d);
                     progress.advance(sum(done), total);
                 };
@@ -60,6 +68,7 @@ public final class Fleet {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
+            stopped.set(true);
             pool.shutdownNow();
         }
     }

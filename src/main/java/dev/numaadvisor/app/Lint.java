@@ -1,7 +1,12 @@
 package dev.numaadvisor.app;
 
 import dev.numaadvisor.adapter.kubelet.KubeletConfigDocument;
+import dev.numaadvisor.adapter.yaml.YNode;
 import dev.numaadvisor.adapter.yaml.YamlSource;
+import dev.numaadvisor.core.admission.Harness;
+import dev.numaadvisor.core.admission.KubeletStartError;
+import dev.numaadvisor.core.admission.NodeSimulator;
+import dev.numaadvisor.core.admission.SimulationInput;
 import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.model.Machine;
@@ -22,7 +27,8 @@ import java.util.TreeMap;
 /**
  * The lint use case: reads the inputs, builds one {@link LintView} per KubeletConfiguration (pods
  * and state of all inputs attach to the first; with no config, only pod rules run), runs the
- * registry and predicts whether the kubelet starts.
+ * registry and says whether the kubelet starts: with a machine, by running the simulator's
+ * start-up; without one, predicted from the findings of the rules that mark start failures.
  */
 public final class Lint {
     private Lint() {
@@ -47,19 +53,51 @@ public final class Lint {
     private static LintResult check(LintDocuments docs, List<Problem> inputErrors, Machine machine,
                                     List<String> files, KubeVersion version, RuleRegistry registry) {
         List<Finding> findings = new ArrayList<>();
-        String startError = null;
-        List<LintView> views = views(docs, machine, version);
-        for (LintView view : views) {
+        List<Finding> first = null;
+        for (LintView view : views(docs, machine, version)) {
             List<Finding> own = registry.check(view);
-            if (startError == null) {
-                startError = StartupPrediction.startError(own, registry);
-            }
+            first = first == null ? own : first;
             findings.addAll(own);
+        }
+        String startError;
+        if (machine != null && !docs.configs.isEmpty()) {
+            KubeletStartError e = NodeSimulator.startUp(startInput(docs, machine, version));
+            startError = e == null ? null : e.getMessage();
+            Finding missing = e == null ? null : StartupFinding.unlessReported(e, findings, registry,
+                    docs.configs.get(0).document().documentPosition());
+            if (missing != null) {
+                findings.add(missing);
+            }
+        } else {
+            startError = first == null ? null : StartupPrediction.startError(first, registry);
         }
         findings.sort(Comparator.comparing((Finding f) -> f.position().file())
                 .thenComparingInt(f -> f.position().line()).thenComparingInt(f -> f.position().column())
                 .thenComparing(Finding::ruleId));
         return new LintResult(startError == null, startError, findings, files, inputErrors);
+    }
+
+    /**
+     * One text (a tool's argument): like {@link #run(List, LintInput, KubeVersion, RuleRegistry)},
+     * but text that did not read cleanly is an {@link InputException}: with nothing (or only part)
+     * read, there is no lint result to give, least of all "the kubelet starts".
+     */
+    public static LintResult text(String fileName, String text, KubeVersion version, RuleRegistry registry) {
+        LintResult r = run(List.of(new LintInput(fileName, text)), null, version, registry);
+        if (!r.inputErrors().isEmpty()) {
+            throw new InputException(r.inputErrors());
+        }
+        return r;
+    }
+
+    /**
+     * With a machine, the start-up verdict is the simulator's own start-up on the first config and
+     * the state files: one set of checks, so lint, /lint, simulate and draft cannot disagree.
+     */
+    private static SimulationInput startInput(LintDocuments docs, Machine machine, KubeVersion version) {
+        KubeletConfigDocument d = docs.configs.get(0).document();
+        return new SimulationInput(machine, d.config(), d.decodeFailureMessage(), version, Harness.NONE,
+                docs.cpuState, docs.memoryState, List.of(), List.of(), List.of());
     }
 
     /**
@@ -86,9 +124,10 @@ public final class Lint {
         docs.configs.add(new LintDocuments.Config(subject.config(), scalars));
         docs.pods.addAll(subject.pods());
         for (Map<String, Object> c : subject.checkpoints()) {
-            StateCheckpoint checkpoint = CheckpointShape.recognise(YamlSource.value(subject.configName(), c));
+            YNode doc = YamlSource.value(subject.configName(), c);
+            StateCheckpoint checkpoint = CheckpointShape.recognise(doc);
             if (checkpoint != null) {
-                docs.checkpoints.add(checkpoint);
+                docs.addCheckpoint(checkpoint, doc);
             }
         }
         List<String> files = new ArrayList<>(List.of(subject.configName()));

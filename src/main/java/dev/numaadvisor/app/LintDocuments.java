@@ -1,6 +1,12 @@
 package dev.numaadvisor.app;
 
+import dev.numaadvisor.adapter.checkpoint.CpuCheckpointReader;
+import dev.numaadvisor.adapter.checkpoint.MemoryCheckpointReader;
 import dev.numaadvisor.adapter.kubelet.KubeletConfigDocument;
+import dev.numaadvisor.adapter.yaml.YNode;
+import dev.numaadvisor.adapter.yaml.YamlSource;
+import dev.numaadvisor.core.cpu.CpuManagerCheckpoint;
+import dev.numaadvisor.core.memory.MemoryManagerCheckpoint;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.problem.Problem;
 import dev.numaadvisor.core.rule.LintPod;
@@ -20,4 +26,19 @@ final class LintDocuments {
     final List<Problem> inputErrors = new ArrayList<>();
     final List<Problem> ignored = new ArrayList<>();
     Machine machine;
+    /** The state files as the simulator reads them (null when absent), for its start-up checks. */
+    CpuManagerCheckpoint cpuState;
+    MemoryManagerCheckpoint memoryState;
+
+    /** Keeps the checkpoint's shape for the rules and its typed form for the start-up checks. */
+    void addCheckpoint(StateCheckpoint shape, YNode doc) {
+        checkpoints.add(shape);
+        // A fresh copy: the typed readers' own complaints are simulate's input errors, not lint's.
+        YNode copy = YamlSource.value(shape.position().file(), doc.toJava());
+        if (shape.manager() == StateCheckpoint.Manager.CPU) {
+            cpuState = CpuCheckpointReader.read(copy);
+        } else {
+            memoryState = MemoryCheckpointReader.read(copy);
+        }
+    }
 }

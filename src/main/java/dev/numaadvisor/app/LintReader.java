@@ -4,11 +4,13 @@ import dev.numaadvisor.adapter.kubelet.KubeletConfigReader;
 import dev.numaadvisor.adapter.pod.PodDocument;
 import dev.numaadvisor.adapter.pod.PodReader;
 import dev.numaadvisor.adapter.scenario.MachineReader;
+import dev.numaadvisor.adapter.scenario.ScenarioReader;
 import dev.numaadvisor.adapter.yaml.YNode;
 import dev.numaadvisor.adapter.yaml.YamlSource;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.problem.InputException;
 import dev.numaadvisor.core.problem.Problem;
+import dev.numaadvisor.core.problem.SourcePosition;
 import dev.numaadvisor.core.rule.LintPod;
 import dev.numaadvisor.core.rule.StateCheckpoint;
 import java.util.List;
@@ -53,7 +55,19 @@ final class LintReader {
             docs.inputErrors.addAll(e.problems());
             return;
         }
+        if (documents.isEmpty()) {
+            // Nothing read is not nothing wrong: "0 errors, kubelet starts" would vouch for text never seen.
+            docs.inputErrors.add(new Problem(Problem.Kind.REQUIRED, "", new SourcePosition(in.fileName(), 1, 1),
+                    null, "the file holds no YAML document: nothing to lint",
+                    "lint reads kubelet configs, pod manifests, scenarios and state files"));
+            return;
+        }
         for (YNode doc : documents) {
+            if (doc.isNull()) {
+                docs.inputErrors.add(new Problem(Problem.Kind.REQUIRED, "", doc.position(), null,
+                        "the document is empty (null): nothing to lint", null));
+                continue;
+            }
             int before = doc.problems().all().size();
             boolean lenient = readDocument(doc);
             List<Problem> all = doc.problems().all();
@@ -80,7 +94,7 @@ final class LintReader {
         }
         StateCheckpoint checkpoint = CheckpointShape.recognise(doc);
         if (checkpoint != null) {
-            docs.checkpoints.add(checkpoint);
+            docs.addCheckpoint(checkpoint, doc);
             return false;
         }
         docs.inputErrors.add(new Problem(Problem.Kind.UNSUPPORTED, "kind", doc.position(), kind,
@@ -109,11 +123,14 @@ final class LintReader {
         }
     }
 
+    /**
+     * A Scenario's parts one by one; its own fields are checked as {@code simulate} checks them
+     * (a wrong apiVersion or an unknown field is an input error, not a clean lint).
+     */
     private void readScenario(YNode doc) {
-        doc.allow(doc.keys().toArray(new String[0]));
+        ScenarioReader.checkOwnFields(doc);
         YNode node = doc.has("node") ? doc.get("node") : null;
         if (node != null && node.isMap()) {
-            node.allow(node.keys().toArray(new String[0]));
             if (node.has("kubeletConfig")) {
                 addConfig(node.get("kubeletConfig"));
             }
@@ -122,17 +139,18 @@ final class LintReader {
             }
             YNode state = node.has("state") ? node.get("state") : null;
             if (state != null && state.isMap()) {
-                state.allow(state.keys().toArray(new String[0]));
                 for (String key : List.of("cpuManagerCheckpoint", "memoryManagerCheckpoint")) {
                     StateCheckpoint c = state.has(key) ? CheckpointShape.recognise(state.get(key)) : null;
                     if (c != null) {
-                        docs.checkpoints.add(c);
+                        docs.addCheckpoint(c, state.get(key));
                     }
                 }
             }
         }
-        if (doc.has("pods") && doc.get("pods").isList()) {
-            for (YNode pod : doc.get("pods").items()) {
+        YNode pods = doc.get("pods");
+        if (pods != null && !pods.isNull()) {
+            // items() reports a pods: that is not a list.
+            for (YNode pod : pods.items()) {
                 addPods(pod);
             }
         }

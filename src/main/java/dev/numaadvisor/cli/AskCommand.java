@@ -58,9 +58,10 @@ public final class AskCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        String answer = engine.handle(question);
-        out.print(answer);
-        out.flush();
-        return answer.startsWith("error: ") ? 1 : 0;
+        ReplEngine.Reply answer = engine.reply(question);
+        PrintWriter to = answer.error() ? spec.commandLine().getErr() : out;
+        to.print(answer.text());
+        to.flush();
+        return answer.error() ? 1 : 0;
     }
 }

@@ -14,14 +14,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The eval: {@code eval/questions.yaml} (id, category, optional REPL setup commands, question,
- * mustContain facts, mustNotContain mistakes; case-insensitive substrings) asked of the offline
- * assistant and of the configured model, each question in a fresh session.
+ * mustContain facts, mustNotContain mistakes; case-insensitive substrings, or with a {@code re:}
+ * prefix case-insensitive regular expressions; an optional {@code repeat} sends the question text
+ * that many times over, for pastes) asked of the offline assistant and of the configured model,
+ * each question in a fresh session.
  */
 public final class EvalRunner {
     static final String RESOURCE = "eval/questions.yaml";
+    /** A fact with this prefix is a regular expression, so one fact can accept several wordings. */
+    static final String REGEX = "re:";
 
     /** One question of the set. */
     public record Question(String id, String category, List<String> setup, String question,
@@ -56,22 +61,31 @@ public final class EvalRunner {
         for (Question q : questions) {
             ReplEngine engine = new ReplEngine(Style.plain(), setup);
             q.setup().forEach(engine::handle);
-            String answer = engine.handle(q.question()).toLowerCase(Locale.ROOT);
+            String answer = engine.handle(q.question());
             List<String> missing = new ArrayList<>();
             List<String> mistakes = new ArrayList<>();
             q.mustContain().forEach(f -> {
-                if (!answer.contains(f.toLowerCase(Locale.ROOT))) {
+                if (!holds(answer, f)) {
                     missing.add(f);
                 }
             });
             q.mustNotContain().forEach(f -> {
-                if (answer.contains(f.toLowerCase(Locale.ROOT))) {
+                if (holds(answer, f)) {
                     mistakes.add(f);
                 }
             });
             scores.add(new Score(q, missing, mistakes));
         }
         return scores;
+    }
+
+    /** True when {@code answer} states {@code fact}: a {@code re:} regular expression or a substring. */
+    static boolean holds(String answer, String fact) {
+        if (fact.startsWith(REGEX)) {
+            return Pattern.compile(fact.substring(REGEX.length()), Pattern.CASE_INSENSITIVE | Pattern.DOTALL)
+                    .matcher(answer).find();
+        }
+        return answer.toLowerCase(Locale.ROOT).contains(fact.toLowerCase(Locale.ROOT));
     }
 
     static String report(String assistant, List<Score> scores, boolean verbose) {
@@ -116,8 +130,9 @@ public final class EvalRunner {
         List<Question> out = new ArrayList<>();
         for (Object o : (List<Object>) doc.get("questions")) {
             Map<String, Object> q = (Map<String, Object>) o;
+            int repeat = q.get("repeat") instanceof Number n ? n.intValue() : 1;
             out.add(new Question(String.valueOf(q.get("id")), String.valueOf(q.get("category")),
-                    strings(q.get("setup")), String.valueOf(q.get("question")), strings(q.get("mustContain")),
+                    strings(q.get("setup")), String.valueOf(q.get("question")).repeat(repeat), strings(q.get("mustContain")),
                     strings(q.get("mustNotContain"))));
         }
         return out;

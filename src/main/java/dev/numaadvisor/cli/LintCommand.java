@@ -88,7 +88,8 @@ public final class LintCommand implements Callable<Integer> {
         List<Problem> bad = new ArrayList<>(unreadable);
         bad.addAll(result.inputErrors());
         for (Problem p : bad) {
-            err.println(p.position() + ": " + p.message() + (p.hint() == null ? "" : " (" + p.hint() + ")"));
+            // The same shape as simulate's: "error: what (file:line:col)", then the hint.
+            err.println("error: " + p);
         }
         if (!bad.isEmpty()) {
             return ExitCodes.BAD_INPUT;

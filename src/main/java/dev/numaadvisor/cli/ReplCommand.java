@@ -23,10 +23,10 @@ public final class ReplCommand implements Callable<Integer> {
     public Integer call() {
         LlmOptions outer = spec.parent() != null && spec.parent().userObject() instanceof RootCommand
                 ? ((RootCommand) spec.parent().userObject()).llm : null;
-        return call(spec.commandLine().getOut(), llm.orElse(outer), System.getenv());
+        return call(spec.commandLine(), llm.orElse(outer), System.getenv());
     }
 
-    Integer call(java.io.PrintWriter out, LlmOptions options, Map<String, String> env) {
-        return ReplLauncher.run(out, env, options.setup(env));
+    Integer call(CommandLine cl, LlmOptions options, Map<String, String> env) {
+        return ReplLauncher.run(cl.getOut(), cl.getErr(), env, options.setup(env));
     }
 }

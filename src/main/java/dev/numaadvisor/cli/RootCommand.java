@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
         description = "Simulates and explains the kubelet's NUMA alignment (Topology, CPU, Memory and "
                 + "Device managers). Advisory only: it never changes a node.",
         subcommands = {SimulateCommand.class, MergeCommand.class, LintCommand.class, DraftCommand.class,
-                ExplainPodCommand.class, FleetCommand.class, BenchCommand.class, ReplCommand.class,
-                ImportCommand.class, CollectCommand.class, AskCommand.class, McpCommand.class, EvalCommand.class})
+                ExplainCommand.class, ExplainPodCommand.class, FleetCommand.class, BenchCommand.class,
+                ReplCommand.class, ImportCommand.class, CollectCommand.class, AskCommand.class, McpCommand.class,
+                EvalCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,6 +24,6 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new ReplCommand().call(spec.commandLine().getOut(), llm, System.getenv());
+        return new ReplCommand().call(spec.commandLine(), llm, System.getenv());
     }
 }

@@ -12,7 +12,6 @@ import dev.numaadvisor.adapter.json.ResultJson;
 import dev.numaadvisor.adapter.lint.LintJsonWriter;
 import dev.numaadvisor.adapter.yaml.YamlSource;
 import dev.numaadvisor.app.Lint;
-import dev.numaadvisor.app.LintInput;
 import dev.numaadvisor.app.Merge;
 import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.app.assistant.KnowledgeIndex;
@@ -105,8 +104,8 @@ public final class AdvisorTools {
     @Tool("Lint a KubeletConfiguration, Pod manifest or Scenario against the NUMA rule catalogue; returns findings "
             + "with rule ids, severities and lines, and whether the kubelet would start")
     public String lint(@P("the YAML text of a KubeletConfiguration, Pod, List or Scenario") String yaml) {
-        return run("lint", () -> LintJsonWriter.write(Lint.run(List.of(new LintInput("input.yaml", restore(yaml))),
-                null, KubeVersion.NEWEST, RuleRegistry.standard())), yaml);
+        return run("lint", () -> LintJsonWriter.write(Lint.text("input.yaml", restore(yaml), KubeVersion.NEWEST,
+                RuleRegistry.standard())), yaml);
     }
 
     @Tool("Diagnose one pod of the session: why it was rejected or why it is not pinned to exclusive CPUs; "
@@ -123,13 +122,15 @@ public final class AdvisorTools {
             o.put("pod", p.name());
             o.put("qosClass", String.valueOf(p.qosClass()));
             o.put("admitted", p.admitted());
+            o.put("verdict", p.verdict().name());
             o.put("reason", p.reason());
             o.put("message", p.message());
+            o.put("decidedBy", p.stage() == null ? null : p.stage().name());
             ArrayNode containers = o.putArray("containers");
-            p.containers().forEach(c -> containers.addObject().put("name", c.name())
-                    .put("exclusiveCpus", c.exclusiveCpus()).put("cpus", c.cpus() == null ? null : c.cpus().toString()));
+            p.containers().forEach(c -> DiagnosisJson.container(containers.addObject(), c));
             ArrayNode trace = o.putArray("trace");
-            result.trace().stream().filter(l -> l.contains(name)).forEach(trace::add);
+            // The engine tags each step with its pod: no searching of the words for the name.
+            result.stepsAbout(p.name()).forEach(step -> trace.add(step.text()));
             return Json.compact(o);
         }, podName);
     }

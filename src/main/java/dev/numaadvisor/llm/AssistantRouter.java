@@ -33,6 +33,8 @@ public final class AssistantRouter {
         this.env = env;
         this.session = session;
         this.offline = offline;
+        // Offline answers match questions by meaning too; nothing loads until the first question.
+        offline.embedWith(MiniLmEmbedder.shared());
     }
 
     /** An offline-only router (tests, --offline). */

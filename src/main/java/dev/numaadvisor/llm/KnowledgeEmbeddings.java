@@ -47,9 +47,7 @@ public final class KnowledgeEmbeddings {
 
     /** {@code $XDG_CACHE_HOME/numa-advisor}, else {@code ~/.cache/numa-advisor}. */
     public static Path defaultCacheDir(Map<String, String> env) {
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("numa-advisor");
+        return dev.numaadvisor.app.UserDirs.cache(env);
     }
 
     /** Reads the cached vectors for these pages, or embeds them and writes the cache. */

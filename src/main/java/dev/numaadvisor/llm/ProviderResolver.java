@@ -70,9 +70,7 @@ public final class ProviderResolver {
     }
 
     public static Path configFile(Map<String, String> env) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return base.resolve("numa-advisor").resolve("config.yaml");
+        return dev.numaadvisor.app.UserDirs.config(env).resolve("config.yaml");
     }
 
     /** The file's top-level map; empty when it is missing. A broken file is an error naming its line. */

@@ -9,13 +9,16 @@ import org.jline.terminal.Terminal;
 
 /**
  * Computes answers on one worker thread so Ctrl-C can cancel the one being computed: the INT
- * signal cancels (interrupts) it, the prompt comes back at once, and {@code onCancel} is queued
- * behind it on the same worker, so it runs only after the cancelled answer has really stopped
- * (the REPL uses it to put the session back as it was before the answer).
+ * signal cancels (interrupts) it, and {@code onCancel} is queued behind it on the same worker, so
+ * it runs only after the cancelled answer has really stopped (the REPL uses it to put the session
+ * back as it was before the answer); the prompt comes back once it ran, or after a short wait.
  */
 final class AnswerRunner implements AutoCloseable {
     /** Printed instead of the answer; the session is restored by onCancel. */
     static final String CANCELLED = "cancelled; the session is as it was\n";
+
+    /** How long Ctrl-C waits for the cancelled answer to stop before the prompt comes back. */
+    private static final long STOP_WAIT_MILLIS = 2_000;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "numa-advisor-answer");
@@ -43,12 +46,28 @@ final class AnswerRunner implements AutoCloseable {
         try {
             return f.get();
         } catch (CancellationException | InterruptedException e) {
-            worker.submit(onCancel);
+            Future<?> restore = worker.submit(onCancel);
+            awaitBriefly(restore);
             return CANCELLED;
         } catch (ExecutionException e) {
             return "internal error (the session is kept): " + e.getCause() + "\n";
         } finally {
             current = null;
+        }
+    }
+
+    /**
+     * Waits a little for the cancelled answer to stop (the restore runs behind it): an answer
+     * still printing (a progress bar) would otherwise draw over the prompt. A model stream or a
+     * fleet run stops within milliseconds; one that does not is left behind after the wait.
+     */
+    private static void awaitBriefly(Future<?> restore) {
+        try {
+            restore.get(STOP_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | ExecutionException | CancellationException e) {
+            // The prompt matters more than a tidy screen.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -4,6 +4,7 @@ import dev.numaadvisor.adapter.text.Style;
 import dev.numaadvisor.app.assistant.WarmUp;
 import dev.numaadvisor.app.session.Session;
 import dev.numaadvisor.llm.LlmSetup;
+import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,6 +75,11 @@ public final class InteractiveShell {
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {
+                break;
+            } catch (IOError | IllegalStateException e) {
+                // The terminal went away (window closed, tmux killed): JLine reports it as an I/O
+                // error ("TIOCGWINSZ", "Terminal has been closed"). Leave as Ctrl-D would; there
+                // is no one to show a stack trace to.
                 break;
             }
             String input = ReplParser.clean(line);

@@ -6,11 +6,8 @@ import dev.numaadvisor.adapter.text.SimulationTextRenderer;
 import dev.numaadvisor.adapter.text.Style;
 import dev.numaadvisor.adapter.yaml.YamlSource;
 import dev.numaadvisor.adapter.lint.LintTextWriter;
-import dev.numaadvisor.app.Draft;
-import dev.numaadvisor.app.DraftIntent;
 import dev.numaadvisor.app.DraftReport;
 import dev.numaadvisor.app.Simulate;
-import dev.numaadvisor.core.config.KubeVersion;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.app.assistant.OfflineAssistant;
 import dev.numaadvisor.app.learn.LearnCourse;
@@ -19,6 +16,7 @@ import dev.numaadvisor.app.session.NodeSpec;
 import dev.numaadvisor.app.session.Paste;
 import dev.numaadvisor.app.session.PodSpec;
 import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.app.session.SessionDraft;
 import dev.numaadvisor.app.session.SessionFleet;
 import dev.numaadvisor.app.session.SessionLint;
 import dev.numaadvisor.app.session.SessionRun;
@@ -56,6 +54,8 @@ public final class ReplEngine {
     private final OfflineAssistant assistant = new OfflineAssistant();
     /** A /whatif in the knob form starts with KNOB=; anything else is said in words. */
     private static final java.util.regex.Pattern KNOB = java.util.regex.Pattern.compile("^\\s*[\\w./-]+\\s*=");
+    /** Words that leave like /quit (typed alone, in any case). */
+    private static final java.util.Set<String> LEAVE = java.util.Set.of("exit", "quit", "/exit");
     private final Style style;
     private final List<ReplCommandSpec> commands;
     private final List<String> transcript = new ArrayList<>();
@@ -106,7 +106,7 @@ public final class ReplEngine {
                         router::model),
                 cmd("/usage", ReplCommandSpec.Completion.NONE, none, a -> router.usage()),
                 cmd("/context", ReplCommandSpec.Completion.NONE, none, router::context),
-                cmd("/draft", ReplCommandSpec.Completion.WORDS, POLICIES.subList(1, 4), this::draft),
+                cmd("/draft", ReplCommandSpec.Completion.WORDS, draftWords(), this::draft),
                 cmd("/lint", ReplCommandSpec.Completion.NONE, none, a -> lint()),
                 cmd("/fleet", ReplCommandSpec.Completion.NONE, none, this::fleet),
                 cmd("/session", ReplCommandSpec.Completion.WORDS, List.of("yaml", "json"), this::sessionView),
@@ -127,6 +127,12 @@ public final class ReplEngine {
         return List.of("/help", "/node", "/pod", "/config", "/simulate", "/why", "/whatif", "/explain", "/draft",
                 "/lint", "/fleet", "/model", "/usage", "/context", "/session", "/save", "/load", "/learn", "/clear", "/reset",
                 "/quit");
+    }
+
+    private static List<String> draftWords() {
+        List<String> w = new ArrayList<>(POLICIES.subList(1, 4));
+        w.add("apply");
+        return w;
     }
 
     private static List<String> whatifWords() {
@@ -152,13 +158,25 @@ public final class ReplEngine {
 
     /** Handles one input; returns the text to print (possibly empty), never throws for bad input. */
     public String handle(String input) {
+        return reply(input).text();
+    }
+
+    /** What one input printed, and whether it is an error (which a script reads on stderr). */
+    public record Reply(String text, boolean error) {
+    }
+
+    /** Like {@link #handle}, also saying whether the text is an error message. */
+    public Reply reply(String input) {
         String text = input.strip();
         if (text.isEmpty()) {
-            return "";
+            return new Reply("", false);
         }
         String out;
+        boolean error = true;
         try {
             out = dispatch(input);
+            // The model's failures come back as text from the router, already worded as errors.
+            error = out.startsWith("error: ");
         } catch (InputException e) {
             out = "not added, the session is unchanged:\n" + Paste.describe(e);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -168,11 +186,15 @@ public final class ReplEngine {
         }
         transcript.add("**> " + text.lines().findFirst().orElse("") + "**\n\n```\n" + out.strip() + "\n```\n");
         out = Headings.render(out, style);
-        return out.endsWith("\n") || out.isEmpty() ? out : out + "\n";
+        return new Reply(out.endsWith("\n") || out.isEmpty() ? out : out + "\n", error);
     }
 
     private String dispatch(String input) {
         String text = input.strip();
+        if (LEAVE.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+            // Other shells are left with these words; asking "did you mean /quit?" only delays.
+            return quit();
+        }
         if (text.startsWith("/")) {
             int sp = text.indexOf(' ');
             String name = sp < 0 ? text : text.substring(0, sp);
@@ -186,7 +208,7 @@ public final class ReplEngine {
         }
         String bare = text.toLowerCase(java.util.Locale.ROOT);
         for (ReplCommandSpec c : commands) {
-            if (c.name().substring(1).equals(bare) || (bare.equals("exit") && c.name().equals("/quit"))) {
+            if (c.name().substring(1).equals(bare)) {
                 return "\"" + text + "\" is not a command here; did you mean " + c.name() + "? (/help lists them)";
             }
         }
@@ -203,7 +225,9 @@ public final class ReplEngine {
     private String paste(String text) {
         Session candidate = session.copy();
         String msg = Paste.add(candidate, text, SessionRun.FILES);
-        if (!candidate.topology().equals(session.topology()) || !candidate.devices().equals(session.devices())) {
+        // No node yet is a null topology: a config pasted first must not fail on it.
+        if (!java.util.Objects.equals(candidate.topology(), session.topology())
+                || !candidate.devices().equals(session.devices())) {
             // A pasted node replaces the one said in words; follow-ups now correct the paste.
             assistant.conversation().node(StatedNode.NOTHING);
         }
@@ -304,14 +328,25 @@ public final class ReplEngine {
                 + "/why explains each decision\n";
     }
 
-    /** The draft for the session's node and first pod (optionally with a strictness); changes nothing. */
+    /**
+     * /draft [POLICY]: the draft for the session's node and first pod, changing nothing;
+     * /draft apply [POLICY]: the same draft, adopted as the session's kubelet config.
+     */
     private String draft(String args) {
-        if (session.pods().isEmpty()) {
-            throw new IllegalStateException("no pod yet: /pod add NAME cpu=8 mem=16Gi gpu=1");
+        String[] words = args.isBlank() ? new String[0] : args.trim().split("\\s+");
+        boolean apply = words.length > 0 && words[0].equals("apply");
+        int first = apply ? 1 : 0;
+        if (words.length > first + 1) {
+            return "usage: /draft " + ReplHelp.args("/draft");
         }
-        String strict = args.isBlank() ? null : args.trim();
-        ScenarioPod intent = DraftIntent.from(session.pods().get(0));
-        return DraftReport.text(Draft.draft(session, intent, strict, KubeVersion.NEWEST));
+        String strict = words.length > first ? words[first] : null;
+        if (!apply) {
+            return DraftReport.text(SessionDraft.draft(session, strict)) + "Adopt it as the session's kubelet "
+                    + "config: /draft apply" + (strict == null ? "" : " " + strict) + "\n";
+        }
+        var r = SessionDraft.apply(session, strict);
+        return "kubelet config replaced by the " + r.topologyManagerPolicy() + " draft: "
+                + ConfigView.oneLine(session) + "\n/simulate runs the session's pods with it; /config show prints it";
     }
 
     /** The session's config and pods through app.Lint, with the session's node as the machine. */

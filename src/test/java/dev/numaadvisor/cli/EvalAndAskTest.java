@@ -26,7 +26,7 @@ class EvalAndAskTest {
     @Test
     void questionSetIsWellFormed() {
         List<EvalRunner.Question> qs = EvalRunner.questions();
-        assertTrue(qs.size() >= 30, "at least 30 questions, got " + qs.size());
+        assertTrue(qs.size() >= 120, "at least 120 questions, got " + qs.size());
         Set<String> ids = new HashSet<>();
         for (EvalRunner.Question q : qs) {
             assertTrue(ids.add(q.id()), "duplicate id " + q.id());
@@ -39,9 +39,10 @@ class EvalAndAskTest {
     void offlineScoreTable() {
         List<EvalRunner.Score> scores = EvalRunner.score(EvalRunner.questions(), LlmSetup.OFFLINE);
         long passed = scores.stream().filter(EvalRunner.Score::passed).count();
-        // A floor, not a target: the offline assistant answered 24 of 32 when the set was written,
-        // 28 after the retrieval fixes of session 2.
-        assertTrue(passed >= 26, "offline passed only " + passed);
+        // The build log shows which facts each failing answer lacked.
+        System.out.println(EvalRunner.report("offline", scores, true));
+        // A floor, not a target (issue 12): 99 of 170 before the direct answers, 168 after.
+        assertTrue(passed >= Math.ceil(scores.size() * 0.9), "offline passed only " + passed + " of " + scores.size());
         String table = EvalRunner.report("offline", scores, false);
         assertTrue(table.startsWith("assistant: offline  questions  passed  failed"), table);
         assertTrue(table.contains("  scenarios"), table);
@@ -79,6 +80,7 @@ class EvalAndAskTest {
     void askUnreachableModelExitsOne() {
         String[] r = run("ask", "--provider", "openai", "--base-url", "http://127.0.0.1:1/v1", "--timeout", "2", "hi");
         assertEquals("1", r[0]);
-        assertTrue(r[1].contains("connection refused"), r[1]);
+        assertTrue(r[2].contains("connection refused"), "errors go to stderr: " + r[2]);
+        assertEquals("", r[1]);
     }
 }

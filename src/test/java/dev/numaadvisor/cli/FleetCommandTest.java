@@ -123,4 +123,21 @@ class FleetCommandTest {
         assertTrue(page.contains("single-numa-node"));
         assertTrue(!page.contains("<script") && !page.contains("https://"), "no script, no network");
     }
+
+    @Test
+    void strandedChartHasALegendAndCountsOnlyCpus(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("report.html");
+        assertEquals("0", run("fleet", TINY, "--html", html.toString())[0]);
+        String page = Files.readString(html);
+        assertTrue(page.contains("<p class=\"legend\">"), "the NUMA colours are named");
+        String chart = page.substring(page.indexOf("<svg id=\"stranded\""));
+        chart = chart.substring(0, chart.indexOf("</svg>"));
+        java.util.regex.Matcher values = java.util.regex.Pattern.compile("<text [^>]*>(\\d[^<]*)</text>").matcher(chart);
+        int n = 0;
+        while (values.find()) {
+            assertTrue(values.group(1).matches("\\d+ CPU"), "CPUs only, no bytes: " + values.group(1));
+            n++;
+        }
+        assertTrue(n > 0, chart);
+    }
 }

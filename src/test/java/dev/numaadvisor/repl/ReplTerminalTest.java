@@ -86,7 +86,9 @@ class ReplTerminalTest {
     void pipedStdinAnswersThreeLinesWithoutPrompt() {
         StringWriter sw = new StringWriter();
         String in = "/node set 2x8x2\n/pod add a cpu=2 mem=1Gi\n/pod list\n";
-        int code = BatchShell.run(new BufferedReader(new StringReader(in)), new PrintWriter(sw));
+        StringWriter errors = new StringWriter();
+        int code = BatchShell.run(new BufferedReader(new StringReader(in)), new PrintWriter(sw), new PrintWriter(errors));
+        assertEquals("", errors.toString());
         assertEquals(0, code);
         String out = sw.toString();
         assertFalse(out.contains("numa>"), out);

@@ -67,7 +67,9 @@ final class Corpus {
         lines.addAll(List.of(extra));
         lines.add("/session json");
         StringWriter out = new StringWriter();
-        BatchShell.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), new PrintWriter(out));
+        // Errors go to stderr; a user's screen shows both in order, and so does this one writer.
+        PrintWriter screen = new PrintWriter(out);
+        BatchShell.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), screen, screen);
         String all = out.toString().stripTrailing();
         int cut = all.lastIndexOf("\n{\"node\"");
         String json = cut < 0 ? all : all.substring(cut + 1);

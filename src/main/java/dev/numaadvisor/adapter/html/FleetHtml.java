@@ -12,6 +12,8 @@ import java.util.Locale;
  * network, so it opens from a file and can be mailed as is.
  */
 public final class FleetHtml {
+    private static final String[] PALETTE = {"#1565c0", "#6a1b9a", "#00838f", "#ef6c00", "#558b2f", "#ad1457",
+        "#4e342e", "#37474f"};
     private static final int BAR_MAX_PX = 520;
     private static final int ROW_PX = 30;
     // Wide enough for "single-numa-node/pod + NUMA-aware scheduler" at the page's font size.
@@ -36,7 +38,9 @@ public final class FleetHtml {
                 + "the percentage is the capacity lost against topologyManagerPolicy none.</p>\n");
         sb.append(cliffSvg(r));
         sb.append("<h2>Stranded CPUs per NUMA node</h2>\n<p>Free CPUs on NUMA nodes too small for the "
-                + "smallest pinned shape.</p>\n").append(strandedSvg(r));
+                + "smallest pinned shape, one colour per NUMA node id. Stranded memory is in the table "
+                + "below: CPUs and bytes do not share one bar.</p>\n").append(strandedLegend(r))
+                .append(strandedSvg(r));
         sb.append(summaryTable(r)).append(runawayTable(r));
         return sb.append("</body></html>\n").toString();
     }
@@ -72,7 +76,6 @@ public final class FleetHtml {
         }
         int height = ROW_PX * r.outcomes().size() + 10;
         StringBuilder sb = svgOpen("stranded", height, "Stranded CPUs per config");
-        String[] palette = {"#1565c0", "#6a1b9a", "#00838f", "#ef6c00", "#558b2f", "#ad1457", "#4e342e", "#37474f"};
         int y = 5;
         for (ConfigOutcome o : r.outcomes()) {
             sb.append(text(0, y + 18, o.label()));
@@ -81,13 +84,30 @@ public final class FleetHtml {
                 int w = (int) Math.round((double) s.strandedCpus() / max * BAR_MAX_PX);
                 sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"20\" "
                                 + "fill=\"%s\"><title>NUMA %d: %d CPUs</title></rect>", x, y + 3, w,
-                        palette[s.numaNode() % palette.length], s.numaNode(), s.strandedCpus()));
+                        colour(s.numaNode()), s.numaNode(), s.strandedCpus()));
                 x += w;
             }
-            sb.append(text(x + 6, y + 18, o.strandedCpus() + " CPU, " + Units.bytes(o.strandedMemoryBytes())));
+            sb.append(text(x + 6, y + 18, o.strandedCpus() + " CPU"));
             y += ROW_PX;
         }
         return sb.append("</svg>\n").toString();
+    }
+
+    /** One swatch per NUMA node id that strands CPUs in some config, in id order. */
+    private static String strandedLegend(FleetReport r) {
+        java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
+        r.outcomes().forEach(o -> o.stranding().forEach(s -> ids.add(s.numaNode())));
+        StringBuilder sb = new StringBuilder("<p class=\"legend\">");
+        for (int id : ids) {
+            sb.append(String.format(Locale.ROOT, "<span style=\"display:inline-block;width:12px;height:12px;"
+                    + "background:%s;margin:0 4px 0 12px\"></span>NUMA %d", colour(id), id));
+        }
+        return sb.append(ids.isEmpty() ? "no CPUs stranded" : "").append("</p>\n").toString();
+    }
+
+    /** The colour of a NUMA node id's bar segment and legend swatch (ids past 7 reuse the palette). */
+    private static String colour(int numaNode) {
+        return PALETTE[numaNode % PALETTE.length];
     }
 
     private static StringBuilder svgOpen(String id, int height, String title) {

@@ -3,8 +3,9 @@ package dev.numaadvisor.adapter.lint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.numaadvisor.core.rule.LintResult;
+import dev.numaadvisor.core.problem.Problem;
 import dev.numaadvisor.core.rule.Finding;
+import dev.numaadvisor.core.rule.LintResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ public final class LintJsonWriter {
 
     public static String write(LintResult result) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("kubeletStarts", result.kubeletStarts());
+        // With input errors there is no verdict (null), and the errors say why.
+        root.put("kubeletStarts", result.inputErrors().isEmpty() ? result.kubeletStarts() : null);
         if (result.kubeletStartError() != null) {
             root.put("kubeletStartError", result.kubeletStartError());
         }
@@ -40,6 +42,18 @@ public final class LintJsonWriter {
             findings.add(m);
         }
         root.put("findings", findings);
+        if (!result.inputErrors().isEmpty()) {
+            List<Object> errors = new ArrayList<>();
+            for (Problem p : result.inputErrors()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("message", p.message());
+                m.put("file", p.position() == null ? null : p.position().file());
+                m.put("line", p.position() == null ? null : p.position().line());
+                m.put("column", p.position() == null ? null : p.position().column());
+                errors.add(m);
+            }
+            root.put("inputErrors", errors);
+        }
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

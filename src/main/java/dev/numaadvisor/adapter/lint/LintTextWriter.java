@@ -40,6 +40,12 @@ public final class LintTextWriter {
         long infos = result.findings().size() - errors - warnings;
         sb.append(errors).append(" error(s), ").append(warnings).append(" warning(s), ").append(infos)
                 .append(" info\n");
+        if (!result.inputErrors().isEmpty()) {
+            // What was not read cannot be vouched for: no start-up verdict over half the input.
+            sb.append(style.red("kubelet start-up not predicted: " + result.inputErrors().size()
+                    + " input error(s)")).append('\n');
+            return sb.toString();
+        }
         sb.append(result.kubeletStarts() ? style.green("kubelet starts")
                 : style.red("kubelet does not start: " + result.kubeletStartError())).append('\n');
         return sb.toString();

@@ -36,7 +36,41 @@ public final class ScenarioReader {
     private static final List<String> TOP = List.of("apiVersion", "kind", "name", "description", "source",
             "expected", "node", "pods", "events", "harness", "kubernetesVersion");
 
+    /** The keys of {@code node:} and of {@code node.state:}. */
+    public static final List<String> NODE_FIELDS = List.of("topology", "devices", "kubeletConfig",
+            "kubeletConfigFile", "state", "extendedResources");
+    public static final List<String> STATE_FIELDS = List.of("cpuManagerCheckpoint", "memoryManagerCheckpoint",
+            "pods");
+
     private ScenarioReader() {
+    }
+
+    /**
+     * The Scenario's own shape, for readers that take its parts one by one (lint): apiVersion,
+     * unknown fields at the top, in {@code node} and {@code node.state}, and {@code node} a
+     * mapping. Problems go to the document's list; what the parts hold is not read here.
+     */
+    public static void checkOwnFields(YNode doc) {
+        checkApiVersion(doc);
+        doc.allow(TOP.toArray(new String[0]));
+        doc.finish(TOP);
+        YNode node = doc.get("node");
+        if (node != null && node.expectMap()) {
+            node.allow(NODE_FIELDS.toArray(new String[0]));
+            node.finish(NODE_FIELDS);
+            YNode state = node.get("state");
+            if (state != null && state.expectMap()) {
+                state.allow(STATE_FIELDS.toArray(new String[0]));
+                state.finish(STATE_FIELDS);
+            }
+        }
+    }
+
+    private static void checkApiVersion(YNode doc) {
+        String api = doc.string("apiVersion", API_VERSION);
+        if (!API_VERSION.equals(api)) {
+            doc.get("apiVersion").error(Problem.Kind.UNSUPPORTED, api, "expected " + API_VERSION, null);
+        }
     }
 
     /** {@code loader} reads files named by {@code kubeletConfigFile}, relative to the scenario. */
@@ -53,10 +87,7 @@ public final class ScenarioReader {
         if (!"Scenario".equals(kind)) {
             doc.error(Problem.Kind.INVALID, kind, "expected kind: Scenario", "merge files use `numa-advisor merge`");
         }
-        String api = doc.string("apiVersion", API_VERSION);
-        if (!API_VERSION.equals(api)) {
-            doc.get("apiVersion").error(Problem.Kind.UNSUPPORTED, api, "expected " + API_VERSION, null);
-        }
+        checkApiVersion(doc);
         String name = doc.string("name", fileName);
         doc.allow("description", "source");
         YNode expectedNode = doc.get("expected");
@@ -124,11 +155,10 @@ public final class ScenarioReader {
             for (PodDocument p : pods(state.get("pods"))) {
                 parts.runningPods.add(p.pod());
             }
-            state.finish(List.of("cpuManagerCheckpoint", "memoryManagerCheckpoint", "pods"));
+            state.finish(STATE_FIELDS);
         }
         parts.extendedResources = extendedResources(node.get("extendedResources"));
-        node.finish(List.of("topology", "devices", "kubeletConfig", "kubeletConfigFile", "state",
-                "extendedResources"));
+        node.finish(NODE_FIELDS);
         return parts;
     }
 

@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 /**
  * A one-line progress bar redrawn in place with a carriage return, for a terminal (the CLI's
  * stderr, the REPL's screen). Redraws at most every 100 ms and is safe from several runner
- * threads; {@link #finish()} wipes the line so the report starts clean.
+ * threads; {@link #finish()} wipes the line so the report starts clean, and the bar stays wiped:
+ * a runner thread that reports late (a cancelled run winding down) draws nothing.
  */
 public final class ProgressLine implements FleetProgress {
     private static final int WIDTH = 30;
@@ -15,6 +16,7 @@ public final class ProgressLine implements FleetProgress {
     private final String label;
     private long lastDraw;
     private boolean drawn;
+    private boolean finished;
 
     public ProgressLine(Consumer<String> terminal, String label) {
         this.terminal = terminal;
@@ -24,7 +26,7 @@ public final class ProgressLine implements FleetProgress {
     @Override
     public synchronized void advance(long done, long total) {
         long now = System.nanoTime();
-        if (done < total && now - lastDraw < REDRAW_NANOS) {
+        if (finished || done < total && now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;
@@ -35,6 +37,7 @@ public final class ProgressLine implements FleetProgress {
     }
 
     public synchronized void finish() {
+        finished = true;
         if (drawn) {
             terminal.accept("\r" + " ".repeat(label.length() + WIDTH + 10) + "\r");
             drawn = false;

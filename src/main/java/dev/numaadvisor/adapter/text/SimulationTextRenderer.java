@@ -41,9 +41,6 @@ public final class SimulationTextRenderer {
         }
         for (PodResult p : r.pods()) {
             sb.append('\n').append(verdict(p)).append('\n');
-            if (p.podHint() != null) {
-                sb.append("  pod hint (pod scope): ").append(hint(p.podHint())).append('\n');
-            }
             sb.append(containers(p));
         }
         if (withTrace && !r.trace().isEmpty()) {
@@ -54,6 +51,9 @@ public final class SimulationTextRenderer {
         }
         return sb.toString();
     }
+
+    /** A container's hint cell under pod scope: its hints are the pod's, on the row above. */
+    private static final String POD_ROW = "(pod)";
 
     private String verdict(PodResult p) {
         String head = "pod " + style.bold(p.name()) + " (" + p.qosClass() + "): ";
@@ -66,12 +66,27 @@ public final class SimulationTextRenderer {
         return head + style.red("REJECTED") + " " + p.reason() + " — " + p.message();
     }
 
+    /**
+     * One row per container; under pod scope the hints are the pod's (the kubelet asks the
+     * providers once for the whole pod), so they sit on a first "(pod)" row and the containers'
+     * hint cells point at it instead of showing an empty "-".
+     */
     private String containers(PodResult p) {
         Table t = new Table().row("container", "cpu hints", "memory hints", "device hints", "merged", "cpus",
                 "memory", "devices");
+        boolean podScope = p.podHints() != null || p.podHint() != null;
+        if (podScope) {
+            Map<String, List<TopologyHint>> h = p.podHints();
+            Map<String, String> cut = p.podHintsTruncated();
+            t.row("(pod)", hints(h, cut, "cpu"), hints(h, cut, "memory"), deviceHints(h, cut),
+                    p.podHint() == null ? "-" : hint(p.podHint()), "", "", "");
+        }
         for (ContainerResult c : p.containers()) {
-            t.row(c.name() + (c.init() ? " (init)" : ""), hints(c, "cpu"), hints(c, "memory"),
-                    deviceHints(c), c.mergedHint() == null ? "-" : hint(c.mergedHint()), cpus(c, p),
+            String cpu = podScope ? POD_ROW : hints(c.hints(), c.hintsTruncated(), "cpu");
+            String memory = podScope ? POD_ROW : hints(c.hints(), c.hintsTruncated(), "memory");
+            String device = podScope ? POD_ROW : deviceHints(c.hints(), c.hintsTruncated());
+            t.row(c.name() + (c.init() ? " (init)" : ""), cpu, memory, device,
+                    c.mergedHint() == null ? "-" : hint(c.mergedHint()), cpus(c, p),
                     c.memory() == null ? "-" : "NUMA " + c.memory().numaNodes(), devices(c.devices()));
         }
         return t.render("  ");
@@ -87,27 +102,28 @@ public final class SimulationTextRenderer {
         return c.cpus() == null ? "-" : "shared " + c.cpus();
     }
 
-    private static String hints(ContainerResult c, String resource) {
-        if (c.hints() == null || !c.hints().containsKey(resource)) {
+    private static String hints(Map<String, List<TopologyHint>> hints, Map<String, String> truncated,
+                                String resource) {
+        if (hints == null || !hints.containsKey(resource)) {
             return "-";
         }
-        return list(c.hints().get(resource)) + more(c, resource);
+        return list(hints.get(resource)) + more(truncated, resource);
     }
 
     /** Marks a list that holds only its first hints (the trace says what was left out). */
-    private static String more(ContainerResult c, String resource) {
-        return c.hintsTruncated().containsKey(resource) ? " +more" : "";
+    private static String more(Map<String, String> truncated, String resource) {
+        return truncated != null && truncated.containsKey(resource) ? " +more" : "";
     }
 
-    private static String deviceHints(ContainerResult c) {
-        if (c.hints() == null) {
+    private static String deviceHints(Map<String, List<TopologyHint>> hints, Map<String, String> truncated) {
+        if (hints == null) {
             return "-";
         }
         StringBuilder sb = new StringBuilder();
-        c.hints().forEach((res, list) -> {
+        hints.forEach((res, list) -> {
             if (!res.equals("cpu") && !res.equals("memory")) {
                 sb.append(sb.length() > 0 ? "; " : "").append(res.substring(res.indexOf('/') + 1)).append(' ')
-                        .append(list(list)).append(more(c, res));
+                        .append(list(list)).append(more(truncated, res));
             }
         });
         return sb.length() == 0 ? "-" : sb.toString();

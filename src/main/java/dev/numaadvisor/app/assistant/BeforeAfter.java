@@ -14,7 +14,7 @@ final class BeforeAfter {
         if (c.changes().isEmpty()) {
             sb.append("No pod's admission, NUMA node or CPUs change:");
             c.after().pods().forEach(p -> sb.append(' ').append(p.name()).append(' ')
-                    .append(WhatIf.outcome(c.after(), p)).append(';'));
+                    .append(WhatIf.outcome(p, c.afterMachine())).append(';'));
             sb.setLength(sb.length() - 1);
             sb.append(".\n");
         } else {

@@ -65,6 +65,11 @@ public final class KnowledgeIndex {
         return out;
     }
 
+    /** True when some paragraph (or its page's title and tags) holds this token of {@link #tokens}. */
+    public boolean knows(String token) {
+        return documentFrequency.containsKey(token);
+    }
+
     /** The best {@code limit} paragraphs, best first (ties by path then paragraph order). */
     public List<Hit> search(String query, int limit) {
         List<String> q = tokens(query);

@@ -18,15 +18,39 @@ import java.util.stream.Stream;
 
 /**
  * Loads the {@code knowledge/} pages packaged on the classpath (from a directory in tests, from
- * the fat jar in use), splitting each into front matter and paragraphs. Sorted by path.
+ * the fat jar in use), splitting each into front matter and paragraphs. Sorted by path. The
+ * direct answers under {@code knowledge/answers/} are data, not pages: {@link #answers()} reads them.
  */
 public final class KnowledgeLoader {
     private static final String ROOT = "knowledge/";
+    static final String ANSWERS = ROOT + "answers/";
 
     private KnowledgeLoader() {
     }
 
+    /** Every page except the answer files, sorted by path. */
     public static List<KnowledgePage> load() {
+        List<KnowledgePage> pages = new ArrayList<>();
+        texts().forEach((path, text) -> {
+            if (!path.startsWith(ANSWERS)) {
+                pages.add(parse(path, text));
+            }
+        });
+        return pages;
+    }
+
+    /** The answer files ({@code knowledge/answers/*.md}): path → text, sorted by path. */
+    public static TreeMap<String, String> answers() {
+        TreeMap<String, String> out = new TreeMap<>();
+        texts().forEach((path, text) -> {
+            if (path.startsWith(ANSWERS)) {
+                out.put(path, text);
+            }
+        });
+        return out;
+    }
+
+    private static TreeMap<String, String> texts() {
         TreeMap<String, String> texts = new TreeMap<>();
         try {
             Path location = Path.of(KnowledgeLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -40,9 +64,7 @@ public final class KnowledgeLoader {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        List<KnowledgePage> pages = new ArrayList<>();
-        texts.forEach((path, text) -> pages.add(parse(path, text)));
-        return pages;
+        return texts;
     }
 
     private static void fromDirectory(Path classes, TreeMap<String, String> texts) throws IOException {
@@ -91,6 +113,8 @@ public final class KnowledgeLoader {
                 body = text.substring(text.indexOf('\n', end + 1) + 1);
             }
         }
+        // HTML comments name the kubelet source for reviewers; readers are not shown them.
+        body = body.replaceAll("(?s)\\s*<!--.*?-->", "");
         return new KnowledgePage(path, title, tags, paragraphs(body), body.strip());
     }
 

@@ -12,12 +12,13 @@ import java.util.TreeSet;
 
 /**
  * The default assistant when no LLM is configured: a described scenario is extracted into the
- * session, simulated and walked through; anything else is answered from the knowledge pages by
- * BM25, citing the page; with no good match it says so and names the command that would tell.
- * The knowledge index is built on first use, not at start-up.
+ * session, simulated and walked through; a concept question gets the direct answer of its
+ * {@code knowledge/answers/} card (matched by BM25, plus embeddings when the llm layer lends
+ * them), one supporting paragraph and the pages; with no good match it says "I don't know that"
+ * and offers the nearest topics. The indexes are built on first use, not at start-up.
  */
 public final class OfflineAssistant {
-    /** Below this BM25 score a match is noise (tuned on the question set in the tests). */
+    /** Below this BM25 score a paragraph is noise (tuned on the question set in the tests). */
     static final double MIN_SCORE = 4.0;
 
     /** Inputs of at most this many words must name a knowledge term, or they are not understood. */
@@ -26,15 +27,33 @@ public final class OfflineAssistant {
     private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "what", "how", "why", "does",
             "are", "set", "one", "two", "its", "not", "all", "per", "from", "into", "when", "which");
 
+    /** How many near-miss topics "I don't know that" offers. */
+    static final int NEAREST = 3;
+    /** How many paragraphs are read to find one of the card's pages for the detail. */
+    private static final int DETAIL_DEPTH = 80;
+    /** A longer paragraph is a table or a walk-through, not a supporting detail. */
+    private static final int DETAIL_MAX_CHARS = 900;
+    /** How much of a not-understood input is echoed back. */
+    private static final int SHOWN_CHARS = 60;
+    /** Inputs shorter than this are judged by the short-input rule, not as noise. */
+    static final int GIBBERISH_MIN_WORDS = 12;
+    /** Below this share of known words a long input is noise. */
+    static final double GIBBERISH_KNOWN_SHARE = 0.4;
+
     private KnowledgeIndex index;
     private Set<String> vocabulary;
+    private AnswerIndex answers;
+    private TextEmbedder embedder;
 
     private static final java.util.regex.Pattern IMPERATIVE = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:please\\s+)?(?:use|switch|set|make|change|try|go|turn|enable|disable|now|ok|okay|also|add)\\b");
     /** A question about a setting ("what does single-numa-node do?") is for the knowledge base. */
     private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:what|how|why|when|which|who|where|is|are|does|do|can|could|should|explain|tell|"
-            + "describe|difference|define|meaning)\\b|\\?\\s*$");
+            + "describe|difference|define|meaning)\\b|\\?\\s*$"
+            // Asked in the middle of a story: "… landed on two NUMA nodes, how do i keep them together"
+            + "|\\bhow\\s+(?:do|can|should|would)\\s+(?:i|we|you)\\b|\\bhow\\s+to\\b|\\bwhy\\s+(?:is|are|does|do|did|isn't|doesn't|would)\\b"
+            + "|\\b(?:should|can|could)\\s+(?:i|we)\\b|\\bdo\\s+(?:i|we)\\s+need\\b|\\bwhat\\s+are\\s+my\\s+options\\b");
 
     private final Conversation conversation = new Conversation();
 
@@ -44,6 +63,10 @@ public final class OfflineAssistant {
     }
 
     public String answer(Session session, String question) {
+        List<KnowledgePage> rules = rules().find(question);
+        if (!rules.isEmpty()) {
+            return RuleLookup.answer(rules);
+        }
         Understanding u = Understand.read(question);
         boolean facts = !u.node().isEmpty() || !u.pods().isEmpty() || !u.busy().isEmpty();
         boolean scenario = session.hasNode() && !session.pods().isEmpty();
@@ -62,6 +85,15 @@ public final class OfflineAssistant {
     }
 
 
+    private RuleLookup rules;
+
+    private RuleLookup rules() {
+        if (rules == null) {
+            rules = new RuleLookup(index().pages());
+        }
+        return rules;
+    }
+
     public KnowledgeIndex index() {
         if (index == null) {
             index = new KnowledgeIndex(KnowledgeLoader.load());
@@ -69,31 +101,114 @@ public final class OfflineAssistant {
         return index;
     }
 
-    /** The best paragraph(s) for a question, quoted with their page; or a plain "I don't know". */
+    /**
+     * The direct answer of the best-matching {@link AnswerCard}, then the supporting paragraph of
+     * its page, then the pages. Below the match threshold: "I don't know that" with the nearest
+     * topics; input that is mostly unknown words: "I did not understand".
+     */
     public String fromKnowledge(String question) {
-        if (!aboutTheDomain(question)) {
-            return "I did not understand \"" + question.strip() + "\": it is not a command (commands start with /,"
-                    + " /help lists them) and names nothing from the knowledge base. Ask a question such as \"what"
-                    + " does restricted do?\", or describe a node and a pod.\n";
+        if (!aboutTheDomain(question) || gibberish(question)) {
+            return notUnderstood(question);
         }
-        List<KnowledgeIndex.Hit> hits = index().search(question, 3);
-        if (hits.isEmpty() || hits.get(0).score() < MIN_SCORE) {
-            return "I don't know that from the knowledge base. Try /explain TOPIC for a page, /simulate for what "
-                    + "the engine decides on the current node, or describe the node and pod in one sentence "
-                    + "(\"a node with two sockets of 24 cores … a Guaranteed pod asking 8 CPUs …\").\n";
+        List<AnswerIndex.Match> ranked = answers().rank(question);
+        if (!ranked.isEmpty() && answers().confident(ranked.get(0))) {
+            return direct(question, ranked.get(0).card());
         }
-        KnowledgeIndex.Hit best = hits.get(0);
-        StringBuilder sb = new StringBuilder();
-        sb.append(cited(best));
-        for (KnowledgeIndex.Hit h : hits.subList(1, hits.size())) {
-            // A close second often holds the other half of the answer: the next paragraph of the
-            // same page (the procedure after the why) or the matching paragraph of another page.
-            if (h.score() > best.score() * 0.8) {
-                sb.append('\n').append(cited(h));
-                break;
+        return dontKnow(question, ranked);
+    }
+
+    /** Lets the llm layer lend its sentence embeddings; without one, matching is BM25 alone. */
+    public void embedWith(TextEmbedder embedder) {
+        this.embedder = embedder;
+        this.answers = null;
+    }
+
+    public AnswerIndex answers() {
+        if (answers == null) {
+            answers = new AnswerIndex(AnswerCards.load(), embedder);
+        }
+        return answers;
+    }
+
+    private String direct(String question, AnswerCard card) {
+        StringBuilder sb = new StringBuilder(card.answer()).append("\n");
+        KnowledgeIndex.Hit detail = detail(question, card);
+        if (detail != null) {
+            sb.append("\nIn more detail, from ").append(detail.page().title()).append(":\n")
+                    .append(quote(detail.text())).append('\n');
+        }
+        sb.append("\nPages: ");
+        for (int i = 0; i < card.pages().size(); i++) {
+            String path = card.pages().get(i);
+            sb.append(i == 0 ? "" : " · ").append(title(path)).append(" (").append(path).append(')');
+        }
+        return sb.append('\n').toString();
+    }
+
+    /** The best short prose paragraph of the card's pages for this question; null if none. */
+    private KnowledgeIndex.Hit detail(String question, AnswerCard card) {
+        for (KnowledgeIndex.Hit h : index().search(question + " " + card.id().replace('-', ' '), DETAIL_DEPTH)) {
+            String body = h.text().contains(" — ") ? h.text().substring(h.text().indexOf(" — ") + 3) : h.text();
+            // A paragraph ending in ':' introduces a block the quote would leave out: a cut sentence.
+            boolean prose = !body.startsWith("```") && !body.startsWith("|") && !body.strip().endsWith(":");
+            if (card.pages().contains(h.page().path()) && prose && h.text().length() <= DETAIL_MAX_CHARS) {
+                return h;
             }
         }
+        return null;
+    }
+
+    private String title(String path) {
+        for (KnowledgePage p : index().pages()) {
+            if (p.path().equals(path)) {
+                return p.title();
+            }
+        }
+        return path;
+    }
+
+    private String dontKnow(String question, List<AnswerIndex.Match> ranked) {
+        StringBuilder sb = new StringBuilder("I don't know that from the knowledge base.");
+        if (!ranked.isEmpty()) {
+            sb.append(" The nearest topics I can answer:\n");
+            ranked.stream().limit(NEAREST).forEach(m -> sb.append("  - ").append(m.card().asks().get(0)).append('\n'));
+        } else {
+            sb.append('\n');
+        }
+        sb.append("Try /explain TOPIC for a page, /simulate for what the engine decides on the current node, or "
+                + "describe the node and pod in one sentence (\"a node with two sockets of 24 cores … a Guaranteed "
+                + "pod asking 8 CPUs …\").\n");
+        List<KnowledgeIndex.Hit> hits = index().search(question, 1);
+        if (!hits.isEmpty() && hits.get(0).score() >= MIN_SCORE) {
+            sb.append("\nThe closest passage, which may not answer it:\n").append(cited(hits.get(0)));
+        }
+        if (!answers().mode().equals("BM25 + embeddings") && embedder != null) {
+            sb.append("(matched with ").append(answers().mode()).append(")\n");
+        }
         return sb.toString();
+    }
+
+    private static String notUnderstood(String question) {
+        String shown = question.strip();
+        if (shown.length() > SHOWN_CHARS) {
+            shown = shown.substring(0, SHOWN_CHARS) + "…";
+        }
+        return "I did not understand \"" + shown + "\": it is not a command (commands start with /,"
+                + " /help lists them) and names nothing from the knowledge base. Ask a question such as \"what"
+                + " does restricted do?\", or describe a node and a pod.\n";
+    }
+
+    /**
+     * True for a long input most of whose words appear nowhere in the knowledge base (a paste of
+     * noise): BM25 would still find the odd shared word and quote something unrelated.
+     */
+    boolean gibberish(String question) {
+        List<String> tokens = KnowledgeIndex.tokens(question);
+        if (tokens.size() < GIBBERISH_MIN_WORDS) {
+            return false;
+        }
+        long known = tokens.stream().filter(t -> index().knows(t)).count();
+        return known < tokens.size() * GIBBERISH_KNOWN_SHARE;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.core.scenario.ScenarioPod;
 import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.PodResult;
+import dev.numaadvisor.core.admission.Verdict;
 import java.util.List;
 
 /** One line for each pod after the first (the walkthrough covers the first). */
@@ -22,8 +23,9 @@ final class OtherPods {
                 continue;
             }
             sb.append("- ").append(p.name()).append(": ");
-            if (!p.admitted()) {
-                sb.append("REJECTED ").append(p.reason()).append(" — ").append(p.message()).append('\n');
+            if (p.verdict() != Verdict.ADMITTED) {
+                sb.append(p.verdict() == Verdict.NOT_SIMULATED ? "NOT SIMULATED" : "REJECTED " + p.reason())
+                        .append(" — ").append(p.message()).append(lacking(p)).append('\n');
                 continue;
             }
             sb.append("ADMITTED");
@@ -37,5 +39,18 @@ final class OtherPods {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** " (NUMA 0 lacks cpu, …)" for a Topology Manager rejection: the pod's first shortfalls. */
+    private static String lacking(PodResult p) {
+        for (ContainerResult c : p.containers()) {
+            if (!c.shortfalls().isEmpty()) {
+                StringBuilder sb = new StringBuilder();
+                c.shortfalls().forEach(s -> sb.append(sb.length() == 0 ? " (" : ", ").append("NUMA ")
+                        .append(s.numaNode()).append(" lacks ").append(s.resource()));
+                return sb.append(')').toString();
+            }
+        }
+        return "";
     }
 }

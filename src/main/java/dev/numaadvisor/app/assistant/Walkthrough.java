@@ -9,6 +9,7 @@ import dev.numaadvisor.core.admission.AdmissionError;
 import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.admission.Stage;
 import dev.numaadvisor.core.config.KubeletConfig;
 import dev.numaadvisor.core.config.ReservedMemory;
 import dev.numaadvisor.core.hint.TopologyHint;
@@ -16,6 +17,7 @@ import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.pod.Pod;
+import dev.numaadvisor.core.topology.MergeWhy;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -51,13 +53,14 @@ public final class Walkthrough {
                 .append(configSummary(config, r)).append(").\n");
         if (p.podHints() != null) {
             sb.append("pod (").append(config.topologyManagerScope()).append(" scope: one hint for the whole pod):\n");
-            sb.append(hints(p.podHints(), p.podHintsTruncated(), p.podHint()));
+            sb.append(hints(p.podHints(), p.podHintsTruncated(), p.podHint(),
+                    p.containers().isEmpty() ? null : p.containers().get(0).mergeWhy()));
         }
         for (ContainerResult c : p.containers()) {
             sb.append(container(c));
         }
-        sb.append("Admission: ").append(p.admitted() ? "ADMITTED" : "REJECTED " + p.reason() + " — " + p.message())
-                .append('\n');
+        sb.append("Admission: ").append(admission(p)).append('\n');
+        sb.append(shortfalls(p));
         sb.append('\n').append(AffinityCondition.write(outcome, p, pod, chosenNuma(p, outcome)));
         sb.append("\n## Kubelet config the node needs\n```yaml\n").append(ConfigView.yaml(session))
                 .append("```\n");
@@ -69,6 +72,39 @@ public final class Walkthrough {
                 .append("- cat /var/lib/kubelet/cpu_manager_state   (policyName, defaultCpuSet, entries)\n")
                 .append("- cat /var/lib/kubelet/memory_manager_state\n")
                 .append("Then /why for the engine's trace, /whatif policy=restricted to compare.\n");
+        return sb.toString();
+    }
+
+    /** From the typed verdict: numa-advisor's own search limit is not a kubelet rejection. */
+    private static String admission(PodResult p) {
+        switch (p.verdict()) {
+            case ADMITTED:
+                return "ADMITTED";
+            case NOT_SIMULATED:
+                return "NOT SIMULATED (numa-advisor's limit) — " + p.message();
+            case REJECTED:
+                return "REJECTED " + p.reason() + " — " + p.message();
+            default:
+                throw new AssertionError(p.verdict());
+        }
+    }
+
+    /** Which NUMA node could not hold which resource alone, when the Topology Manager rejected. */
+    private static String shortfalls(PodResult p) {
+        StringBuilder sb = new StringBuilder();
+        for (ContainerResult c : p.containers()) {
+            if (c.shortfalls().isEmpty() || p.stage() != Stage.TOPOLOGY_MANAGER) {
+                continue;
+            }
+            sb.append("  ").append(p.podHints() != null ? "the pod" : "container " + c.name()).append(':');
+            c.shortfalls().forEach(s -> sb.append(" NUMA ").append(s.numaNode()).append(" cannot hold its ")
+                    .append(s.resource()).append(" alone;"));
+            sb.setLength(sb.length() - 1);
+            sb.append('\n');
+            if (p.podHints() != null) {
+                break;
+            }
+        }
         return sb.toString();
     }
 
@@ -117,7 +153,7 @@ public final class Walkthrough {
 
     /** Lists that hold only their first hints (many NUMA nodes) say so, with what was left out. */
     private static String hints(Map<String, List<TopologyHint>> hints, Map<String, String> truncated,
-                                TopologyHint merged) {
+                                TopologyHint merged, MergeWhy why) {
         StringBuilder sb = new StringBuilder();
         hints.forEach((resource, list) -> sb.append("  ").append(manager(resource)).append(" hints for ")
                 .append(resource).append(": ").append(list(list))
@@ -127,6 +163,9 @@ public final class Walkthrough {
             sb.append("  merged hint: ").append(SimulationTextRenderer.hint(merged))
                     .append(" (✓ preferred, ✗ not preferred)\n");
         }
+        if (why != null) {
+            sb.append("  why: ").append(why.text()).append('\n');
+        }
         return sb.toString();
     }
 
@@ -134,9 +173,9 @@ public final class Walkthrough {
         StringBuilder sb = new StringBuilder();
         sb.append("container ").append(c.name()).append(c.init() ? " (init)" : "").append(":\n");
         if (c.hints() != null) {
-            sb.append(hints(c.hints(), c.hintsTruncated(), c.mergedHint()));
+            sb.append(hints(c.hints(), c.hintsTruncated(), c.mergedHint(), c.mergeWhy()));
         } else if (c.mergedHint() != null) {
-            sb.append(hints(Map.of(), Map.of(), c.mergedHint()));
+            sb.append(hints(Map.of(), Map.of(), c.mergedHint(), null));
         }
         if (c.exclusiveCpus() && c.cpus() != null) {
             sb.append("  gets exclusive CPUs ").append(c.cpus()).append(" (").append(c.cpus().size()).append(")\n");

@@ -3,6 +3,7 @@ package dev.numaadvisor.app.check;
 import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.SimulationResult;
+import dev.numaadvisor.core.admission.Verdict;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.CpuTopology;
@@ -68,10 +69,12 @@ public final class ClaimCheck {
         switch (c.kind()) {
             case ADMITTED:
                 return p.admitted();
+            // A pod past numa-advisor's search limit was neither admitted nor rejected by the kubelet.
             case REJECTED:
-                return !p.admitted();
+                return p.verdict() == Verdict.REJECTED;
             case REASON:
-                return !p.admitted() && p.reason() != null && p.reason().equalsIgnoreCase(c.value());
+                return p.verdict() == Verdict.REJECTED && p.reason() != null
+                        && p.reason().equalsIgnoreCase(c.value());
             // A rejected pod got nothing: any CPU, NUMA node or device it is said to have is wrong
             // (what it "would need" is read as intent and makes no claim).
             case NUMA:

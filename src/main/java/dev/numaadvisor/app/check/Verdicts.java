@@ -11,6 +11,19 @@ public final class Verdicts {
     private Verdicts() {
     }
 
+    private static String verdict(PodResult p) {
+        switch (p.verdict()) {
+            case ADMITTED:
+                return " admitted";
+            case NOT_SIMULATED:
+                return " not simulated (numa-advisor's limit)";
+            case REJECTED:
+                return " rejected (" + p.reason() + ")";
+            default:
+                throw new AssertionError(p.verdict());
+        }
+    }
+
     /** Every pod's verdict; with {@code pod} set, that pod's only (all when it is unknown). */
     public static String of(SimulationResult r, String pod) {
         if (r.startError() != null) {
@@ -21,8 +34,7 @@ public final class Verdicts {
             if (pod != null && r.pod(pod) != null && !p.name().equals(pod)) {
                 continue;
             }
-            StringBuilder sb = new StringBuilder(p.name()).append(p.admitted() ? " admitted"
-                    : " rejected (" + p.reason() + ")");
+            StringBuilder sb = new StringBuilder(p.name()).append(verdict(p));
             for (ContainerResult c : p.containers()) {
                 if (c.init()) {
                     continue;

@@ -27,7 +27,7 @@ final class ExerciseTemplates {
             new Template("restricted-admission", ExerciseTemplates::restrictedAdmission),
             new Template("first-pod-cpus", ExerciseTemplates::firstPodCpus),
             new Template("merged-hint", ExerciseTemplates::mergedHint),
-            new Template("fractional-not-pinned", ExerciseTemplates::fractionalNotPinned),
+            new Template("integer-or-fractional-cpu", ExerciseTemplates::integerOrFractionalCpu),
             new Template("single-numa-node-gpu", ExerciseTemplates::singleNumaNodeGpu),
             new Template("burstable-shared", ExerciseTemplates::burstableShared),
             new Template("full-pcpus-only", ExerciseTemplates::fullPcpusOnly),
@@ -70,10 +70,14 @@ final class ExerciseTemplates {
                 AnswerKind.NUMA, expected);
     }
 
-    static Exercise fractionalNotPinned(Random r) {
+    /**
+     * A Guaranteed pod asks a whole or a fractional CPU count (2500m); only the whole count is
+     * pinned. The name says what varies, not the answer: half the draws are pinned.
+     */
+    static Exercise integerOrFractionalCpu(Random r) {
         String cpu = r.nextBoolean() ? (2 + r.nextInt(3)) + "500m" : String.valueOf(2 + r.nextInt(3));
         Lab lab = new Lab("2x4x2").reserveFirstCore(2, 4, 2).pod("batch", cpu, null, true);
-        return exercise(lab, "fractional-not-pinned", "Will pod batch (Guaranteed, cpu " + cpu
+        return exercise(lab, "integer-or-fractional-cpu", "Will pod batch (Guaranteed, cpu " + cpu
                 + ") get exclusive CPUs?", AnswerKind.YES_NO, exclusive(lab.run(), "batch"));
     }
 

@@ -31,6 +31,20 @@ final class Lscpu {
                 ResolveNode.DEFAULT_MEMORY_PER_NUMA);
     }
 
+    /**
+     * What the paste did not say and {@link #topology} filled in, as one sentence (never empty:
+     * lscpu never shows memory); the user must not take a default for a reading.
+     */
+    static String assumed(String text, CompactTopology read) {
+        String memory = read.memoryPerNumaNode() == null ? "no memory" : read.memoryPerNumaNode().text();
+        String numa = field(text, "NUMA node(s):") > 0 ? ""
+                : " and " + read.numaNodesPerSocket() + " NUMA node(s) per socket (no \"NUMA node(s):\" line)";
+        String shape = read.sockets() + "x" + read.coresPerSocket() + "x" + read.threadsPerCore();
+        return "assumed, not read (lscpu does not show memory): " + memory + " per NUMA node" + numa
+                + "; say the real size with /node set " + shape + (read.numaNodesPerSocket() > 1
+                        ? " nps=" + read.numaNodesPerSocket() : "") + " mem=SIZE";
+    }
+
     private static int field(String text, String key) {
         for (String line : text.split("\n")) {
             String l = line.strip();

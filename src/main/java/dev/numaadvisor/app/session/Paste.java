@@ -13,6 +13,7 @@ import dev.numaadvisor.adapter.yaml.YamlValues;
 import dev.numaadvisor.core.cpu.CpuManagerCheckpoint;
 import dev.numaadvisor.core.memory.MemoryManagerCheckpoint;
 import dev.numaadvisor.core.problem.InputException;
+import dev.numaadvisor.core.scenario.CompactTopology;
 import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +34,30 @@ public final class Paste {
 
     /** True when the text looks like a document rather than a sentence or a command. */
     public static boolean looksLikeDocument(String text) {
-        String t = text.strip();
+        String t = withoutLeadingComments(text.strip());
         return t.startsWith("{") || t.startsWith("apiVersion:") || t.startsWith("kind:") || t.startsWith("---")
                 || Lscpu.looksLikeLscpu(t) || t.matches("(?s)^[A-Za-z][A-Za-z0-9]*:\\s*(\\S.*)?\\n.*");
+    }
+
+    /**
+     * The text after its leading {@code #} comment lines and blank lines: a config copied from a
+     * file often opens with a comment, and that must not make it a question. A text of comments
+     * only is kept whole (one line starting with # is still a sentence).
+     */
+    private static String withoutLeadingComments(String text) {
+        String rest = text;
+        while (rest.startsWith("#") && rest.indexOf('\n') > 0) {
+            rest = rest.substring(rest.indexOf('\n') + 1).strip();
+        }
+        return rest.isEmpty() || rest.startsWith("#") ? text : rest;
     }
 
     /** Adds the paste to {@code session}; returns the one-line confirmation. */
     public static String add(Session session, String text, Function<String, String> loader) {
         if (Lscpu.looksLikeLscpu(text)) {
-            session.node(Lscpu.topology(text), session.devices());
-            return "node set from lscpu: " + NodeSpec.describe(session);
+            CompactTopology read = Lscpu.topology(text);
+            session.node(read, session.devices());
+            return "node set from lscpu: " + NodeSpec.describe(session) + "\n" + Lscpu.assumed(text, read);
         }
         YNode doc = YamlSource.single(SOURCE, text);
         if (doc.isMap() && doc.has("policyName") && doc.has("defaultCpuSet")) {

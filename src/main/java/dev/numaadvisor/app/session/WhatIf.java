@@ -1,10 +1,14 @@
 package dev.numaadvisor.app.session;
 
+import dev.numaadvisor.app.Alignment;
+import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.SimulationResult;
 import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.model.Machine;
 import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +32,8 @@ public final class WhatIf {
     }
 
     /** The comparison; {@code changes} holds only pods whose admission or CPUs changed. */
-    public record Comparison(String knob, SimulationResult before, SimulationResult after, List<Change> changes) {
+    public record Comparison(String knob, SimulationResult before, SimulationResult after, List<Change> changes,
+                             Machine afterMachine) {
     }
 
     private WhatIf() {
@@ -43,21 +48,24 @@ public final class WhatIf {
     /** Two sessions simulated side by side; {@code label} names the change in the table. */
     public static Comparison compare(Session session, Session changed, String label) {
         String assignment = label;
-        SimulationResult before = SessionRun.run(session).result();
-        SimulationResult after = SessionRun.run(changed).result();
+        Simulate.Outcome was = SessionRun.run(session);
+        Simulate.Outcome will = SessionRun.run(changed);
+        SimulationResult before = was.result();
+        SimulationResult after = will.result();
+        Machine beforeMachine = was.scenario().input().machine();
+        Machine afterMachine = will.scenario().input().machine();
         List<Change> changes = new ArrayList<>();
         for (PodResult b : before.pods()) {
             PodResult a = after.pod(b.name());
-            String bs = outcome(before, b);
-            String as = a == null ? "absent" : outcome(after, a);
-            if (!bs.equals(as)) {
-                changes.add(new Change(b.name(), bs, as));
+            // Compared as typed results; the sentences are only for the table.
+            if (a == null || !decision(b).equals(decision(a))) {
+                changes.add(new Change(b.name(), outcome(b, beforeMachine), a == null ? "absent" : outcome(a, afterMachine)));
             }
         }
-        if (!Objects.equals(startError(before), startError(after))) {
+        if (!Objects.equals(startMessage(before), startMessage(after))) {
             changes.add(new Change("(kubelet)", startError(before), startError(after)));
         }
-        return new Comparison(assignment, before, after, changes);
+        return new Comparison(assignment, before, after, changes, afterMachine);
     }
 
     /** The comparison as a table: one row per pod whose outcome changed. */
@@ -68,22 +76,49 @@ public final class WhatIf {
         return t.render("");
     }
 
+    /**
+     * What a pod's line compares: verdict and reason, then per app container whether its CPUs are
+     * exclusive, which, and its merged NUMA affinity with the preferred flag.
+     */
+    private static List<Object> decision(PodResult p) {
+        List<Object> key = new ArrayList<>(List.of(p.verdict(), Objects.toString(p.reason())));
+        if (p.admitted()) {
+            p.containers().stream().filter(c -> !c.init()).forEach(c -> key.add(Arrays.asList(c.exclusiveCpus(),
+                    c.exclusiveCpus() ? c.cpus() : null, c.mergedHint())));
+        }
+        return key;
+    }
+
+    private static String startMessage(SimulationResult r) {
+        return r.startError() == null ? null : r.startError().getMessage();
+    }
+
     private static String startError(SimulationResult r) {
         return r.startError() == null ? "starts" : "would not start: " + r.startError().getMessage();
     }
 
-    public static String outcome(SimulationResult r, PodResult p) {
+    /**
+     * One pod's outcome in a cell: rejected and why, or per container its CPUs and their NUMA
+     * nodes, saying "misaligned" and why when its memory or devices are elsewhere or its merged
+     * hint is not preferred (a pod admitted misaligned must not read like an aligned one).
+     */
+    public static String outcome(PodResult p, Machine machine) {
         if (!p.admitted()) {
             return "rejected " + p.reason();
         }
         StringBuilder sb = new StringBuilder("admitted");
         p.containers().forEach(c -> {
-            if (!c.init()) {
-                sb.append(' ').append(c.exclusiveCpus() ? "cpus " + c.cpus() : "shared pool");
-                if (c.mergedHint() != null && c.mergedHint().affinity() != null) {
-                    sb.append(" NUMA ").append(c.mergedHint().affinity().ids())
-                            .append(c.mergedHint().preferred() ? "" : " (not preferred: misaligned)");
-                }
+            if (c.init()) {
+                return;
+            }
+            if (!c.exclusiveCpus() || c.cpus() == null) {
+                sb.append(" shared pool");
+                return;
+            }
+            sb.append(" cpus ").append(c.cpus()).append(" NUMA ").append(machine.topology().numaMaskOf(c.cpus()));
+            String why = Alignment.misalignment(c, machine);
+            if (why != null) {
+                sb.append(" (misaligned: ").append(why).append(')');
             }
         });
         return sb.toString();

@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * The Topology Manager policy and the hint providers of one running kubelet, and the node
- * allocatable its resource fit checks against.
+ * allocatable its resource fit checks against, and the machine's NUMA node ids (for shortfalls).
  */
 record NodeManagers(Policy policy, DeviceManager device, CpuManager cpu, MemoryManager memory,
-                    NodeAllocatable allocatable) {
+                    NodeAllocatable allocatable, List<Integer> numaNodes) {
     /** Registration order, hence merge and allocation order: device, CPU, memory. */
     List<HintProvider> providers() {
         return List.of(device, cpu, memory);

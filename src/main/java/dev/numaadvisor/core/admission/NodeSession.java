@@ -51,7 +51,8 @@ public final class NodeSession {
             throw new IllegalStateException("copy a session before admitting pods");
         }
         NodeManagers m = new NodeManagers(managers.policy(), managers.device().copy(), managers.cpu().copy(),
-                managers.memory().copy(), managers.allocatable());
+                managers.memory().copy(), managers.allocatable(),
+                managers.numaNodes());
         return new NodeSession(m, config, harness, trace);
     }
 

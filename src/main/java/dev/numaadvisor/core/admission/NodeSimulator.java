@@ -37,10 +37,11 @@ public final class NodeSimulator {
         } catch (KubeletStartError e) {
             trace.add("kubelet: would not start: " + e.getMessage());
             return new SimulationResult(m.numaNodeIds().size(), m.topology().numSockets(), m.topology().numCpus(),
-                    null, null, findings, e, List.of(), null, null, trace.steps());
+                    null, null, findings, e, List.of(), null, null, trace.entries());
         }
         PodAdmitter admitter = new PodAdmitter(managers, config, in.harness());
         for (Pod running : in.runningPods()) {
+            trace.about(running.name(), null);
             trace.add("state: re-admitting running pod " + running.name());
             admitter.admit(running, trace);
         }
@@ -59,7 +60,20 @@ public final class NodeSimulator {
         }
         return new SimulationResult(m.numaNodeIds().size(), m.topology().numSockets(), m.topology().numCpus(),
                 managers.cpu().reserved(), managers.allocatable(), findings, null, results, managers.cpu().checkpoint(),
-                managers.memory().checkpoint(), trace.steps());
+                managers.memory().checkpoint(), trace.entries());
+    }
+
+    /**
+     * The kubelet's start-up alone, as lint asks it: the error that stops it, or null when it
+     * starts. The same checks {@link #run} makes, so lint and simulate cannot disagree.
+     */
+    public static KubeletStartError startUp(SimulationInput in) {
+        try {
+            start(in, Trace.disabled());
+            return null;
+        } catch (KubeletStartError e) {
+            return e;
+        }
     }
 
     /** The kubelet's start-up order: config validation, Topology Manager, CPU, then Memory Manager. */
@@ -89,7 +103,7 @@ public final class NodeSimulator {
             trace.add(FitWords.allocatable(in.machine(), config, allocatable));
         }
         return new NodeManagers(policy, new DeviceManager(in.machine(), h.hintBoundsOrDefault()), cpu, memory,
-                allocatable);
+                allocatable, in.machine().numaNodeIds());
     }
 
     private static void remove(Event.Remove e, NodeManagers managers, PodAdmitter admitter, SimulationInput in,
@@ -107,12 +121,14 @@ public final class NodeSimulator {
                 containers.addAll(in.cpuCheckpoint().entries().get(uid).keySet());
             }
         }
+        trace.about(e.pod(), e.container());
         trace.add("event: remove " + e.pod() + (e.container() == null ? "" : "/" + e.container()));
         for (String c : containers) {
             managers.device().removeContainer(uid, c, trace);
             managers.cpu().removeContainer(uid, c, trace);
             managers.memory().removeContainer(uid, c, trace);
         }
+        trace.about(null, null);
     }
 
     private static Pod podNamed(String name, SimulationInput in) {

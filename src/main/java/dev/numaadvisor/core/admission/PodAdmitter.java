@@ -12,6 +12,7 @@ import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.pod.PodRequests;
 import dev.numaadvisor.core.topology.MergeResult;
+import dev.numaadvisor.core.topology.MergeWhy;
 import dev.numaadvisor.core.trace.Trace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ final class PodAdmitter {
     private final KubeletConfig config;
     private final Harness harness;
     private final ActivePods active = new ActivePods();
+    /** The step the current admission is in: a rejection is attributed to it. */
+    private Stage stage;
 
     PodAdmitter(NodeManagers managers, KubeletConfig config, Harness harness) {
         this.managers = managers;
@@ -51,6 +54,15 @@ final class PodAdmitter {
     }
 
     PodResult admit(Pod pod, Trace trace) {
+        trace.about(pod.name(), null);
+        try {
+            return admitTagged(pod, trace);
+        } finally {
+            trace.about(null, null);
+        }
+    }
+
+    private PodResult admitTagged(Pod pod, Trace trace) {
         if (trace.enabled()) {
             trace.add("pod " + pod.name() + ": QoS " + pod.qosClass() + ", " + pod.initContainers().size()
                     + " init and " + pod.containers().size() + " app containers; Topology Manager policy "
@@ -69,14 +81,18 @@ final class PodAdmitter {
                 admitContainer(pod, c, states.get(c.name()), trace);
             }
         } catch (AdmissionError e) {
-            return reject(pod, states, e, null, null, null, trace);
+            return reject(pod, states, e, stage, null, null, null, null, trace);
         } catch (HintSearchLimit e) {
-            return reject(pod, states, notSimulated(e), null, null, null, trace);
+            return reject(pod, states, notSimulated(e), Stage.SEARCH_LIMIT, null, null, null, null, trace);
         }
+        trace.about(pod.name(), null);
         return admitted(pod, states, null, null, null, trace);
     }
 
     private void admitContainer(Pod pod, Container c, ContainerState st, Trace trace) throws AdmissionError {
+        trace.about(pod.name(), c.name());
+        int mark = trace.size();
+        stage = Stage.TOPOLOGY_MANAGER;
         if (trace.enabled()) {
             trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ":");
         }
@@ -88,7 +104,12 @@ final class PodAdmitter {
         st.truncated = truncated(answers);
         MergeResult r = decide(answers, trace);
         st.merged = r.hint();
+        st.mergeWhy = trace.last(MergeWhy.class, mark);
+        if (!r.admit()) {
+            st.shortfalls = Shortfalls.of(st.hints, managers.numaNodes());
+        }
         rejectUnlessAdmitted(r);
+        stage = Stage.ALLOCATION;
         allocate(pod, c, st, st.merged, trace);
     }
 
@@ -114,6 +135,8 @@ final class PodAdmitter {
     }
 
     private PodResult admitPodScope(Pod pod, Map<String, ContainerState> states, Trace trace) {
+        int mark = trace.size();
+        stage = Stage.TOPOLOGY_MANAGER;
         List<ProviderHints> answers = new ArrayList<>();
         for (HintProvider p : managers.providers()) {
             answers.add(p.podHints(pod, trace).from(p.name()));
@@ -124,20 +147,32 @@ final class PodAdmitter {
         try {
             MergeResult r = decide(answers, trace);
             podHint = r.hint();
+            MergeWhy why = trace.last(MergeWhy.class, mark);
+            List<NumaShortfall> shortfalls = r.admit() ? List.of() : Shortfalls.of(podHints, managers.numaNodes());
+            states.values().forEach(st -> {
+                st.mergeWhy = why;
+                st.shortfalls = shortfalls;
+            });
             rejectUnlessAdmitted(r);
+            stage = Stage.ALLOCATION;
             for (Container c : pod.allContainers()) {
                 ContainerState st = states.get(c.name());
                 st.merged = podHint;
+                trace.about(pod.name(), c.name());
                 if (trace.enabled()) {
                     trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ": pod hint " + podHint);
                 }
                 allocate(pod, c, st, podHint, trace);
             }
         } catch (AdmissionError e) {
-            return reject(pod, states, e, podHints, podTruncated, podHint, trace);
+            trace.about(pod.name(), null);
+            return reject(pod, states, e, stage, null, podHints, podTruncated, podHint, trace);
         } catch (HintSearchLimit e) {
-            return reject(pod, states, notSimulated(e), podHints, podTruncated, podHint, trace);
+            trace.about(pod.name(), null);
+            return reject(pod, states, notSimulated(e), Stage.SEARCH_LIMIT, null, podHints, podTruncated, podHint,
+                    trace);
         }
+        trace.about(pod.name(), null);
         return admitted(pod, states, podHints, podTruncated, podHint, trace);
     }
 
@@ -195,25 +230,21 @@ final class PodAdmitter {
         }
         List<InsufficientResource> lacking = ResourceFit.insufficient(managers.allocatable(), used, others,
                 request);
-        if (trace.enabled()) {
-            trace.add(FitWords.check(pod.name(), request, used, others, managers.allocatable(), lacking));
-        }
-        if (!lacking.isEmpty()) {
+        FitCheck fit = new FitCheck(pod.name(), request, used, others, managers.allocatable(), lacking);
+        trace.add(fit);
+        if (!fit.fits()) {
             InsufficientResource first = lacking.get(0);
             String held = trace.enabled() ? FitWords.held(pod, managers) : "";
-            PodResult r = reject(pod, states, new AdmissionError(first.reason(), first.message()), podHints,
-                    podTruncated, podHint, trace);
-            if (trace.enabled()) {
-                trace.add("pod " + pod.name() + ": never runs; the kubelet's stale-state cleanup frees what the"
-                        + " managers gave it before the next allocation" + (held.isEmpty() ? "" : ": " + held));
-            }
+            PodResult r = reject(pod, states, new AdmissionError(first.reason(), first.message()),
+                    Stage.RESOURCE_FIT, fit, podHints, podTruncated, podHint, trace);
+            trace.add(new StaleStateCleanup(pod.name(), held));
             return r;
         }
         active.add(pod.uid(), request);
-        return grant(pod, states, podHints, podTruncated, podHint, trace);
+        return grant(pod, states, fit, podHints, podTruncated, podHint, trace);
     }
 
-    private PodResult grant(Pod pod, Map<String, ContainerState> states,
+    private PodResult grant(Pod pod, Map<String, ContainerState> states, FitCheck fit,
                             Map<String, List<TopologyHint>> podHints, Map<String, String> podTruncated,
                             TopologyHint podHint, Trace trace) {
         List<ContainerResult> out = new ArrayList<>();
@@ -224,23 +255,18 @@ final class PodAdmitter {
             out.add(new ContainerResult(name, st.init, exclusive, st.hints, st.merged,
                     exclusive ? managers.cpu().assigned(uid, name) : st.sharedPoolAfter,
                     managers.memory().assigned(uid, name), managers.device().assigned(uid, name),
-                    st.truncated));
+                    st.truncated, st.mergeWhy, st.shortfalls));
         }
-        if (trace.enabled()) {
-            trace.add("pod " + pod.name() + ": admitted");
-        }
-        return new PodResult(pod.name(), pod.uid(), pod.qosClass(), true, null, null, out, podHints,
-                podHint, podTruncated);
+        trace.add(new PodVerdict(pod.name(), Verdict.ADMITTED, null, null));
+        return new PodResult(pod.name(), pod.uid(), pod.qosClass(), true, null, null, null,
+                fit, out, podHints, podHint, podTruncated);
     }
 
-    private PodResult reject(Pod pod, Map<String, ContainerState> states, AdmissionError e,
-                             Map<String, List<TopologyHint>> podHints, Map<String, String> podTruncated,
-                             TopologyHint podHint, Trace trace) {
-        if (trace.enabled()) {
-            trace.add("pod " + pod.name() + (AdmissionError.NOT_SIMULATED.equals(e.reason())
-                    ? ": NOT SIMULATED (numa-advisor's limit, not a kubelet decision): "
-                    : ": REJECTED " + e.reason() + ": ") + e.getMessage());
-        }
+    private PodResult reject(Pod pod, Map<String, ContainerState> states, AdmissionError e, Stage failedAt,
+                             FitCheck fit, Map<String, List<TopologyHint>> podHints,
+                             Map<String, String> podTruncated, TopologyHint podHint, Trace trace) {
+        trace.add(new PodVerdict(pod.name(), failedAt == Stage.SEARCH_LIMIT ? Verdict.NOT_SIMULATED
+                : Verdict.REJECTED, e.reason(), e.getMessage()));
         for (Container c : pod.allContainers()) {
             for (HintProvider p : managers.providers()) {
                 p.removeContainer(pod.uid(), c.name(), Trace.disabled());
@@ -250,10 +276,10 @@ final class PodAdmitter {
         for (ContainerState st : states.values()) {
             TopologyHint merged = st.merged == null ? podHint : st.merged;
             out.add(new ContainerResult(st.container.name(), st.init, false, st.hints, merged, null, null, null,
-                    st.truncated));
+                    st.truncated, st.mergeWhy, st.shortfalls));
         }
-        return new PodResult(pod.name(), pod.uid(), pod.qosClass(), false, e.reason(), e.getMessage(), out,
-                podHints, podHint, podTruncated);
+        return new PodResult(pod.name(), pod.uid(), pod.qosClass(), false, e.reason(), e.getMessage(), failedAt,
+                fit, out, podHints, podHint, podTruncated);
     }
 
     /** Per-container bookkeeping during one admission. */
@@ -263,6 +289,8 @@ final class PodAdmitter {
         Map<String, List<TopologyHint>> hints;
         Map<String, String> truncated;
         TopologyHint merged;
+        MergeWhy mergeWhy;
+        List<NumaShortfall> shortfalls = List.of();
         CpuSet sharedPoolAfter;
 
         ContainerState(Container container, boolean init) {

@@ -29,8 +29,8 @@ public final class CpuManager implements HintProvider {
     static final String UNKNOWN_POLICY = "unknown policy: \"%s\"";
     static final String NONE_WITH_OPTIONS =
             "new none policy error: None policy: received unsupported options=%s";
-    static final String STATIC_POLICY_ERROR = "new static policy error: ";
-    static final String START_ERROR = "start cpu manager error: ";
+    public static final String STATIC_POLICY_ERROR = "new static policy error: ";
+    public static final String START_ERROR = "start cpu manager error: ";
     static final String OPTIONS_GATE =
             "CPU Manager policy options %s require feature gates \"CPUManager\","
                     + " \"CPUManagerPolicyOptions\" enabled";

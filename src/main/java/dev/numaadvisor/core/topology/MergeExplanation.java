@@ -19,8 +19,7 @@ final class MergeExplanation {
         NumaMask all = merger.numaInfo().defaultAffinityMask();
         trace.add(combinations(merger));
         if (merger.combinations() == 0) {
-            trace.add("a resource has no hint left, so no combination exists: the merge falls back to "
-                    + "all NUMA nodes " + all + ", not preferred");
+            trace.add(new MergeWhy(best, MergeWhy.Outcome.NO_COMBINATION, all, 0, null, null, null));
             return;
         }
         List<NumaMask> preferred = DistinctCandidates.preferredMasks(merger);
@@ -30,8 +29,7 @@ final class MergeExplanation {
         }
         List<NumaMask> notPreferred = DistinctCandidates.notPreferredMasks(merger);
         if (notPreferred.isEmpty()) {
-            trace.add("every combination leaves no NUMA node in common: the merge falls back to all "
-                    + "NUMA nodes " + all + ", not preferred");
+            trace.add(new MergeWhy(best, MergeWhy.Outcome.NO_COMMON_NODE, all, 0, null, null, null));
             return;
         }
         trace.add("no combination is preferred (that needs every resource to offer the same NUMA "
@@ -57,49 +55,73 @@ final class MergeExplanation {
                 + sizes + ")";
     }
 
-    private static String winner(HintMerger merger, TopologyHint best, List<NumaMask> candidates) {
-        String kind = best.preferred() ? "preferred" : "not-preferred";
+    private static MergeWhy winner(HintMerger merger, TopologyHint best, List<NumaMask> candidates) {
+        NumaMask all = merger.numaInfo().defaultAffinityMask();
         if (candidates.size() == 1) {
-            return "merged hint " + best + " wins: it is the only " + kind + " merged hint";
+            return new MergeWhy(best, MergeWhy.Outcome.ONLY_CANDIDATE, all, 1, null, null, null);
         }
         List<NumaMask> others = new ArrayList<>(candidates);
         others.remove(best.affinity());
         TopologyHint next = DistinctCandidates.bestOf(merger, others, best.preferred());
-        return "merged hint " + best + " wins among " + candidates.size() + " distinct " + kind
-                + " merged hints; next best " + next + ": " + reason(merger, best, next);
+        MergeWhy.Reason reason = reason(merger, best, next);
+        return new MergeWhy(best, MergeWhy.Outcome.BEST_AMONG, all, candidates.size(), next, reason,
+                words(merger, reason, best, next));
     }
 
-    /** Why {@code winner} beat {@code other}; both have the same preferred flag. */
-    static String reason(HintMerger merger, TopologyHint winner, TopologyHint other) {
+    /*
+     * Why {@code winner} beat {@code other}; both have the same preferred flag. Case (a): not
+     * preferred and of different sizes, the winner spans exactly bestNonPreferredAffinityCount;
+     * case (b): both narrower than it, the winner closer; otherwise the masks decide: (c) the
+     * narrower; with prefer-closest, (d) the lower average distance, (e) on a tie the lower ids;
+     * without it, (f) the lower ids.
+     */
+    static MergeWhy.Reason reason(HintMerger merger, TopologyHint winner, TopologyHint other) {
         int w = winner.affinity().count();
         int o = other.affinity().count();
         int b = merger.bestNonPreferredAffinityCount();
         if (!winner.preferred() && w != o) {
             if (w == b) {
-                return "it spans exactly " + HintWords.nodes(b) + ", the size the kubelet aims at, "
-                        + "while " + other.affinity() + " spans " + o;
+                return MergeWhy.Reason.EXACT_SIZE;
             }
             if (w < b && o < b) {
-                return "both span fewer than " + HintWords.nodes(b) + ", and the kubelet keeps the one "
-                        + "closer to that size";
+                return MergeWhy.Reason.CLOSER_TO_SIZE;
             }
         }
-        return maskReason(merger, winner.affinity(), other.affinity());
-    }
-
-    private static String maskReason(HintMerger merger, NumaMask winner, NumaMask other) {
-        if (winner.count() != other.count()) {
-            return "narrower: " + HintWords.nodes(winner.count()) + " instead of " + other.count();
+        if (w != o) {
+            return MergeWhy.Reason.NARROWER;
         }
         if (merger.preferClosest()) {
             NumaInfo info = merger.numaInfo();
-            String average = HintWords.average(info.averageDistance(winner));
-            if (info.distanceSum(winner) != info.distanceSum(other)) {
-                return "closer: average distance " + average + " instead of "
-                        + HintWords.average(info.averageDistance(other));
-            }
-            return "same size and the same average distance " + average + "; the lower NUMA ids win the tie";
+            return info.distanceSum(winner.affinity()) != info.distanceSum(other.affinity())
+                    ? MergeWhy.Reason.CLOSER : MergeWhy.Reason.SAME_DISTANCE_LOWER_IDS;
         }
-        return "same size; the lower NUMA ids win (the kubelet compares the masks as numbers)";
+        return MergeWhy.Reason.LOWER_IDS;
+    }
+
+    /** The reason said with this merge's numbers. */
+    private static String words(HintMerger merger, MergeWhy.Reason reason, TopologyHint winner, TopologyHint other) {
+        int b = merger.bestNonPreferredAffinityCount();
+        NumaInfo info = merger.numaInfo();
+        switch (reason) {
+            case EXACT_SIZE:
+                return "it spans exactly " + HintWords.nodes(b) + ", the size the kubelet aims at, "
+                        + "while " + other.affinity() + " spans " + other.affinity().count();
+            case CLOSER_TO_SIZE:
+                return "both span fewer than " + HintWords.nodes(b) + ", and the kubelet keeps the one "
+                        + "closer to that size";
+            case NARROWER:
+                return "narrower: " + HintWords.nodes(winner.affinity().count()) + " instead of "
+                        + other.affinity().count();
+            case CLOSER:
+                return "closer: average distance " + HintWords.average(info.averageDistance(winner.affinity()))
+                        + " instead of " + HintWords.average(info.averageDistance(other.affinity()));
+            case SAME_DISTANCE_LOWER_IDS:
+                return "same size and the same average distance "
+                        + HintWords.average(info.averageDistance(winner.affinity())) + "; the lower NUMA ids win the tie";
+            case LOWER_IDS:
+                return "same size; the lower NUMA ids win (the kubelet compares the masks as numbers)";
+            default:
+                throw new AssertionError(reason);
+        }
     }
 }

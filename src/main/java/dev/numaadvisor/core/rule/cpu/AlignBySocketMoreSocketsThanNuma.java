@@ -33,7 +33,7 @@ public final class AlignBySocketMoreSocketsThanNuma implements Rule {
             int sockets = v.machine().topology().numSockets();
             int numa = v.machine().topology().numNumaNodes();
             if (sockets > numa) {
-                out.add(finding(v.at("cpuManagerPolicyOptions." + OptionMaturity.ALIGN_BY_SOCKET), "align-by-socket on a "
+                out.add(staticPolicyFinding(v.at("cpuManagerPolicyOptions." + OptionMaturity.ALIGN_BY_SOCKET), "align-by-socket on a "
                         + "machine with " + sockets + " sockets but " + numa + " NUMA nodes",
                         "Align by socket is not compatible with hardware where number of sockets are more than number of NUMA"));
             }

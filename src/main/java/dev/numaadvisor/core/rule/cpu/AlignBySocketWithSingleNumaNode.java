@@ -30,7 +30,7 @@ public final class AlignBySocketWithSingleNumaNode implements Rule {
         KubeletConfig c = v.config();
         if (Reservations.isStatic(c) && Reservations.option(c.cpuManagerPolicyOptions(), OptionMaturity.ALIGN_BY_SOCKET)
                 && KubeletConfig.TOPOLOGY_POLICY_SINGLE_NUMA_NODE.equals(c.topologyManagerPolicy())) {
-            out.add(finding(v.at("cpuManagerPolicyOptions." + OptionMaturity.ALIGN_BY_SOCKET),
+            out.add(staticPolicyFinding(v.at("cpuManagerPolicyOptions." + OptionMaturity.ALIGN_BY_SOCKET),
                     "align-by-socket is incompatible with topologyManagerPolicy single-numa-node",
                     // Upstream typo "Topolgy" kept verbatim.
                     "Topolgy manager single-numa-node policy is incompatible with CPUManager align-by-socket policy option"));

@@ -34,7 +34,7 @@ public final class CpuPolicyOptionBadBoolean implements Rule {
         c.cpuManagerPolicyOptions().forEach((name, value) -> {
             boolean known = OptionMaturity.cpuOption(name, v.version()) != OptionMaturity.Level.UNAVAILABLE;
             if (known && OptionMaturity.parseBool(value) == null) {
-                out.add(finding(v.at("cpuManagerPolicyOptions." + name), name + " value \"" + value
+                out.add(staticPolicyFinding(v.at("cpuManagerPolicyOptions." + name), name + " value \"" + value
                         + "\" is not a boolean (use \"true\")", "bad value for option \"" + name
                         + "\": strconv.ParseBool: parsing \"" + value + "\": invalid syntax"));
             }

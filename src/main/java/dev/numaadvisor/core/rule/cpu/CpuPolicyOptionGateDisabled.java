@@ -37,7 +37,7 @@ public final class CpuPolicyOptionGateDisabled implements Rule {
                     : level == OptionMaturity.Level.BETA ? "CPUManagerPolicyBetaOptions" : null;
             if (gate != null && !v.gate(gate)) {
                 String word = level == OptionMaturity.Level.ALPHA ? "Alpha" : "Beta";
-                out.add(finding(v.at("cpuManagerPolicyOptions." + name), name + " is a " + word.toLowerCase(
+                out.add(staticPolicyFinding(v.at("cpuManagerPolicyOptions." + name), name + " is a " + word.toLowerCase(
                         java.util.Locale.ROOT) + " option in Kubernetes " + v.version() + " but " + gate
                         + " is disabled", "CPU Manager Policy " + word + "-level Options not enabled, but option \""
                         + name + "\" provided"));

@@ -40,7 +40,7 @@ public final class IncompatibleCpuPolicyOptions implements Rule {
         for (String[] p : pairs) {
             if (Reservations.option(c.cpuManagerPolicyOptions(), p[0])
                     && Reservations.option(c.cpuManagerPolicyOptions(), p[1])) {
-                out.add(finding(v.at("cpuManagerPolicyOptions." + p[1]), p[0] + " and " + p[1]
+                out.add(staticPolicyFinding(v.at("cpuManagerPolicyOptions." + p[1]), p[0] + " and " + p[1]
                         + " are mutually exclusive", "static policy options " + p[0] + " and " + p[1]
                         + " can not be used at the same time"));
             }

@@ -32,7 +32,7 @@ public final class ReservedCpusCannotBeSatisfied implements Rule {
             long wanted = (Reservations.reservedCpuMillis(c) + 999) / 1000;
             CpuSet all = v.machine().topology().all();
             if (wanted > all.size()) {
-                out.add(finding(v.at("kubeReserved.cpu", "systemReserved.cpu"), "the reservation asks for " + wanted
+                out.add(staticPolicyFinding(v.at("kubeReserved.cpu", "systemReserved.cpu"), "the reservation asks for " + wanted
                         + " CPUs but the node has " + all.size(), "[cpumanager] unable to reserve the required amount of "
                         + "CPUs (size of " + all + " did not equal " + wanted + ")"));
             }

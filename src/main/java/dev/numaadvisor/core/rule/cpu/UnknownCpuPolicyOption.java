@@ -33,7 +33,7 @@ public final class UnknownCpuPolicyOption implements Rule {
         }
         for (String name : c.cpuManagerPolicyOptions().keySet()) {
             if (OptionMaturity.cpuOption(name, v.version()) == OptionMaturity.Level.UNAVAILABLE) {
-                out.add(finding(v.at("cpuManagerPolicyOptions." + name), "unknown cpuManagerPolicyOptions name \""
+                out.add(staticPolicyFinding(v.at("cpuManagerPolicyOptions." + name), "unknown cpuManagerPolicyOptions name \""
                         + name + "\" for Kubernetes " + v.version()
                         + GoText.didYouMean(name, OptionMaturity.cpuOptionNames()),
                         "unknown CPU Manager Policy option: \"" + name + "\""));

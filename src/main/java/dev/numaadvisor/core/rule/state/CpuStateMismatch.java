@@ -1,5 +1,6 @@
 package dev.numaadvisor.core.rule.state;
 
+import dev.numaadvisor.core.cpu.CpuManager;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.rule.Reservations;
 import dev.numaadvisor.core.rule.StateCheckpoint;
@@ -41,7 +42,7 @@ public final class CpuStateMismatch implements Rule {
             if (!defaults.containsAll(reserved)) {
                 out.add(finding(v.at("reservedSystemCPUs"), "reservedSystemCPUs \"" + reserved + "\" include CPUs "
                         + reserved.difference(defaults) + " that the checkpoint has handed to containers ("
-                        + s.position() + ")", "not all reserved cpus: \"" + reserved
+                        + s.position() + ")", CpuManager.START_ERROR + "not all reserved cpus: \"" + reserved
                         + "\" are present in defaultCpuSet: \"" + defaults + "\""));
             }
         }

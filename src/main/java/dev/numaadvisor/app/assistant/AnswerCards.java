@@ -1,0 +1,57 @@
+package dev.numaadvisor.app.assistant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the answer files. Each {@code ## id} section holds the answer paragraph, {@code - }
+ * lines with the questions, and one {@code pages:} line of paths relative to {@code knowledge/}.
+ * HTML comments (where the kubelet source is named) are not part of the answer.
+ */
+public final class AnswerCards {
+    private AnswerCards() {
+    }
+
+    /** Every card of every answer file, in file then section order. */
+    public static List<AnswerCard> load() {
+        List<AnswerCard> cards = new ArrayList<>();
+        for (Map.Entry<String, String> e : KnowledgeLoader.answers().entrySet()) {
+            cards.addAll(parse(e.getKey(), e.getValue()));
+        }
+        return cards;
+    }
+
+    static List<AnswerCard> parse(String file, String text) {
+        List<AnswerCard> cards = new ArrayList<>();
+        String body = text.replaceAll("(?s)<!--.*?-->", "");
+        String[] sections = body.split("(?m)^## ");
+        for (int i = 1; i < sections.length; i++) {
+            cards.add(card(file, sections[i]));
+        }
+        return cards;
+    }
+
+    private static AnswerCard card(String file, String section) {
+        String[] lines = section.split("\n");
+        String id = lines[0].strip();
+        StringBuilder answer = new StringBuilder();
+        List<String> asks = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("- ")) {
+                asks.add(line.substring(2).strip());
+            } else if (line.startsWith("pages:")) {
+                for (String p : line.substring(6).split(",")) {
+                    if (!p.isBlank()) {
+                        pages.add("knowledge/" + p.strip());
+                    }
+                }
+            } else if (!line.isEmpty()) {
+                answer.append(answer.length() == 0 ? "" : " ").append(line);
+            }
+        }
+        return new AnswerCard(id, answer.toString(), asks, pages, file);
+    }
+}

@@ -1,0 +1,179 @@
+package dev.numaadvisor.app.assistant;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Matches a question to an {@link AnswerCard}: BM25 over each card's id, questions and answer,
+ * and, when an embedder is given and loads, the best cosine between the question and the card's
+ * questions; the two rankings are fused by reciprocal rank. Without embeddings it is BM25 alone,
+ * and {@link #mode()} says so.
+ */
+public final class AnswerIndex {
+    // Okapi BM25's usual constants, as in KnowledgeIndex.
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    // The RRF constant HybridSearch uses: agreement of both rankings beats one list's head.
+    private static final int RRF_K = 60;
+    /** BM25 below this is a shared word, not a match (tuned on eval/questions.yaml). */
+    static final double MIN_LEXICAL = 6.0;
+    /** At least this share of the question's words must occur in the card. */
+    static final double MIN_COVERAGE = 0.5;
+    /** With every word of the question in the card, a lower BM25 is enough (common words only). */
+    static final double MIN_LEXICAL_FULL_COVERAGE = 2.5;
+    /** Added when the question is one of the card's wordings (same words): that card must win. */
+    private static final double SAME_WORDING_BONUS = 100;
+    /** A cosine this high is a paraphrase of one of the card's questions (MiniLM scale). */
+    static final double MIN_SEMANTIC = 0.72;
+
+    /** A card with its scores; {@code semantic} is -1 without embeddings. */
+    public record Match(AnswerCard card, double lexical, double coverage, double semantic, double fused) {
+    }
+
+    private record Doc(AnswerCard card, Map<String, Integer> terms, int length) {
+    }
+
+    private final List<Doc> docs = new ArrayList<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final double averageLength;
+    private final TextEmbedder embedder;
+    private List<List<float[]>> askVectors;
+    private String unavailable;
+
+    /** {@code embedder} may be null: then BM25 alone. */
+    public AnswerIndex(List<AnswerCard> cards, TextEmbedder embedder) {
+        this.embedder = embedder;
+        long total = 0;
+        for (AnswerCard c : cards) {
+            String text = c.id().replace('-', ' ') + " " + String.join(" ", c.asks()) + " " + c.answer();
+            List<String> tokens = KnowledgeIndex.tokens(text);
+            Map<String, Integer> tf = new HashMap<>();
+            tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
+            tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            docs.add(new Doc(c, tf, tokens.size()));
+            total += tokens.size();
+        }
+        averageLength = docs.isEmpty() ? 1 : (double) total / docs.size();
+    }
+
+    /** "BM25 + embeddings", or "BM25 only" with the reason. */
+    public String mode() {
+        if (embedder == null) {
+            return "BM25 only (no embedding model configured)";
+        }
+        return unavailable == null ? "BM25 + embeddings" : "BM25 only (" + unavailable + ")";
+    }
+
+    /** True when the match is good enough to answer with; otherwise "I don't know that". */
+    public boolean confident(Match m) {
+        return m.lexical() >= MIN_LEXICAL && m.coverage() >= MIN_COVERAGE
+                || m.lexical() >= MIN_LEXICAL_FULL_COVERAGE && m.coverage() >= 1.0
+                || m.semantic() >= MIN_SEMANTIC;
+    }
+
+    /** Every card that shares a word or a meaning with the question, best first. */
+    public List<Match> rank(String question) {
+        List<String> q = KnowledgeIndex.tokens(question);
+        Set<String> distinct = new HashSet<>(q);
+        float[] qv = semanticVector(question);
+        List<Match> all = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Doc d = docs.get(i);
+            double score = 0;
+            int covered = 0;
+            for (String t : distinct) {
+                Integer f = d.terms().get(t);
+                if (f == null) {
+                    continue;
+                }
+                covered++;
+                double n = documentFrequency.get(t);
+                double idf = Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
+                score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * d.length() / averageLength));
+            }
+            double coverage = distinct.isEmpty() ? 0 : (double) covered / distinct.size();
+            for (String ask : d.card().asks()) {
+                if (!q.isEmpty() && KnowledgeIndex.tokens(ask).equals(q)) {
+                    score += SAME_WORDING_BONUS;
+                }
+            }
+            double semantic = qv == null ? -1 : best(qv, askVectors.get(i));
+            all.add(new Match(d.card(), score, coverage, semantic, 0));
+        }
+        return fuse(all, qv != null);
+    }
+
+    private static List<Match> fuse(List<Match> all, boolean semantic) {
+        List<Match> byLexical = new ArrayList<>(all);
+        byLexical.sort(Comparator.comparingDouble(Match::lexical).reversed());
+        Map<String, Double> fused = new HashMap<>();
+        for (int r = 0; r < byLexical.size(); r++) {
+            fused.merge(byLexical.get(r).card().id(), 1.0 / (RRF_K + r + 1), Double::sum);
+        }
+        if (semantic) {
+            List<Match> bySemantic = new ArrayList<>(all);
+            bySemantic.sort(Comparator.comparingDouble(Match::semantic).reversed());
+            for (int r = 0; r < bySemantic.size(); r++) {
+                fused.merge(bySemantic.get(r).card().id(), 1.0 / (RRF_K + r + 1), Double::sum);
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (Match m : all) {
+            if (m.lexical() > 0 || semantic) {
+                // One of the card's own wordings wins outright: RRF alone could let a close second win.
+                double same = m.lexical() >= SAME_WORDING_BONUS ? 1 : 0;
+                out.add(new Match(m.card(), m.lexical(), m.coverage(), m.semantic(), fused.get(m.card().id()) + same));
+            }
+        }
+        // Ties (same fused score) keep file order, so the result is the same on every run.
+        out.sort(Comparator.comparingDouble(Match::fused).reversed());
+        return out;
+    }
+
+    /** The question's vector, or null when there is no embedder or it cannot load. */
+    private float[] semanticVector(String question) {
+        if (embedder == null || unavailable != null) {
+            return null;
+        }
+        try {
+            if (askVectors == null) {
+                List<List<float[]>> vectors = new ArrayList<>();
+                for (Doc d : docs) {
+                    List<float[]> v = new ArrayList<>();
+                    d.card().asks().forEach(a -> v.add(embedder.embed(a)));
+                    vectors.add(v);
+                }
+                askVectors = vectors;
+            }
+            return embedder.embed(question);
+        } catch (RuntimeException | LinkageError e) {
+            unavailable = "embedding model unavailable: " + e.getClass().getSimpleName();
+            return null;
+        }
+    }
+
+    private static double best(float[] q, List<float[]> asks) {
+        double best = -1;
+        for (float[] a : asks) {
+            best = Math.max(best, cosine(q, a));
+        }
+        return best;
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}

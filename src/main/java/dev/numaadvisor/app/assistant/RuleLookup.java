@@ -1,0 +1,118 @@
+package dev.numaadvisor.app.assistant;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Questions that name a rule id ("what is NUMA-CPU-002?") or paste an error the kubelet printed
+ * ("SMT Alignment Error: requested 3 cpus …", "[cpumanager] unable to determine reserved CPU
+ * resources …") go to the rule page, not to a search: the id or the message says exactly which
+ * page answers it. The messages are read from the rule pages' own code blocks, so a new rule page
+ * is found without a list kept here.
+ */
+final class RuleLookup {
+    private static final Pattern RULE_ID = Pattern.compile("(?i)\\bNUMA-[A-Z]+-\\d{3}\\b");
+    private static final Pattern FENCE = Pattern.compile("(?s)```([a-z]*)\\n(.*?)```");
+    private static final Pattern SECTION = Pattern.compile("(?s)## ([^\\n]+)\\n(.*?)(?=\\n## |\\z)");
+    /** Shorter literal prefixes are too common to point at one message. */
+    private static final int MIN_KEY = 16;
+
+    private final Map<String, KnowledgePage> byId = new LinkedHashMap<>();
+    private final Map<String, List<KnowledgePage>> byMessage = new LinkedHashMap<>();
+
+    RuleLookup(List<KnowledgePage> pages) {
+        for (KnowledgePage p : pages) {
+            if (!p.path().contains("rules/")) {
+                continue;
+            }
+            byId.put(p.slug().toUpperCase(Locale.ROOT), p);
+            Matcher f = FENCE.matcher(p.body());
+            while (f.find()) {
+                if (!f.group(1).isEmpty()) {
+                    continue; // yaml, json: config, not a message
+                }
+                for (String line : f.group(2).split("\n")) {
+                    String key = key(line);
+                    if (key.length() >= MIN_KEY) {
+                        byMessage.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The rule pages the input names by id, else by a message it contains; empty when neither. */
+    List<KnowledgePage> find(String input) {
+        List<KnowledgePage> out = new ArrayList<>();
+        Matcher id = RULE_ID.matcher(input);
+        while (id.find()) {
+            KnowledgePage p = byId.get(id.group().toUpperCase(Locale.ROOT));
+            if (p != null && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        String said = normal(input);
+        byMessage.forEach((key, rules) -> {
+            if (said.contains(key)) {
+                rules.stream().filter(r -> !out.contains(r)).forEach(out::add);
+            }
+        });
+        return out;
+    }
+
+    /** The direct answer (what the rule catches), what to do, why, and the pages. */
+    static String answer(List<KnowledgePage> rules) {
+        KnowledgePage first = rules.get(0);
+        Map<String, String> s = sections(first.body());
+        StringBuilder sb = new StringBuilder();
+        sb.append(first.title()).append(": ").append(firstParagraph(s.getOrDefault("What it catches", ""))).append("\n\n");
+        if (s.containsKey("How to fix")) {
+            sb.append("What to do:\n").append(s.get("How to fix").strip()).append("\n\n");
+        }
+        if (s.containsKey("Why it matters")) {
+            sb.append("Why it matters: ").append(firstParagraph(s.get("Why it matters"))).append("\n\n");
+        }
+        sb.append("Pages: ");
+        for (int i = 0; i < rules.size(); i++) {
+            sb.append(i == 0 ? "" : " · ").append(rules.get(i).title()).append(" (").append(rules.get(i).path()).append(')');
+        }
+        return sb.append('\n').toString();
+    }
+
+    private static Map<String, String> sections(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = SECTION.matcher(body);
+        while (m.find()) {
+            out.put(m.group(1).strip(), m.group(2));
+        }
+        return out;
+    }
+
+    private static String firstParagraph(String text) {
+        for (String para : text.strip().split("\\n\\s*\\n")) {
+            if (!para.isBlank() && !para.startsWith("```")) {
+                return para.replaceAll("\\s*\\n\\s*", " ").strip();
+            }
+        }
+        return "";
+    }
+
+    /** A message's literal start: up to the first number or placeholder, which differ from node to node. */
+    private static String key(String line) {
+        String n = normal(line);
+        Matcher cut = Pattern.compile("[0-9<%{]").matcher(n);
+        return (cut.find() ? n.substring(0, cut.start()) : n).strip();
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}
