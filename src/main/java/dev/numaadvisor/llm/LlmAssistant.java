@@ -71,8 +71,6 @@ public final class LlmAssistant {
     private TokenUsage total = new TokenUsage(0, 0, 0);
     private TokenUsage lastUsage;
 
-    private final OfflineAssistant understanding;
-
     public LlmAssistant(ProviderSettings settings, Supplier<Session> session, OfflineAssistant knowledge, Options options) {
         this(settings, session, knowledge, options, new Redactor(options.redact()));
     }
@@ -84,7 +82,6 @@ public final class LlmAssistant {
         this.session = session;
         this.options = options;
         this.redactor = redactor;
-        this.understanding = knowledge;
         // Hybrid retrieval: the embedding model loads on the model's first searchKnowledge call, not here.
         this.tools = new AdvisorTools(session, redactor, knowledge, new HybridSearch(knowledge::index,
                 KnowledgeEmbeddings.defaultCacheDir(System.getenv())));
@@ -136,7 +133,7 @@ public final class LlmAssistant {
         AnswerGuard.Facts[] facts = {null};
         Supplier<AnswerGuard.Facts> factsOnce = () -> {
             if (facts[0] == null) {
-                facts[0] = AnswerFacts.of(session.get(), question, simulatedSince(callsBefore), understanding);
+                facts[0] = AnswerFacts.of(session.get(), question, simulatedSince(callsBefore));
             }
             return facts[0];
         };

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.numaadvisor.app.assistant.OfflineAssistant;
 import dev.numaadvisor.app.session.Session;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +63,7 @@ class AnswerGuardNodeTest {
     void withoutSimulateTheQuestionsNodeAndPodAreRunAnyway() {
         Session empty = new Session();
         String question = CheckFixtures.GPU_DESCRIPTION + ". Will it be admitted?";
-        AnswerGuard.Facts f = AnswerFacts.of(empty, question, false, new OfflineAssistant());
+        AnswerGuard.Facts f = AnswerFacts.of(empty, question, false);
         assertTrue(f.result() != null && f.machine() != null);
         assertFalse(empty.hasNode(), "the user's session is not changed");
         assertFalse(AnswerGuard.check("It is rejected.", f).mismatches().isEmpty());
