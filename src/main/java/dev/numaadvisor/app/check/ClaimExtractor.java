@@ -1,6 +1,5 @@
 package dev.numaadvisor.app.check;
 
-import dev.numaadvisor.core.model.CpuSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,7 @@ public final class ClaimExtractor {
             + "|,?\\s+and\\s+(?=\\S+\\s+(?:is|was|will|would|gets|got|runs|keeps)\\b)|,\\s+so\\s+"
             + "|,\\s+(?=\\S+\\s+(?:is|was|will|would)\\s))\\s*");
     /** What a pod would need or asks for is no claim about what it got. */
-    private static final Pattern INTENT = Pattern.compile("(?i)\\b(?:would|could|need|needs|asks?|asking|wants?"
+    static final Pattern INTENT = Pattern.compile("(?i)\\b(?:would|could|need|needs|asks?|asking|wants?"
             + "|requires?|requests?|requested)\\b");
     // "fit" is no verdict: a pod that does not fit on one NUMA node may still be admitted across two.
     private static final Pattern VERDICT = Pattern.compile("(?i)\\b(?:rejected|rejects?|rejection|refused"
@@ -29,7 +28,7 @@ public final class ClaimExtractor {
     /** "would be rejected under restricted": a statement about another policy, not this result. */
     private static final Pattern POLICY_COMPARISON = Pattern.compile("(?i)\\b(?:would|could|might)\\b.*\\b(?:under|with)"
             + "\\s+(?:the\\s+)?(?:restricted|best-effort|none|single-numa-node|static)\\b");
-    private static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno\\s+longer|\\bwithout"
+    static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno\\s+longer|\\bwithout"
             + "|\\bneither|\\bnor|\\bcannot|\\bno)\\s+(?:\\w+\\s+){0,3}$");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|otherwise|whether|suppose"
             + "|were\\s+you|had\\s+you|instead\\s+of|rather\\s+than|under\\s+(?:the\\s+)?(?:restricted|best-effort|none"
@@ -47,19 +46,6 @@ public final class ClaimExtractor {
             + "|\\b(?:GPU|GPUs|device|devices|NIC|NICs)\\s+(?:is|are)\\b");
     private static final Pattern PLACEMENT = Pattern.compile("(?i)\\b(?:align\\w*|pinn?\\w*|plac\\w*|land\\w*|run\\w*"
             + "|allocat\\w*|assign\\w*|admit\\w*|gets?|got|put|served|bound|uses?|using|memory|cpus?|gpus?)\\b");
-    private static final String ITEM = "\\d{1,5}(?:\\s*(?:-|–|to|through)\\s*\\d{1,5})?(?![\\w%/]|\\.\\d)";
-    private static final Pattern CPUS = Pattern.compile("(?i)\\b(?:logical\\s+)?(?:CPUs?|cpuset|cpu\\s*ids?)"
-            + "\\s*(?:ids?\\s*)?[:=]?\\s*(?:(?:are|were|is)\\s+)?[\\[{(]?\\s*(" + ITEM + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*"
-            + "|\\s*\\+\\s*)(?:(?:logical\\s+)?CPUs?\\s*)?" + ITEM + ")*)");
-    private static final Pattern CPU_TOPOLOGY = Pattern.compile("(?i)\\b(?:sibling|siblings|hyperthread\\w*|threads?"
-            + "|core\\s+\\d|socket|sockets|NUMA\\s+node\\s+\\d+\\s+(?:has|holds|contains|spans|covers|is)"
-            + "|has\\s+CPUs|machine|node\\s+has|in\\s+total|range|numbered)\\b"
-            + "|(?i)\\bNUMA\\s+(?:node\\s+)?\\d+(?:'s)?\\s+(?:logical\\s+)?CPUs\\b");
-    private static final Pattern RESERVED = Pattern.compile("(?i)\\b(?:reserv\\w*|system|kube-reserved|housekeeping"
-            + "|os\\b|shared|default\\s+(?:pool|cpuset|set)|pool|best-effort\\s+pods|other\\s+pods|burstable)");
-    private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:includ\\w*|among|such\\s+as|e\\.g\\.|for\\s+example"
-            + "|first|one\\s+of|part\\s+of|some\\s+of|starting|start\\s+at|plus|together\\s+with|and\\s+(?:their|its)"
-            + "\\s+siblings)\\b");
     private static final Pattern DEVICE = Pattern.compile("\\b((?:GPU|NIC|DEV)-\\d+)\\b");
     private static final Pattern DEVICE_FACT = Pattern.compile("(?i)\\b(?:free|available|other|another|remaining"
             + "|left|unused|idle)\\b");
@@ -103,12 +89,12 @@ public final class ClaimExtractor {
             }
             // Read per sentence: "Merged hint: [1] preferred" spans what clauses split.
             merged(s, firstName(s, pods, containers) != null ? firstName(s, pods, containers) : current, out);
-            cpus(s, pods, containers, current, out);
+            CpuClaims.read(s, pods, containers, current, out);
         }
         return out;
     }
 
-    private static String firstName(String text, List<String> pods, java.util.Map<String, String> containers) {
+    static String firstName(String text, List<String> pods, java.util.Map<String, String> containers) {
         int best = Integer.MAX_VALUE;
         String pod = null;
         for (String p : pods) {
@@ -184,65 +170,6 @@ public final class ClaimExtractor {
         }
         if (!ids.isEmpty()) {
             out.add(new Claim(Claim.Kind.NUMA, pod, join(ids), false, clause));
-        }
-    }
-
-    /** CPU ids are read per sentence: a list such as "CPUs 3, 5 and 7" spans what clauses split. */
-    private static void cpus(String sentence, List<String> pods, java.util.Map<String, String> containers,
-                             String current, List<Claim> out) {
-        Matcher m = CPUS.matcher(sentence);
-        while (m.find()) {
-            String before = sentence.substring(0, m.start());
-            String around = sentence.substring(Math.max(0, m.start() - 40), Math.min(sentence.length(), m.end() + 25));
-            if (NEGATION.matcher(before).find() || RESERVED.matcher(around).find() || INTENT.matcher(around).find()
-                    || CPU_TOPOLOGY.matcher(around).find()) {
-                continue; // reservations and topology facts are not the pod's CPUs; config lint covers reservations
-            }
-            CpuSet set = parse(m.group(1));
-            if (set == null) {
-                continue;
-            }
-            String named = lastName(before, pods, containers);
-            String pod = named != null ? named : firstName(sentence, pods, containers);
-            out.add(new Claim(Claim.Kind.CPUS, pod != null ? pod : current, set.toString(),
-                    PARTIAL.matcher(around).find(), m.group()));
-        }
-    }
-
-    private static String lastName(String text, List<String> pods, java.util.Map<String, String> containers) {
-        int best = -1;
-        String pod = null;
-        for (String p : pods) {
-            Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(p) + "(?![\\w-])").matcher(text);
-            while (m.find()) {
-                if (m.start() > best) {
-                    best = m.start();
-                    pod = p;
-                }
-            }
-        }
-        for (java.util.Map.Entry<String, String> c : containers.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(c.getKey()) + "(?![\\w-])").matcher(text);
-            while (m.find()) {
-                if (m.start() > best) {
-                    best = m.start();
-                    pod = c.getValue();
-                }
-            }
-        }
-        return pod;
-    }
-
-    /** "24-27 and 72-75", "3, 5 and 7", "24 to 27", "CPU 3 and CPU 5" as one set; null if unreadable. */
-    static CpuSet parse(String ids) {
-        String canonical = ids.replaceAll("(?i)(?:logical\\s+)?CPUs?", " ")
-                .replaceAll("(?i)\\s*(?:–|\\bto\\b|\\bthrough\\b)\\s*", "-")
-                .replaceAll("(?i)\\s*(?:,\\s*and\\b|\\band\\b|&|\\+|,)\\s*", ",")
-                .replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", "").replaceAll(",+", ",");
-        try {
-            return CpuSet.parse(canonical.replaceAll("^,|,$", ""));
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 
