@@ -47,6 +47,8 @@ public final class EvalRunner {
         List<Question> questions = questions();
         StringBuilder sb = new StringBuilder();
         sb.append(report("offline", score(questions, LlmSetup.OFFLINE), verbose));
+        // The answer checker's own precision and recall, on scripted answers (no model needed).
+        sb.append('\n').append(dev.numaadvisor.app.check.CheckerEval.run().render());
         if (!setup.settings().offline()) {
             sb.append('\n').append(report(setup.settings().kind().id() + " " + setup.settings().model(),
                     score(questions, setup), verbose));

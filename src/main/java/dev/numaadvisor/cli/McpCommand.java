@@ -22,7 +22,10 @@ public final class McpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        PrintWriter out = spec.commandLine().getOut();
+        // The protocol is UTF-8 whatever the locale: the platform charset (ASCII under LANG=C, the
+        // Python SDK's default child environment) would turn every "—" into "?". Bytes go straight
+        // to the process's stdout.
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         return new McpServer().serve(in, out);
     }
 }

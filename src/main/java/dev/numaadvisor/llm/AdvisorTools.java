@@ -292,8 +292,6 @@ public final class AdvisorTools {
     }
 
     private static String error(String message) {
-        ObjectNode o = Json.object();
-        o.put("error", message);
-        return Json.compact(o);
+        return ToolErrors.json(message);
     }
 }

@@ -22,6 +22,8 @@ public final class AssistantRouter {
     private final Map<String, String> env;
     private ProviderSettings settings;
     private LlmAssistant llm;
+    /** One placeholder table per session: a /model switch keeps it, so placeholders stay stable. */
+    private Redactor redactor;
     private final AtomicBoolean cancel = new AtomicBoolean();
 
     public AssistantRouter(ProviderSettings settings, LlmAssistant.Options options, Map<String, String> env,
@@ -62,10 +64,11 @@ public final class AssistantRouter {
             if (cancel.get()) {
                 return "\n[stopped; the session is kept]\n";
             }
-            if (partials != null && a.text().strip().equals(a.raw().strip())) {
+            if (partials != null && !a.reprompted()) {
+                // The streamed paragraphs were the checked answer: each was checked before it was shown.
                 return "\n" + usage;
             }
-            String head = partials != null ? "\n── checked answer ──\n" : "";
+            String head = partials != null ? "\n── checked answer (replaces the provisional one above) ──\n" : "";
             return head + a.text().stripTrailing() + "\n" + usage;
         } catch (LlmAssistant.LlmException e) {
             return "error: " + e.getMessage() + " (the session is kept)";
@@ -77,7 +80,10 @@ public final class AssistantRouter {
 
     LlmAssistant llm() {
         if (llm == null) {
-            llm = new LlmAssistant(settings, session, offline, options);
+            if (redactor == null) {
+                redactor = new Redactor(options.redact());
+            }
+            llm = new LlmAssistant(settings, session, offline, options, redactor);
         }
         return llm;
     }

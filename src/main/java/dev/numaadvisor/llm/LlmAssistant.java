@@ -11,12 +11,12 @@ import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
 import dev.langchain4j.service.tool.ToolErrorHandlerResult;
 import dev.numaadvisor.app.assistant.OfflineAssistant;
+import dev.numaadvisor.app.check.AnswerFacts;
+import dev.numaadvisor.app.check.AnswerGuard;
+import dev.numaadvisor.app.check.ParagraphGate;
+import dev.numaadvisor.app.check.Verdicts;
 import dev.numaadvisor.app.session.Session;
-import dev.numaadvisor.app.session.SessionRun;
-import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.core.admission.SimulationResult;
-import dev.numaadvisor.core.model.CpuSet;
-import dev.numaadvisor.core.model.CpuTopology;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,9 @@ import java.util.function.Supplier;
 /**
  * An LLM conversation grounded in the engine: AiServices with {@link AdvisorTools}, the system
  * prompt, redaction on the way out and restoration on the way back, bounded retries on 429/5xx,
- * and every answer checked by {@link AnswerGuard} (one re-prompt on a mismatch, then a visible
- * warning). A failed turn leaves the conversation as it was before the question.
+ * and every answer checked by {@link AnswerGuard} before it is shown: streamed text passes a
+ * {@link ParagraphGate} paragraph by paragraph; one re-prompt on a mismatch, then a visible
+ * warning. A failed turn leaves the conversation as it was before the question.
  */
 public final class LlmAssistant {
     /** Tool calls per question before AiServices gives up: enough for simulate, explain, lint. */
@@ -45,10 +46,11 @@ public final class LlmAssistant {
     }
 
     /**
-     * A checked answer for display (placeholders restored), the model's first text as it was
-     * streamed (restored, unchecked), the tokens the last turn used, and whether a warning was added.
+     * A checked answer for display (placeholders restored), the model's first text (restored,
+     * unchecked, never shown as is), the tokens every turn of this question used (re-prompt
+     * included), whether the model was re-prompted, and whether a warning was added.
      */
-    public record Answer(String text, String raw, TokenUsage usage, boolean warned) {
+    public record Answer(String text, String raw, TokenUsage usage, boolean reprompted, boolean warned) {
     }
 
     /** Thrown with a one-line, key-free message when the model cannot be reached or refuses. */
@@ -70,10 +72,16 @@ public final class LlmAssistant {
     private TokenUsage lastUsage;
 
     public LlmAssistant(ProviderSettings settings, Supplier<Session> session, OfflineAssistant knowledge, Options options) {
+        this(settings, session, knowledge, options, new Redactor(options.redact()));
+    }
+
+    /** {@code redactor}: the session's one placeholder table, kept when the model changes. */
+    public LlmAssistant(ProviderSettings settings, Supplier<Session> session, OfflineAssistant knowledge, Options options,
+                        Redactor redactor) {
         this.settings = settings;
         this.session = session;
         this.options = options;
-        this.redactor = new Redactor(options.redact());
+        this.redactor = redactor;
         // Hybrid retrieval: the embedding model loads on the model's first searchKnowledge call, not here.
         this.tools = new AdvisorTools(session, redactor, knowledge, new HybridSearch(knowledge::index,
                 KnowledgeEmbeddings.defaultCacheDir(System.getenv())));
@@ -84,14 +92,13 @@ public final class LlmAssistant {
                 .systemMessageProvider(id -> systemPrompt)
                 .tools(tools)
                 .maxSequentialToolsInvocations(MAX_TOOL_CALLS)
-                .toolArgumentsErrorHandler((error, ctx) -> ToolErrorHandlerResult.text("{\"error\":\"bad arguments for "
-                        + jsonSafe(ToolArgumentErrors.describe(ctx.toolExecutionRequest().name(), error))
-                        + "; send arguments as a JSON object matching the tool's schema\"}"))
-                .toolExecutionErrorHandler((error, ctx) -> ToolErrorHandlerResult.text("{\"error\":\""
-                        + jsonSafe(error.getMessage()) + "\"}"))
+                .toolArgumentsErrorHandler((error, ctx) -> ToolErrorHandlerResult.text(ToolErrors.json("bad arguments for "
+                        + ToolArgumentErrors.describe(ctx.toolExecutionRequest().name(), error)
+                        + "; send arguments as a JSON object matching the tool's schema")))
+                .toolExecutionErrorHandler((error, ctx) -> ToolErrorHandlerResult.text(ToolErrors.json(
+                        String.valueOf(error.getMessage()))))
                 .hallucinatedToolNameStrategy(request -> ToolExecutionResultMessage.from(request,
-                        "{\"error\":\"there is no tool named " + jsonSafe(request.name()) + "; the tools are "
-                                + toolNames() + "\"}"))
+                        ToolErrors.json("there is no tool named " + request.name() + "; the tools are " + toolNames())))
                 .build();
     }
 
@@ -115,16 +122,34 @@ public final class LlmAssistant {
         return total;
     }
 
-    /** Asks and checks; {@code partials} (may be null) receives the streamed text, line by line, restored. */
+    /**
+     * Asks and checks; {@code partials} (may be null) receives the streamed text paragraph by
+     * paragraph, each one checked and marked before it is handed on, placeholders restored.
+     */
     public Answer ask(String question, Consumer<String> partials, AtomicBoolean cancel) {
         redactor.learn(session.get());
-        String text = turn(redactor.redact(question), partials, cancel);
+        redactor.learnText(question);
+        int callsBefore = tools.calls().size();
+        AnswerGuard.Facts[] facts = {null};
+        Supplier<AnswerGuard.Facts> factsOnce = () -> {
+            if (facts[0] == null) {
+                facts[0] = AnswerFacts.of(session.get(), question, simulatedSince(callsBefore));
+            }
+            return facts[0];
+        };
+        ParagraphGate gate = partials == null ? null : new ParagraphGate(factsOnce, partials);
+        String text = turn(redactor.redact(question), gate, cancel);
+        TokenUsage used = lastUsage;
         String raw = redactor.restore(text);
-        AnswerGuard.Checked checked = check(raw);
+        AnswerGuard.Checked checked = AnswerGuard.check(raw, factsOnce.get());
         boolean warned = false;
+        boolean reprompted = false;
         if (!checked.mismatches().isEmpty() && !cancel.get()) {
-            String again = turn(redactor.redact(reprompt(checked.mismatches(), sessionRun().result())), null, cancel);
-            checked = check(redactor.restore(again));
+            reprompted = true;
+            String again = turn(redactor.redact(reprompt(checked.mismatches(), factsOnce.get().result())), null,
+                    cancel);
+            used = sum(used, lastUsage);
+            checked = AnswerGuard.check(redactor.restore(again), factsOnce.get());
             if (!checked.mismatches().isEmpty()) {
                 warned = true;
                 checked = new AnswerGuard.Checked(checked.text() + "\n\n⚠ This answer disagrees with the simulator: "
@@ -132,43 +157,28 @@ public final class LlmAssistant {
                         checked.mismatches(), checked.linted());
             }
         }
-        return new Answer(checked.text(), raw, lastUsage, warned);
+        return new Answer(checked.text(), raw, used, reprompted, warned);
+    }
+
+    private boolean simulatedSince(int callsBefore) {
+        List<AdvisorTools.Call> calls = tools.calls();
+        return calls.subList(Math.min(callsBefore, calls.size()), calls.size()).stream()
+                .anyMatch(c -> c.tool().equals("simulate"));
+    }
+
+    private static TokenUsage sum(TokenUsage a, TokenUsage b) {
+        return a == null ? b : b == null ? a : a.add(b);
     }
 
     private static String reprompt(List<String> mismatches, SimulationResult result) {
         return "The checker compared your answer with the simulator and found: " + String.join("; ", mismatches)
-                + ". The simulator's trace:\n" + String.join("\n", result.trace())
-                + "\nRewrite the answer so every verdict and CPU id matches the simulator.";
-    }
-
-    /** The simulator's run of the session, or null when it has no node, no pods, or cannot run. */
-    private Simulate.Outcome sessionRun() {
-        Session s = session.get();
-        if (!s.hasNode() || s.pods().isEmpty()) {
-            return null;
-        }
-        try {
-            return SessionRun.run(s);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private AnswerGuard.Checked check(String answer) {
-        Simulate.Outcome run = sessionRun();
-        if (run == null) {
-            return AnswerGuard.check(answer, null);
-        }
-        CpuTopology t = run.scenario().input().machine().topology();
-        List<CpuSet> facts = new ArrayList<>();
-        facts.add(t.all());
-        t.numaNodeIds().forEach(n -> facts.add(t.cpusInNuma(n)));
-        t.socketIds().forEach(n -> facts.add(t.cpusInSocket(n)));
-        return AnswerGuard.check(answer, run.result(), facts);
+                + ". The simulator decided: " + Verdicts.of(result, null) + ". The simulator's trace:\n"
+                + String.join("\n", result.trace())
+                + "\nRewrite the answer so every verdict, NUMA node, CPU id and device id matches the simulator.";
     }
 
     /** One model turn with bounded retries; the memory is rolled back when the turn fails. */
-    private String turn(String message, Consumer<String> partials, AtomicBoolean cancel) {
+    private String turn(String message, ParagraphGate partials, AtomicBoolean cancel) {
         List<ChatMessage> before = new ArrayList<>(memory.messages());
         long backoff = options.backoff().toMillis();
         for (int attempt = 1; ; attempt++) {
@@ -196,10 +206,10 @@ public final class LlmAssistant {
         return r.content();
     }
 
-    private String streamed(String message, Consumer<String> partials, AtomicBoolean cancel) {
+    private String streamed(String message, ParagraphGate gate, AtomicBoolean cancel) {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         StringBuilder all = new StringBuilder();
-        LineBuffer lines = new LineBuffer(line -> partials.accept(redactor.restore(line)));
+        LineBuffer lines = new LineBuffer(line -> gate.line(redactor.restore(line)));
         advisor.stream(message)
                 .onPartialResponseWithContext((partial, ctx) -> {
                     if (cancel.get()) {
@@ -223,10 +233,12 @@ public final class LlmAssistant {
             throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
                     : new RuntimeException(e.getCause());
         }
-        lines.flush();
         if (response == null) {
+            // Stopped: what is still held was never checked, so it is never shown.
             return all.toString();
         }
+        lines.flush();
+        gate.flush();
         count(response.tokenUsage());
         return response.aiMessage() == null || response.aiMessage().text() == null ? all.toString()
                 : response.aiMessage().text();
@@ -249,7 +261,8 @@ public final class LlmAssistant {
         sb.append("## system\n").append(systemPrompt).append("\n\n## history (").append(memory.messages().size())
                 .append(" messages)\n");
         for (ChatMessage m : memory.messages()) {
-            sb.append("- ").append(m.type()).append(": ").append(oneLine(String.valueOf(m))).append('\n');
+            sb.append("### ").append(m.type().toString().toLowerCase(java.util.Locale.ROOT)).append('\n')
+                    .append(sent(m)).append('\n');
         }
         sb.append("\n## tools offered\n");
         for (ToolSpecification t : ToolSpecifications.toolSpecificationsFrom(tools)) {
@@ -268,13 +281,29 @@ public final class LlmAssistant {
         return String.join(", ", names);
     }
 
-    private static String oneLine(String s) {
-        String t = s.replace('\n', ' ');
-        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
-    }
-
-    static String jsonSafe(String s) {
-        return s == null ? "" : s.replace("\\", "\\\\").replace("\"", "'").replace('\n', ' ');
+    /** A message's text exactly as the provider receives it (already redacted), untruncated. */
+    private static String sent(ChatMessage m) {
+        if (m instanceof dev.langchain4j.data.message.UserMessage) {
+            dev.langchain4j.data.message.UserMessage u = (dev.langchain4j.data.message.UserMessage) m;
+            return u.hasSingleText() ? u.singleText() : String.valueOf(u.contents());
+        }
+        if (m instanceof dev.langchain4j.data.message.AiMessage) {
+            dev.langchain4j.data.message.AiMessage a = (dev.langchain4j.data.message.AiMessage) m;
+            StringBuilder sb = new StringBuilder(a.text() == null ? "" : a.text());
+            if (a.hasToolExecutionRequests()) {
+                a.toolExecutionRequests().forEach(r -> sb.append(sb.length() > 0 ? "\n" : "").append("tool call ")
+                        .append(r.name()).append(' ').append(r.arguments()));
+            }
+            return sb.toString();
+        }
+        if (m instanceof ToolExecutionResultMessage) {
+            ToolExecutionResultMessage t = (ToolExecutionResultMessage) m;
+            return "result of " + t.toolName() + ": " + t.text();
+        }
+        if (m instanceof dev.langchain4j.data.message.SystemMessage) {
+            return ((dev.langchain4j.data.message.SystemMessage) m).text();
+        }
+        throw new AssertionError(m);
     }
 
     private static void sleep(long millis) {

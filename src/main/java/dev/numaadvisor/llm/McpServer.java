@@ -26,7 +26,10 @@ import java.util.TreeMap;
  * the MCP client runs on this machine and sees the session anyway.
  */
 public final class McpServer {
+    /** The newest protocol revision this server speaks; the first one answered when a client asks for another. */
     static final String PROTOCOL_VERSION = "2025-06-18";
+    /** Revisions whose messages this server's subset (initialize, ping, tools/list, tools/call) serves alike. */
+    static final java.util.Set<String> SUPPORTED_VERSIONS = java.util.Set.of("2024-11-05", "2025-03-26", "2025-06-18");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Session session = new Session();
@@ -92,7 +95,10 @@ public final class McpServer {
 
     private ObjectNode initialize(JsonNode params) {
         ObjectNode r = JSON.createObjectNode();
-        r.put("protocolVersion", params.path("protocolVersion").asText(PROTOCOL_VERSION));
+        // MCP lifecycle: a supported requested version is echoed; otherwise the server answers with the
+        // newest one it supports, and a client that cannot speak it disconnects.
+        String asked = params.path("protocolVersion").asText("");
+        r.put("protocolVersion", SUPPORTED_VERSIONS.contains(asked) ? asked : PROTOCOL_VERSION);
         r.putObject("capabilities").putObject("tools").put("listChanged", false);
         r.putObject("serverInfo").put("name", "numa-advisor").put("version", "0.1.0");
         r.put("instructions", "Tools over the numa-advisor kubelet NUMA simulator; advisory only.");
@@ -128,7 +134,7 @@ public final class McpServer {
         try {
             text = executor.execute(ToolExecutionRequest.builder().id(id.asText()).name(name).arguments(arguments)
                     .build(), "mcp");
-            isError = text != null && text.startsWith("{\"error\"");
+            isError = ToolErrors.isError(text);
         } catch (RuntimeException e) {
             text = "bad arguments for " + ToolArgumentErrors.describe(name, e);
             isError = true;

@@ -1,6 +1,9 @@
 package dev.numaadvisor.llm;
 
+import dev.numaadvisor.app.check.PastedNames;
 import dev.numaadvisor.app.session.Session;
+import dev.numaadvisor.core.rule.Rule;
+import dev.numaadvisor.core.rule.RuleRegistry;
 import dev.numaadvisor.core.scenario.ScenarioPod;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,24 +16,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Replaces node names, hostnames, IPs (v4 and v6), pod and namespace names with stable
- * placeholders (NODE-1, HOST-1, IP-1, POD-1, NS-1) before text leaves the machine, and puts
- * the originals back in what the user sees and in tool arguments. The same value always maps
- * to the same placeholder within one redactor. Disabled, both directions are the identity.
+ * Replaces node names, hostnames, IPs (v4 and v6), MAC addresses, serial numbers, pod and
+ * namespace names with stable placeholders (NODE-1, HOST-1, IP-1, MAC-1, SERIAL-1, POD-1, NS-1)
+ * before text leaves the machine, and puts the originals back in what the user sees and in tool
+ * arguments. Names come from the session, from pastes the project parses ({@link PastedNames})
+ * and from patterns; rule ids and names, field names, config keys and command syntax are never
+ * names. The same value always maps to the same placeholder within one redactor (one per
+ * session). Disabled, both directions are the identity.
  */
 public final class Redactor {
     private static final Pattern IPV4 = Pattern.compile("\\b(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:/\\d{1,2})?\\b");
     // Candidates only: replaceIpv6 keeps those with "::" or at least five colons (not 10:30:00).
     private static final Pattern IPV6 = Pattern.compile("(?i)(?<![\\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\\w:])");
-    // At least three labels and an alphabetic top label: worker-3.dc1.example.com, not kubelet.config.
+    // At least three labels and a real top-level domain: worker-3.dc1.example.com, not pod.NAME.cpu.
     private static final Pattern FQDN = Pattern.compile("(?i)\\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
-            + "(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?){1,}\\.[a-z]{2,}\\b(?![/\\w.-])");
+            + "(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?){1,}\\.(?:com|net|org|io|local|internal|lan|corp|intra|cloud"
+            + "|dev|info|biz|edu|gov|mil|int|home|private|cluster|svc|[a-z]{2})\\b(?![/\\w.=-])");
+    private static final Pattern MAC = Pattern.compile("(?i)\\b(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}\\b");
     private static final Pattern YAML_NAME = Pattern.compile(
             "\\b(name|namespace|nodeName|hostname|hostName)(\"?\\s*:\\s*[\"']?)([A-Za-z0-9][A-Za-z0-9._-]*)");
     private static final Pattern PROSE_NAME = Pattern.compile(
             "(?i)(?<!numa )\\b(node|host|pod|namespace)(\\s+[\"'`]?)([a-z0-9][a-z0-9.-]*[a-z0-9])");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\b(?:NODE|HOST|IP|POD|NS)-\\d+\\b");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\b(?:NODE|HOST|IP|POD|NS|MAC|SERIAL)-\\d+\\b");
+    /** Words after "namespace" that are English, not a namespace's name. */
+    private static final Set<String> STOP_WORDS = Set.of("is", "and", "the", "of", "a", "an", "in", "for", "with",
+            "to", "that", "this", "or", "as", "name", "names", "field", "scope", "level", "it", "has", "was");
+    /** Names so common they say nothing about a cluster: hidden where they stand as names, not everywhere. */
+    private static final Set<String> GENERIC = Set.of("app", "web", "api", "db", "job", "main", "test", "server",
+            "worker", "cache", "frontend", "backend", "sidecar", "init", "proxy", "gpu", "cpu");
+    /** Rule ids and names: findings carry them as "name" fields, and they name no one's pod. */
+    private static final Set<String> RULE_WORDS = ruleWords();
     /** Kubernetes vocabulary that looks like a name but says nothing about the user's cluster. */
     private static final Set<String> VOCABULARY = Set.of("none", "best-effort", "restricted", "single-numa-node",
             "static", "guaranteed", "burstable", "besteffort", "session", "container", "pod", "default");
@@ -48,6 +64,27 @@ public final class Redactor {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    private static Set<String> ruleWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Rule r : RuleRegistry.standard().rules()) {
+            out.add(r.info().id().toLowerCase(Locale.ROOT));
+            out.add(r.info().name().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Learns the names a paste reveals (kubectl describe node: node, addresses, serials, pods, namespaces). */
+    public void learnText(String text) {
+        if (!enabled || text == null) {
+            return;
+        }
+        for (PastedNames.Name n : PastedNames.of(text)) {
+            if (isName(n.value(), false) || n.kind().equals("IP") || n.kind().equals("SERIAL")) {
+                placeholder(n.kind(), n.value());
+            }
+        }
     }
 
     /** Learns the session's pod names and namespaces so they are redacted wherever they appear. */
@@ -68,7 +105,9 @@ public final class Redactor {
         if (!enabled || text == null) {
             return text;
         }
-        String out = text;
+        learnText(text);
+        String out = replaceKnown(text);
+        out = replaceAll(out, MAC, 0, "MAC");
         out = replaceAll(out, IPV4, 0, "IP");
         out = replaceIpv6(out);
         out = replaceFqdns(out);
@@ -141,7 +180,10 @@ public final class Redactor {
             String keyword = m.group(1);
             String value = m.group(3);
             String rep = m.group();
-            if (isName(value, p == PROSE_NAME)) {
+            boolean namespace = keyword.equalsIgnoreCase("namespace") && p == PROSE_NAME
+                    && !STOP_WORDS.contains(value.toLowerCase(Locale.ROOT));
+            boolean known = toPlaceholder.containsKey(value);
+            if (known || (namespace ? isName(value, false) : isName(value, p == PROSE_NAME))) {
                 rep = keyword + m.group(2) + placeholder(kindOf(keyword), value);
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
@@ -156,7 +198,7 @@ public final class Redactor {
         known.sort(Comparator.comparingInt(String::length).reversed());
         String out = text;
         for (String k : known) {
-            if (k.length() < 3) {
+            if (k.length() < 3 || GENERIC.contains(k.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             out = out.replaceAll("(?<![\\w.-])" + Pattern.quote(k) + "(?![\\w-]|\\.\\w)",
@@ -167,8 +209,9 @@ public final class Redactor {
 
     private static boolean isName(String value, boolean prose) {
         String v = value.toLowerCase(Locale.ROOT);
-        if (VOCABULARY.contains(v) || PLACEHOLDER.matcher(value).matches() || v.startsWith("numa-")
-                || !v.matches(".*[a-z].*")) {
+        // Kubernetes names are lower case (RFC 1123): "reservedSystemCPUs" or "TopologyAffinityError" is a key.
+        if (VOCABULARY.contains(v) || RULE_WORDS.contains(v) || PLACEHOLDER.matcher(value).matches()
+                || v.startsWith("numa-") || !v.matches(".*[a-z].*") || !value.equals(v)) {
             return false;
         }
         // In prose "node with" or "pod asking" are words; a name carries a digit or a hyphen.

@@ -1,5 +1,6 @@
 package dev.numaadvisor.llm;
 
+import dev.numaadvisor.app.check.AnswerGuard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,10 +33,11 @@ class AnswerGuardTest {
         assertEquals(1, c.linted());
         assertTrue(c.text().contains("> checked by numa-advisor lint:\n> - NUMA-"), c.text());
         assertTrue(c.text().contains("the kubelet would not start"), c.text());
-        assertEquals(2, c.mismatches().size(), c.mismatches().toString());
-        assertTrue(c.mismatches().get(0).contains("simulator admits every pod"));
-        assertTrue(c.mismatches().get(1).contains("CPUs 0-7"));
-        assertTrue(c.mismatches().get(1).contains("app admitted, app on CPUs " + Stubs.GPU_CPUS));
+        assertEquals(3, c.mismatches().size(), c.mismatches().toString());
+        assertTrue(c.mismatches().get(0).startsWith("the answer says app is rejected"));
+        assertTrue(c.mismatches().get(1).contains("rejection reason as TopologyAffinityError"));
+        assertTrue(c.mismatches().get(2).contains("CPUs 0-7"));
+        assertTrue(c.mismatches().get(2).contains("app admitted, app on CPUs " + Stubs.GPU_CPUS));
     }
 
     @Test
@@ -50,16 +52,14 @@ class AnswerGuardTest {
     }
 
     @Test
-    void theMachinesOwnCpuSetsAreFactsToo() {
+    void theMachinesOwnCpuSetsAreFactsNotThePodsClaims() {
         String answer = "NUMA 1 has CPUs 24-47,72-95; the pod got CPUs " + Stubs.GPU_CPUS + ".";
-        assertEquals(1, AnswerGuard.check(answer, GPU_POD).mismatches().size());
-        assertTrue(AnswerGuard.check(answer, GPU_POD,
-                java.util.List.of(dev.numaadvisor.core.model.CpuSet.parse("24-47,72-95"))).mismatches().isEmpty());
+        assertTrue(AnswerGuard.check(answer, GPU_POD).mismatches().isEmpty());
     }
 
     @Test
     void noResultNoComparison() {
-        assertTrue(AnswerGuard.check("It is rejected on CPUs 1-3.", null).mismatches().isEmpty());
+        assertTrue(AnswerGuard.check("It is rejected on CPUs 1-3.", AnswerGuard.Facts.NONE).mismatches().isEmpty());
     }
 
     @ParameterizedTest
@@ -68,9 +68,9 @@ class AnswerGuardTest {
         "echo {} > /var/lib/kubelet/config.yaml", "kubectl apply -f kubelet.yaml", "kubectl cordon n1",
         "kubectl patch node n1 -p {}", "kubectl edit cm x", "kubectl label node n1 a=b", "kubectl taint node n1 a:NoSchedule"})
     void nodeChangingCommandsAreMarked(String command) {
-        String block = AnswerGuard.check("Then:\n```bash\n" + command + "\n```\n", null).text();
+        String block = AnswerGuard.check("Then:\n```bash\n" + command + "\n```\n", AnswerGuard.Facts.NONE).text();
         assertTrue(block.contains(command + "   # " + AnswerGuard.HUMAN_MARK), block);
-        String prose = AnswerGuard.check("Run `" + command + "` after draining.", null).text();
+        String prose = AnswerGuard.check("Run `" + command + "` after draining.", AnswerGuard.Facts.NONE).text();
         assertTrue(prose.contains("(" + AnswerGuard.HUMAN_MARK + ")"), prose);
     }
 
@@ -78,6 +78,6 @@ class AnswerGuardTest {
     @ValueSource(strings = {"kubectl get pods -o wide", "cat /var/lib/kubelet/cpu_manager_state",
         "kubectl describe node n1", "numactl -H", "lscpu"})
     void readOnlyCommandsAreNotMarked(String command) {
-        assertFalse(AnswerGuard.check("```bash\n" + command + "\n```", null).text().contains(AnswerGuard.HUMAN_MARK));
+        assertFalse(AnswerGuard.check("```bash\n" + command + "\n```", AnswerGuard.Facts.NONE).text().contains(AnswerGuard.HUMAN_MARK));
     }
 }

@@ -30,13 +30,18 @@ class McpServerTest {
     @Test
     void servesTheToolsOverStdioAndExitsAtEof() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.numaadvisor.cli.Main", "mcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "dev.numaadvisor.cli.Main", "mcp").redirectError(ProcessBuilder.Redirect.DISCARD);
+        // The official Python SDK starts servers with a minimal environment: no UTF-8 locale.
+        pb.environment().put("LANG", "C");
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        Process p = pb.start();
         List<String> lines = new ArrayList<>();
         try (PrintWriter in = new PrintWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8));
              BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
-                    + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}"));
+                    + "\"protocolVersion\":\"1999-01-01\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}"));
             in.println("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
             lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}"));
             lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
@@ -45,6 +50,8 @@ class McpServerTest {
                     + "\"nope\",\"arguments\":{}}}"));
             lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":"
                     + "\"diagnosePod\",\"arguments\":{\"podName\":\"ghost\"}}}"));
+            lines.add(send(in, out, "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":"
+                    + "\"explain\",\"arguments\":{\"topic\":\"single-numa-node\"}}}"));
             in.close();
             assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the server did not end at stdin EOF");
             assertEquals(null, out.readLine(), "nothing but replies on stdout");
@@ -53,7 +60,8 @@ class McpServerTest {
         }
         assertEquals(0, p.exitValue());
         JsonNode init = Stubs.JSON.readTree(lines.get(0));
-        assertEquals("2025-06-18", init.at("/result/protocolVersion").asText());
+        assertEquals(McpServer.PROTOCOL_VERSION, init.at("/result/protocolVersion").asText(),
+                "an unknown version is answered with the newest supported one, never echoed");
         assertEquals("numa-advisor", init.at("/result/serverInfo/name").asText());
         JsonNode list = Stubs.JSON.readTree(lines.get(1));
         List<String> names = new ArrayList<>();
@@ -72,5 +80,9 @@ class McpServerTest {
         JsonNode ghost = Stubs.JSON.readTree(lines.get(4));
         assertTrue(ghost.at("/result/isError").asBoolean());
         assertTrue(ghost.at("/result/content/0/text").asText().contains("no pod"));
+        String explained = Stubs.JSON.readTree(lines.get(5)).at("/result/content/0/text").asText();
+        // knowledge/topology-manager-policies.md ends with "See also: … · …": an ASCII stdout made that "?".
+        assertTrue(explained.contains("(hint-merge.md) · [topology-manager-"),
+                "non-ASCII text arrives as UTF-8 under LANG=C: " + explained);
     }
 }

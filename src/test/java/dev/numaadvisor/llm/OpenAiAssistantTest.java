@@ -1,5 +1,6 @@
 package dev.numaadvisor.llm;
 
+import dev.numaadvisor.app.check.AnswerGuard;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -220,7 +221,7 @@ class OpenAiAssistantTest {
     }
 
     @Test
-    void streamingShowsLinesAsTheyArriveAndTheCheckedAnswer() {
+    void streamingShowsCheckedParagraphsWithCommandsMarked() {
         wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$[?(@.stream == true)]"))
                 .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(Stubs.openAiStream(
                         List.of("Restricted ", "rejects when\n", "the best hint ", "is not preferred.\n",
@@ -229,18 +230,48 @@ class OpenAiAssistantTest {
         List<String> lines = new ArrayList<>();
         e.streamTo(lines::add);
         String out = e.handle("what does restricted do?");
-        assertEquals("Restricted rejects when\n", lines.get(0));
-        assertTrue(String.join("", lines).contains("systemctl restart kubelet\n"));
-        assertTrue(out.contains("── checked answer ──"), out);
-        assertTrue(out.contains("systemctl restart kubelet   # " + AnswerGuard.HUMAN_MARK), out);
+        String shown = String.join("", lines);
+        assertTrue(shown.startsWith("Restricted rejects when\n"), shown);
+        assertTrue(shown.contains("systemctl restart kubelet   # " + AnswerGuard.HUMAN_MARK), shown);
+        assertFalse(out.contains("checked answer"), out);
         assertTrue(out.contains("(tokens: 70 in, 9 out)"), out);
+    }
+
+    /**
+     * The issue's case: a wrong first answer, streamed, with node-changing commands, to a question
+     * that describes a node and a pod (no simulate call). Its paragraphs are shown only checked:
+     * marked provisional, commands marked; the re-prompted answer replaces it, checked and marked,
+     * and the token line counts both turns.
+     */
+    @Test
+    void wrongStreamedAnswerIsShownProvisionalThenReplacedAndEveryCommandIsMarked() {
+        wm.stubFor(post(urlEqualTo(PATH)).atPriority(1).withRequestBody(matchingJsonPath("$[?(@.stream == true)]"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(Stubs.openAiStream(
+                        List.of("The pod is rejected ", "with TopologyAffinityError.\n\n",
+                                "Run `kubectl drain NODE-1` and `systemctl restart kubelet`.\n")))));
+        wm.stubFor(post(urlEqualTo(PATH)).atPriority(5).willReturn(okJson(Stubs.openAiText(
+                "It is admitted on NUMA node 1 with CPUs 24-27 and 72-75.\n```bash\nkubeadm reset -f\n```\n\nDone."))));
+        ReplEngine e = engine(Stubs.fast());
+        List<String> lines = new ArrayList<>();
+        e.streamTo(lines::add);
+        String out = e.handle(Stubs.GPU_QUESTION);
+        String shown = String.join("", lines);
+        assertTrue(lines.get(0).contains(dev.numaadvisor.app.check.ParagraphGate.PROVISIONAL), shown);
+        assertTrue(shown.contains("Run `kubectl drain gpu-node-7` and `systemctl restart kubelet`. ("
+                + AnswerGuard.HUMAN_MARK + ")"), shown);
+        assertTrue(out.contains("── checked answer (replaces the provisional one above) ──"), out);
+        assertTrue(out.contains("kubeadm reset -f   # " + AnswerGuard.HUMAN_MARK), out);
+        assertTrue(out.contains("```\n\nDone."), "the blank line after the block is kept: " + out);
+        assertFalse(out.contains("disagrees with the simulator"), out);
+        assertTrue(out.contains("(tokens: 160 in, 24 out)"), "both turns are counted: " + out);
+        assertEquals(2, Stubs.requests(wm).size());
     }
 
     @Test
     void ctrlCStopsTheStreamAndKeepsTheSession() {
         wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$[?(@.stream == true)]"))
                 .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(Stubs.openAiStream(
-                        List.of("first line\n", "second line\n", "third line\n")))));
+                        List.of("first line\n\n", "second line\n\n", "third line\n")))));
         ReplEngine e = engine(Stubs.fast());
         e.handle("/node set 2x4x1");
         List<String> lines = new ArrayList<>();
@@ -249,7 +280,7 @@ class OpenAiAssistantTest {
             e.cancelAnswer(); // what the shell's SIGINT handler does
         });
         String out = e.handle("tell me a long story");
-        assertEquals(List.of("first line\n"), lines);
+        assertEquals(List.of("first line\n\n"), lines);
         assertTrue(out.contains("[stopped; the session is kept]"), out);
         assertTrue(e.handle("/node").contains("2 socket"), "the session is kept");
         assertTrue(e.handle("/context").contains("(0 messages)"), "the stopped turn left no half history");

@@ -54,4 +54,68 @@ class RedactorTest {
         assertEquals("node gpu-node-7 at 10.0.0.1", r.redact("node gpu-node-7 at 10.0.0.1"));
         assertEquals("POD-1", r.restore("POD-1"));
     }
+
+    private static final String DESCRIBE = String.join("\n", "Name:               gpu-node-7",
+            "Roles:              worker",
+            "Labels:             kubernetes.io/hostname=gpu-node-7.dc1.example.com",
+            "Addresses:",
+            "  InternalIP:  10.1.2.3",
+            "  Hostname:    gpu-node-7",
+            "Capacity:",
+            "  cpu:                96",
+            "  memory:             527994080Ki",
+            "  nvidia.com/gpu:     4",
+            "Allocatable:",
+            "  cpu:                94",
+            "System Info:",
+            "  Machine ID:                 4c4c4544004a4d10804bb4c04f4b3332",
+            "  System UUID:                4c4c4544-004a-4d10-804b-b4c04f4b3332",
+            "Non-terminated Pods:          (2 in total)",
+            "  Namespace                   Name                CPU Requests  CPU Limits  Memory Requests",
+            "  ---------                   ----                ------------  ----------  ---------------",
+            "  shop                        checkout            4 (4%)        4 (4%)      8Gi (1%)",
+            "  payments                    ledger-db           8 (8%)        8 (8%)      16Gi (3%)",
+            "Events:                       <none>",
+            "link/ether 3c:fd:fe:9e:12:34 brd ff:ff:ff:ff:ff:ff");
+
+    @Test
+    void aPastedDescribeNodeSendsNoNameOfTheCluster() {
+        Redactor r = new Redactor(true);
+        String out = r.redact(DESCRIBE);
+        for (String leak : List.of("gpu-node-7", "10.1.2.3", "shop", "checkout", "payments", "ledger-db",
+                "4c4c4544004a4d10804bb4c04f4b3332", "4c4c4544-004a-4d10-804b-b4c04f4b3332", "3c:fd:fe:9e:12:34",
+                "example.com")) {
+            assertFalse(out.contains(leak), leak + " left the machine:\n" + out);
+        }
+        assertTrue(out.contains("nvidia.com/gpu:     4") && out.contains("Non-terminated Pods:"), out);
+        assertEquals(DESCRIBE, r.restore(out));
+        assertTrue(r.redact("why is checkout in namespace shop slow?").startsWith("why is POD-"),
+                "a paste's names stay hidden later in the session");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"the namespace shop | the namespace NS-1",
+        "pods in namespace payments are slow | pods in namespace NS-1 are slow"})
+    void namespacesWithoutDigitsOrHyphens(String in, String expected) {
+        assertEquals(expected.strip(), new Redactor(true).redact(in).strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"id\":\"NUMA-CPU-016\",\"name\":\"unknown-cpu-manager-policy\"}",
+        "try whatIf with pod.NAME.cpu=4 or pod.web.memory=2Gi", "{\"name\":\"reservedSystemCPUs\"}",
+        "reason: TopologyAffinityError", "sudo systemctl restart kubelet && kubectl get pods -n kube-system"})
+    void keepsRuleIdsFieldNamesKeysAndCommandSyntax(String in) {
+        assertEquals(in, new Redactor(true).redact(in));
+    }
+
+    @Test
+    void aGenericPodNameIsHiddenWhereItIsAName() {
+        Session s = new Session();
+        s.putPod(PodSpec.parse("app", new java.util.ArrayList<>(List.of("cpu=2", "mem=1Gi"))));
+        Redactor r = new Redactor(true);
+        r.learn(s);
+        assertEquals("topology manager: app container, merged hint [1]",
+                r.redact("topology manager: app container, merged hint [1]"));
+        assertEquals("the pod POD-1 is admitted", r.redact("the pod app is admitted"));
+    }
 }
