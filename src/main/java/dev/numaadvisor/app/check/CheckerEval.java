@@ -71,9 +71,14 @@ public final class CheckerEval {
     }
 
     public static Report run() {
+        return run(cases());
+    }
+
+    /** The checker over {@code cases} (another set of answers about the same scenarios, e.g. a held-out one). */
+    public static Report run(List<Case> cases) {
         Map<String, AnswerGuard.Facts> facts = new LinkedHashMap<>();
         List<Outcome> out = new ArrayList<>();
-        for (Case c : cases()) {
+        for (Case c : cases) {
             AnswerGuard.Facts f = facts.computeIfAbsent(c.scenario(), CheckerEval::facts);
             out.add(new Outcome(c, AnswerGuard.check(c.text(), f).mismatches()));
         }
@@ -86,10 +91,19 @@ public final class CheckerEval {
         return new AnswerGuard.Facts(o.result(), o.scenario().input().machine());
     }
 
-    @SuppressWarnings("unchecked")
     public static List<Case> cases() {
-        Map<String, Object> doc = (Map<String, Object>) YamlSource.single(RESOURCE, text(RESOURCE)).toJava();
+        return cases(RESOURCE);
+    }
+
+    /** The answers of {@code resource}; scenario names are {@value #RESOURCE}'s unless the file names its own. */
+    @SuppressWarnings("unchecked")
+    public static List<Case> cases(String resource) {
+        Map<String, Object> doc = (Map<String, Object>) YamlSource.single(resource, text(resource)).toJava();
         Map<String, Object> scenarios = (Map<String, Object>) doc.get("scenarios");
+        if (scenarios == null) {
+            scenarios = (Map<String, Object>) ((Map<String, Object>) YamlSource.single(RESOURCE, text(RESOURCE)).toJava())
+                    .get("scenarios");
+        }
         List<Case> out = new ArrayList<>();
         for (Object o : (List<Object>) doc.get("answers")) {
             Map<String, Object> a = (Map<String, Object>) o;
