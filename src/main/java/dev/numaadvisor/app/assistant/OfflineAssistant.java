@@ -54,6 +54,19 @@ public final class OfflineAssistant {
             // Asked in the middle of a story: "… landed on two NUMA nodes, how do i keep them together"
             + "|\\bhow\\s+(?:do|can|should|would)\\s+(?:i|we|you)\\b|\\bhow\\s+to\\b|\\bwhy\\s+(?:is|are|does|do|did|isn't|doesn't|would)\\b"
             + "|\\b(?:should|can|could)\\s+(?:i|we)\\b|\\bdo\\s+(?:i|we)\\s+need\\b|\\bwhat\\s+are\\s+my\\s+options\\b");
+    /**
+     * A troubleshooting story or a question asked inside one: a question mark anywhere, "why"
+     * anywhere, "what's wrong", "is it possible", "won't start", "fails to decode", an error.
+     * Without a whole scenario (node shape and pod) such input is for the knowledge base, even when
+     * it quotes settings or numbers ("cpuManagerPolicy is static but … request 4 limit 4 … why?").
+     */
+    private static final java.util.regex.Pattern TROUBLE = java.util.regex.Pattern.compile(
+            "(?i)\\?|\\bwhy\\b|\\bwhat'?s\\s+(?:wrong|going\\s+on|happening|the\\s+(?:problem|issue|difference|point))\\b"
+            + "|\\bwhats\\s+(?:wrong|the)\\b|\\bis\\s+(?:it|there)\\s+(?:possible|a\\s+way|any\\s+way)\\b|\\bany\\s+way\\s+to\\b"
+            + "|\\b(?:won'?t|wont|doesn'?t|does\\s+not|will\\s+not|didn'?t|can'?t|cannot|refuses\\s+to|fails?\\s+to|failed\\s+to)\\s+"
+            + "(?:start|come\\s+up|boot|run|work|decode|parse|load|admit|get|see|pin|schedule|fit)\\b"
+            + "|\\b(?:error|errors|broken|stuck|crash\\w*|complains?|help|wondering|confused|not\\s+sure|what\\s+gives|huh)\\b"
+            + "|\\b(?:vs\\.?|versus|difference\\s+between)\\b|\\b(?:what|which|how)\\s+(?:do|does|should|would|is|are)\\b");
 
     private final Conversation conversation = new Conversation();
 
@@ -70,7 +83,7 @@ public final class OfflineAssistant {
         Understanding u = Understand.read(question);
         boolean facts = !u.node().isEmpty() || !u.pods().isEmpty() || !u.busy().isEmpty();
         boolean scenario = session.hasNode() && !session.pods().isEmpty();
-        boolean asks = QUESTION.matcher(question).find();
+        boolean asks = QUESTION.matcher(question).find() || TROUBLE.matcher(question).find();
         boolean setting = !u.config().isEmpty() && (scenario && (u.mood() == Mood.WONDER || IMPERATIVE.matcher(question).find())
                 || !asks && (question.strip().split("\\s+").length >= 2 || question.contains("=")));
         if (asks && !scenario && !u.isWholeScenario()) {
