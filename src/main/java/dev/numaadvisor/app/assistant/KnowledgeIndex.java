@@ -70,6 +70,12 @@ public final class KnowledgeIndex {
         return documentFrequency.containsKey(token);
     }
 
+    /** How rare the token is among the paragraphs (BM25's idf); 0 for a token no paragraph holds. */
+    public double idf(String token) {
+        Integer n = documentFrequency.get(token);
+        return n == null ? 0 : Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
+    }
+
     /** The best {@code limit} paragraphs, best first (ties by path then paragraph order). */
     public List<Hit> search(String query, int limit) {
         List<String> q = tokens(query);
