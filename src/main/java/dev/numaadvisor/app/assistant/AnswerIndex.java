@@ -30,6 +30,10 @@ public final class AnswerIndex {
     private static final double SAME_WORDING_BONUS = 100;
     /** A cosine this high is a paraphrase of one of the card's questions (MiniLM scale). */
     static final double MIN_SEMANTIC = 0.72;
+    /** When BM25 and the embeddings both rank a card first, this cosine is enough (off-topic questions stay below 0.35). */
+    static final double MIN_SEMANTIC_AGREED = 0.55;
+    /** The fused score of a card first in both rankings: 2 / (RRF_K + 1). */
+    private static final double BOTH_FIRST = 2.0 / (RRF_K + 1) - 1e-9;
     /** Shorter unknown words are not corrected: too many short words are one edit apart. */
     static final int TYPO_MIN_LENGTH = 5;
     /** From this length an unknown word may be two edits from the card word it means. */
@@ -77,7 +81,9 @@ public final class AnswerIndex {
     public boolean confident(Match m) {
         return m.lexical() >= MIN_LEXICAL && m.coverage() >= MIN_COVERAGE
                 || m.lexical() >= MIN_LEXICAL_FULL_COVERAGE && m.coverage() >= 1.0
-                || m.semantic() >= MIN_SEMANTIC;
+                || m.semantic() >= MIN_SEMANTIC
+                // Both rankings put this card first: two independent readings agree on a looser match.
+                || m.fused() >= BOTH_FIRST && m.semantic() >= MIN_SEMANTIC_AGREED && m.lexical() >= MIN_LEXICAL_FULL_COVERAGE;
     }
 
     /** Every card that shares a word or a meaning with the question, best first. */

@@ -129,7 +129,8 @@ public final class KnowledgeIndex {
         String split = text.replaceAll("([a-z])([A-Z])", "$1-$2");
         String both = split.equals(text) ? text : text + " " + split;
         for (String raw : both.toLowerCase(Locale.ROOT).split("[^a-z0-9.\\-]+")) {
-            String w = raw.replaceAll("^[.\\-]+|[.\\-]+$", "");
+            // "-1" (sysfs numa_node of a device without NUMA information) keeps its sign.
+            String w = raw.matches("-[0-9]+") ? raw : raw.replaceAll("^[.\\-]+|[.\\-]+$", "");
             if (w.isEmpty() || STOP.contains(w)) {
                 continue;
             }

@@ -74,7 +74,8 @@ public final class OfflineAssistant {
             + "|\\b(?:won'?t|wont|doesn'?t|does\\s+not|will\\s+not|didn'?t|can'?t|cannot|refuses\\s+to|fails?\\s+to|failed\\s+to)\\s+"
             + "(?:start|come\\s+up|boot|run|work|decode|parse|load|admit|get|see|pin|schedule|fit)\\b"
             + "|\\b(?:error|errors|broken|stuck|crash\\w*|complains?|help|wondering|confused|not\\s+sure|what\\s+gives|huh)\\b"
-            + "|\\b(?:vs\\.?|versus|difference\\s+between)\\b|\\b(?:what|which|how)\\s+(?:do|does|should|would|is|are)\\b");
+            + "|\\b(?:vs\\.?|versus|difference\\s+between)\\b|\\b(?:what|which|how)\\s+(?:do|does|should|would|is|are)\\b"
+            + "|\\bwhat\\s+(?:happens|happened|now|then|next)\\b");
 
     private final Conversation conversation = new Conversation();
 
@@ -147,8 +148,14 @@ public final class OfflineAssistant {
             return notUnderstood(question);
         }
         List<AnswerIndex.Match> ranked = answers().rank(question);
+        String notes = StoryNotes.notes(question, u);
         if (!ranked.isEmpty() && answers().confident(ranked.get(0))) {
-            return StoryNotes.notes(question, u) + direct(question, ranked.get(0).card());
+            return notes + direct(question, ranked.get(0).card());
+        }
+        // The question's own numbers showed the cause: answer with the card about that cause.
+        AnswerCard about = notes.isEmpty() ? null : card(StoryNotes.cardFor(question, u));
+        if (about != null) {
+            return notes + direct(question, about);
         }
         return dontKnow(question, ranked);
     }
@@ -242,6 +249,15 @@ public final class OfflineAssistant {
             }
         }
         return out;
+    }
+
+    private AnswerCard card(String id) {
+        for (AnswerCard c : AnswerCards.load()) {
+            if (c.id().equals(id)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private KnowledgePage page(String path) {

@@ -56,6 +56,21 @@ final class StoryNotes {
         return out.isEmpty() ? "" : "From the numbers you give: " + String.join(" ", out.stream().distinct().toList()) + "\n\n";
     }
 
+    /** The id of the answer card about the first thing the notes say; null when they say nothing. */
+    static String cardFor(String question, Understanding u) {
+        for (StatedPod pod : u.pods()) {
+            for (StatedContainer c : pod.containers()) {
+                if (burstable(c) != null) {
+                    return "memory-limit-burstable";
+                }
+                if (fractional(c) != null) {
+                    return "integer-cpus";
+                }
+            }
+        }
+        return reservedMemory(question) != null ? "reserved-memory-sum" : null;
+    }
+
     private static String burstable(StatedContainer c) {
         if (!c.limitsStated()) {
             return null;
