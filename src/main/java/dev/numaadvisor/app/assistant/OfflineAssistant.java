@@ -210,7 +210,9 @@ public final class OfflineAssistant {
                 int dash = text.indexOf(" — ");
                 String body = dash >= 0 ? text.substring(dash + 3) : text;
                 // A paragraph ending in ':' introduces a block the quote would leave out: a cut sentence.
-                boolean prose = !body.startsWith("```") && !body.startsWith("|") && !body.strip().endsWith(":");
+                boolean prose = !body.startsWith("```") && !body.startsWith("|") && !body.strip().endsWith(":")
+                        // One starting in lower case continues a sentence cut by a block: it cannot stand alone.
+                        && !body.isEmpty() && !Character.isLowerCase(body.charAt(0));
                 if (!prose || text.length() > DETAIL_MAX_CHARS) {
                     continue;
                 }
