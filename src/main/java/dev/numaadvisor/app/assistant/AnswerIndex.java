@@ -34,6 +34,8 @@ public final class AnswerIndex {
     static final double MIN_SEMANTIC_AGREED = 0.55;
     /** The fused score of a card first in both rankings: 2 / (RRF_K + 1). */
     private static final double BOTH_FIRST = 2.0 / (RRF_K + 1) - 1e-9;
+    /** The number of a question's distinct words a card must cover to count as covering all of it. */
+    static final int COVERAGE_WORDS = 12;
     /** Shorter unknown words are not corrected: too many short words are one edit apart. */
     static final int TYPO_MIN_LENGTH = 5;
     /** From this length an unknown word may be two edits from the card word it means. */
@@ -106,7 +108,8 @@ public final class AnswerIndex {
                 double idf = Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
                 score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * d.length() / averageLength));
             }
-            double coverage = distinct.isEmpty() ? 0 : (double) covered / distinct.size();
+            // A long story names more than any one card holds: a dozen words covered is full coverage.
+            double coverage = distinct.isEmpty() ? 0 : Math.min(1.0, (double) covered / Math.min(distinct.size(), COVERAGE_WORDS));
             for (String ask : d.card().asks()) {
                 if (!q.isEmpty() && KnowledgeIndex.tokens(ask).equals(q)) {
                     score += SAME_WORDING_BONUS;

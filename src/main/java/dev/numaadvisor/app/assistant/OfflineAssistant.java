@@ -75,7 +75,11 @@ public final class OfflineAssistant {
             + "(?:start|come\\s+up|boot|run|work|decode|parse|load|admit|get|see|pin|schedule|fit)\\b"
             + "|\\b(?:error|errors|broken|stuck|crash\\w*|complains?|help|wondering|confused|not\\s+sure|what\\s+gives|huh)\\b"
             + "|\\b(?:vs\\.?|versus|difference\\s+between)\\b|\\b(?:what|which|how)\\s+(?:do|does|should|would|is|are)\\b"
-            + "|\\bwhat\\s+(?:happens|happened|now|then|next)\\b");
+            + "|\\bwhat\\s+(?:happens|happened|now|then|next)\\b"
+            // A symptom: "not pinned", "misaligned", "keeps getting TopologyAffinityError", "still runs on cpu 0".
+            + "|\\b(?:not|never|isn'?t|aren'?t|wasn'?t|no\\s+longer)\\s+(?:pinned|aligned|admitted|exclusive|working|applied|isolated)\\b"
+            + "|\\bmisaligned\\b|\\bkeeps?\\s+(?:getting|failing|crashing|restarting|landing)\\b|\\bcrash\\s*loop\\w*"
+            + "|\\bstill\\s+(?:runs?|running|sees?|gets?|uses?|lands?|on|not|fails?)\\b");
 
     private final Conversation conversation = new Conversation();
 
@@ -100,6 +104,11 @@ public final class OfflineAssistant {
             facts = false;
         }
         boolean order = scenario && IMPERATIVE.matcher(question).find() && !u.allUnderstood();
+        if ((facts || setting) && !scenario && !u.isWholeScenario() && StoryNotes.reservedMemory(question) != null) {
+            // The amounts of a memory reservation ("kubeReserved memory 1Gi … reservedMemory"): arithmetic
+            // the knowledge answer does, not a node to simulate.
+            return fromKnowledge(question, u);
+        }
         if (facts || setting || order) {
             return ScenarioDialog.answer(session, conversation, u);
         }
@@ -149,13 +158,18 @@ public final class OfflineAssistant {
         }
         List<AnswerIndex.Match> ranked = answers().rank(question);
         String notes = StoryNotes.notes(question, u);
+        // The question's own facts showed the cause (a Burstable pod, a fractional CPU, policy none):
+        // the card about that cause, whatever words the story shares with other cards.
+        AnswerCard cause = notes.isEmpty() ? null : card(StoryNotes.causeCard(u, question));
+        if (cause != null) {
+            return notes + direct(question, cause);
+        }
         if (!ranked.isEmpty() && answers().confident(ranked.get(0))) {
             return notes + direct(question, ranked.get(0).card());
         }
-        // The question's own numbers showed the cause: answer with the card about that cause.
-        AnswerCard about = notes.isEmpty() ? null : card(StoryNotes.cardFor(question, u));
-        if (about != null) {
-            return notes + direct(question, about);
+        AnswerCard sum = notes.isEmpty() ? null : card(StoryNotes.cardFor(question, u));
+        if (sum != null) {
+            return notes + direct(question, sum);
         }
         return dontKnow(question, ranked);
     }

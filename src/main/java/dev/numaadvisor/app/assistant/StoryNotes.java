@@ -22,7 +22,7 @@ final class StoryNotes {
 
     private static final String AMOUNT = "(\\d+(?:\\.\\d+)?\\s?(?:Ki|Mi|Gi|Ti|K|M|G|T)(?:i?B)?)\\b";
     private static final Pattern MEMORY_TOPIC = Pattern.compile(
-            "(?i)reserved-?\\s?memory|memory\\s*manager|memoryManagerPolicy|node\\s+allocatable");
+            "(?i)(?<![a-z])reserved-?\\s?memory|memory\\s*manager|memoryManagerPolicy|node\\s+allocatable");
     private static final Pattern KUBE = Pattern.compile("(?i)kube-?\\s?reserved");
     private static final Pattern SYSTEM = Pattern.compile("(?i)system-?\\s?reserved");
     private static final Pattern EVICTION = Pattern.compile("(?i)memory\\.available|eviction(?:-?\\s?hard)?");
@@ -30,6 +30,7 @@ final class StoryNotes {
     private static final Pattern MEMORY_AMOUNT = Pattern.compile("(?i)memory\\W{0,4}" + AMOUNT);
     private static final Pattern BYTES = Pattern.compile("(?i)(?<![\\w.])" + AMOUNT);
     private static final Pattern PERCENT = Pattern.compile("(?i)memory\\.available\\W{0,4}\\d+(?:\\.\\d+)?\\s?%");
+    private static final Pattern PINNING = Pattern.compile("(?i)\\bpinn?(?:ed|ing)?\\b|exclusive|dedicated|isolat");
     /** How far after a setting's name its amount may be said. */
     private static final int WINDOW = 50;
 
@@ -49,11 +50,21 @@ final class StoryNotes {
                 }
             }
         }
+        if (cpuNone(question, u)) {
+            out.add("with `cpuManagerPolicy: none` no container gets exclusive CPUs, whatever its QoS: every container runs "
+                    + "on all CPUs; pinning needs `static`.");
+        }
         String sum = reservedMemory(question);
         if (sum != null) {
             out.add(sum);
         }
-        return out.isEmpty() ? "" : "From the numbers you give: " + String.join(" ", out.stream().distinct().toList()) + "\n\n";
+        return out.isEmpty() ? "" : "From what you describe: " + String.join(" ", out.stream().distinct().toList()) + "\n\n";
+    }
+
+    /** The card about a cause the pod or config facts show by themselves; null when they show none. */
+    static String causeCard(Understanding u, String question) {
+        String id = cardFor(question, u);
+        return "reserved-memory-sum".equals(id) ? null : id;
     }
 
     /** The id of the answer card about the first thing the notes say; null when they say nothing. */
@@ -68,7 +79,16 @@ final class StoryNotes {
                 }
             }
         }
+        if (cpuNone(question, u)) {
+            return "cpu-policy-none";
+        }
         return reservedMemory(question) != null ? "reserved-memory-sum" : null;
+    }
+
+    /** The question says the CPU Manager policy is none and asks about pinning. */
+    private static boolean cpuNone(String question, Understanding u) {
+        return "none".equals(String.valueOf(u.config().get("cpuManagerPolicy")))
+                && PINNING.matcher(question).find();
     }
 
     private static String burstable(StatedContainer c) {
