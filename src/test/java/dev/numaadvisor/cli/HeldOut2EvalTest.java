@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The second held-out set ({@code eval/held-out-2.yaml}): 40 questions written from the concepts
- * before the answer data was widened, never copied into the answer cards. A floor, not a target.
+ * before the answer data was widened, never copied into the answer cards. A floor, not a target:
+ * 27 of 40 before the offline-generalise work (commit 9148c41), 33 after; the floor leaves a
+ * margin of 3 for card edits that move a borderline match.
  */
 class HeldOut2EvalTest {
-    /** The score after the offline-generalise work, minus a margin for the embedding model's noise. */
-    static final int FLOOR = 0;
+    /** The score after the offline-generalise work (33) minus a margin of 3. */
+    static final int FLOOR = 30;
 
     @Test
     void offlineScore() {

@@ -78,7 +78,7 @@ public final class OfflineAssistant {
             + "|\\bwhat\\s+(?:happens|happened|now|then|next)\\b"
             // A symptom: "not pinned", "misaligned", "keeps getting TopologyAffinityError", "still runs on cpu 0".
             + "|\\b(?:not|never|isn'?t|aren'?t|wasn'?t|no\\s+longer)\\s+(?:pinned|aligned|admitted|exclusive|working|applied|isolated)\\b"
-            + "|\\bmisaligned\\b|\\bkeeps?\\s+(?:getting|failing|crashing|restarting|landing)\\b|\\bcrash\\s*loop\\w*"
+            + "|\\bmisaligned\\b|\\bexplain(?:ed)?\\b|\\b(?:pls|plz|eli5)\\b|\\bkeeps?\\s+(?:getting|failing|crashing|restarting|landing)\\b|\\bcrash\\s*loop\\w*"
             + "|\\bstill\\s+(?:runs?|running|sees?|gets?|uses?|lands?|on|not|fails?)\\b");
 
     private final Conversation conversation = new Conversation();
