@@ -16,6 +16,12 @@ import java.util.TreeSet;
  * {@code knowledge/answers/} card (matched by BM25, plus embeddings when the llm layer lends
  * them), one supporting paragraph and the pages; with no good match it says "I don't know that"
  * and offers the nearest topics. The indexes are built on first use, not at start-up.
+ *
+ * <p>Routing: a whole scenario (a node with a size and a pod with resources) is simulated; a
+ * question or a troubleshooting story without one ({@link #QUESTION}, {@link #TROUBLE}) goes to
+ * the knowledge base even when it quotes settings and numbers, and what those numbers show by
+ * themselves ({@link StoryNotes}) is said before the card's answer. Statements of facts with no
+ * question go to the scenario dialog, which asks for what is missing.
  */
 public final class OfflineAssistant {
     /** Below this BM25 score a paragraph is noise (tuned on the question set in the tests). */
