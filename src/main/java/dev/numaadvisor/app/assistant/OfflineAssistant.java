@@ -109,7 +109,14 @@ public final class OfflineAssistant {
             // "why isn't my 3500m pod pinned?", "what is AMD NPS4?": a question about a concept, not a scenario.
             facts = false;
         }
-        boolean order = scenario && IMPERATIVE.matcher(question).find() && !u.allUnderstood();
+        boolean imperative = IMPERATIVE.matcher(question).find();
+        if (asks && scenario && u.mood() != Mood.WONDER && !imperative && !u.allUnderstood() && !u.isWholeScenario()) {
+            // "why isn't my other pod with 3500m pinned?" next to a simulated scenario: a question whose words
+            // the facts cannot all take is not a change to the scenario; the knowledge answers it.
+            facts = false;
+            setting = false;
+        }
+        boolean order = scenario && imperative && !u.allUnderstood();
         if ((facts || setting) && !scenario && !u.isWholeScenario() && StoryNotes.reservedMemory(question) != null) {
             // The amounts of a memory reservation ("kubeReserved memory 1Gi … reservedMemory"): arithmetic
             // the knowledge answer does, not a node to simulate.

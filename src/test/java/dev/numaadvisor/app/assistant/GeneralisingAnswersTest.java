@@ -50,6 +50,18 @@ class GeneralisingAnswersTest {
     }
 
     @Test
+    void nextToASimulatedScenarioAQuestionItsFactsCannotTakeIsAnsweredAndAWhatIfIsSimulated() {
+        OfflineAssistant assistant = new OfflineAssistant();
+        Session session = new Session();
+        assistant.answer(session, "a node with two sockets of 24 cores, a GPU on NUMA node 1, a Guaranteed pod asking 8 CPUs, "
+                + "16Gi and one GPU, single-numa-node");
+        assertTrue(session.hasNode() && !session.pods().isEmpty());
+        String a = assistant.answer(session, "why isn't my other pod with 3500m pinned?");
+        assertTrue(a.startsWith("From what you describe: a CPU request of 3500m is not a whole number"), a);
+        assertTrue(assistant.answer(session, "what if restricted?").contains("Before and after"));
+    }
+
+    @Test
     void aStatementOfFactsStillGoesToTheDialog() {
         String a = ask("pod with 4 cpus and memory 16 parsecs");
         assertTrue(a.contains("16 parsecs"), a);
