@@ -115,18 +115,23 @@ public final class EvalRunner {
         return sb.toString();
     }
 
-    @SuppressWarnings("unchecked")
     public static List<Question> questions() {
+        return questions(RESOURCE);
+    }
+
+    /** The questions of another set in the same format (a held-out set on the test classpath). */
+    @SuppressWarnings("unchecked")
+    public static List<Question> questions(String resource) {
         String text;
-        try (InputStream in = EvalRunner.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = EvalRunner.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Object> doc = (Map<String, Object>) YamlSource.single(RESOURCE, text).toJava();
+        Map<String, Object> doc = (Map<String, Object>) YamlSource.single(resource, text).toJava();
         List<Question> out = new ArrayList<>();
         for (Object o : (List<Object>) doc.get("questions")) {
             Map<String, Object> q = (Map<String, Object>) o;

@@ -30,6 +30,16 @@ public final class AnswerIndex {
     private static final double SAME_WORDING_BONUS = 100;
     /** A cosine this high is a paraphrase of one of the card's questions (MiniLM scale). */
     static final double MIN_SEMANTIC = 0.72;
+    /** When BM25 and the embeddings both rank a card first, this cosine is enough (off-topic questions stay below 0.35). */
+    static final double MIN_SEMANTIC_AGREED = 0.55;
+    /** The fused score of a card first in both rankings: 2 / (RRF_K + 1). */
+    private static final double BOTH_FIRST = 2.0 / (RRF_K + 1) - 1e-9;
+    /** The number of a question's distinct words a card must cover to count as covering all of it. */
+    static final int COVERAGE_WORDS = 12;
+    /** Shorter unknown words are not corrected: too many short words are one edit apart. */
+    static final int TYPO_MIN_LENGTH = 5;
+    /** From this length an unknown word may be two edits from the card word it means. */
+    static final int TYPO_LONG_WORD = 8;
 
     /** A card with its scores; {@code semantic} is -1 without embeddings. */
     public record Match(AnswerCard card, double lexical, double coverage, double semantic, double fused) {
@@ -73,12 +83,14 @@ public final class AnswerIndex {
     public boolean confident(Match m) {
         return m.lexical() >= MIN_LEXICAL && m.coverage() >= MIN_COVERAGE
                 || m.lexical() >= MIN_LEXICAL_FULL_COVERAGE && m.coverage() >= 1.0
-                || m.semantic() >= MIN_SEMANTIC;
+                || m.semantic() >= MIN_SEMANTIC
+                // Both rankings put this card first: two independent readings agree on a looser match.
+                || m.fused() >= BOTH_FIRST && m.semantic() >= MIN_SEMANTIC_AGREED && m.lexical() >= MIN_LEXICAL_FULL_COVERAGE;
     }
 
     /** Every card that shares a word or a meaning with the question, best first. */
     public List<Match> rank(String question) {
-        List<String> q = KnowledgeIndex.tokens(question);
+        List<String> q = corrected(KnowledgeIndex.tokens(question));
         Set<String> distinct = new HashSet<>(q);
         float[] qv = semanticVector(question);
         List<Match> all = new ArrayList<>();
@@ -96,7 +108,8 @@ public final class AnswerIndex {
                 double idf = Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
                 score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * d.length() / averageLength));
             }
-            double coverage = distinct.isEmpty() ? 0 : (double) covered / distinct.size();
+            // A long story names more than any one card holds: a dozen words covered is full coverage.
+            double coverage = distinct.isEmpty() ? 0 : Math.min(1.0, (double) covered / Math.min(distinct.size(), COVERAGE_WORDS));
             for (String ask : d.card().asks()) {
                 if (!q.isEmpty() && KnowledgeIndex.tokens(ask).equals(q)) {
                     score += SAME_WORDING_BONUS;
@@ -133,6 +146,40 @@ public final class AnswerIndex {
         // Ties (same fused score) keep file order, so the result is the same on every run.
         out.sort(Comparator.comparingDouble(Match::fused).reversed());
         return out;
+    }
+
+    /**
+     * Each word the cards never use, of at least {@link #TYPO_MIN_LENGTH} letters, replaced by the
+     * card word one edit away (two for long words) that most cards use: "statik" → "static",
+     * "manger" → "manager", "hugepags" → "hugepages". Numbers and known words are left alone.
+     */
+    List<String> corrected(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            out.add(documentFrequency.containsKey(t) || t.length() < TYPO_MIN_LENGTH || t.matches(".*[0-9].*")
+                    ? t : nearestKnown(t));
+        }
+        return out;
+    }
+
+    private String nearestKnown(String t) {
+        int allowed = t.length() >= TYPO_LONG_WORD ? 2 : 1;
+        String best = t;
+        int bestDistance = allowed + 1;
+        int bestFrequency = 0;
+        for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
+            String w = e.getKey();
+            if (Math.abs(w.length() - t.length()) > allowed) {
+                continue;
+            }
+            int d = dev.numaadvisor.app.understand.Typos.distance(t, w);
+            if (d <= allowed && (d < bestDistance || d == bestDistance && e.getValue() > bestFrequency)) {
+                best = w;
+                bestDistance = d;
+                bestFrequency = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** The question's vector, or null when there is no embedder or it cannot load. */

@@ -71,6 +71,12 @@ public final class KnowledgeIndex {
         return documentFrequency.containsKey(token);
     }
 
+    /** How rare the token is among the paragraphs (BM25's idf); 0 for a token no paragraph holds. */
+    public double idf(String token) {
+        Integer n = documentFrequency.get(token);
+        return n == null ? 0 : Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
+    }
+
     /** The best {@code limit} paragraphs, best first (ties by path then paragraph order). */
     public List<Hit> search(String query, int limit) {
         List<String> q = tokens(query);
@@ -121,6 +127,7 @@ public final class KnowledgeIndex {
     // paragraph that way was most of the time to a first offline answer.
     private static final Pattern CAMEL_CASE = Pattern.compile("([a-z])([A-Z])");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9.\\-]+");
+    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-[0-9]+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[.\\-]+|[.\\-]+$");
 
     /** Lower-case words and numbers; hyphenated names stay whole and also split ("single-numa-node"). */
@@ -130,7 +137,8 @@ public final class KnowledgeIndex {
         String split = CAMEL_CASE.matcher(text).replaceAll("$1-$2");
         String both = split.equals(text) ? text : text + " " + split;
         for (String raw : NOT_A_WORD.split(both.toLowerCase(Locale.ROOT))) {
-            String w = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
+            // "-1" (sysfs numa_node of a device without NUMA information) keeps its sign.
+            String w = NEGATIVE_NUMBER.matcher(raw).matches() ? raw : EDGE_PUNCTUATION.matcher(raw).replaceAll("");
             if (w.isEmpty() || STOP.contains(w)) {
                 continue;
             }

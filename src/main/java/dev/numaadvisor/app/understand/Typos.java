@@ -4,11 +4,11 @@ package dev.numaadvisor.app.understand;
  * Optimal string alignment distance: Levenshtein plus a swap of two neighbours as one edit,
  * because "singel" and "sinlge" are one slip of the fingers, not two.
  */
-final class Typos {
+public final class Typos {
     private Typos() {
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
