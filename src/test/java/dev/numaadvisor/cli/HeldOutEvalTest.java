@@ -38,6 +38,6 @@ class HeldOutEvalTest {
         assertTrue(passed >= Math.ceil(scores.size() * FLOOR), "held-out: passed only " + passed + " of " + scores.size());
     }
 
-    /** The first honest run scored 22 of 50 (session 4); raise the floor as the knowledge improves, never by editing the questions. */
-    private static final double FLOOR = 0.4;
+    /** Runs (session 4): 22 of 50 first, 25 after a routing fix, 34 after answer data written from the concepts (never from these). Raise the floor as the knowledge improves, never by editing the questions. */
+    private static final double FLOOR = 0.66;
 }
