@@ -1,6 +1,7 @@
 package dev.numaadvisor.llm;
 
 import dev.numaadvisor.app.assistant.KnowledgeIndex;
+import dev.numaadvisor.app.assistant.TextEmbedder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +82,7 @@ public final class HybridSearch {
         float[] q = e.embed(query);
         List<KnowledgeIndex.Hit> all = new ArrayList<>();
         for (KnowledgeEmbeddings.Entry entry : e.entries()) {
-            all.add(new KnowledgeIndex.Hit(entry.page(), entry.paragraph(), KnowledgeEmbeddings.cosine(q, entry.vector())));
+            all.add(new KnowledgeIndex.Hit(entry.page(), entry.paragraph(), TextEmbedder.cosine(q, entry.vector())));
         }
         all.sort(Comparator.comparingDouble(KnowledgeIndex.Hit::score).reversed()
                 .thenComparing(h -> h.page().path()).thenComparingInt(KnowledgeIndex.Hit::paragraph));

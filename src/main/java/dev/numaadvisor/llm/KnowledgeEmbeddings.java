@@ -97,18 +97,6 @@ public final class KnowledgeEmbeddings {
         return model.embed(query).content().vector();
     }
 
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-    }
-
     // Layout: int count, int dimension, then count × dimension floats, in page/paragraph order.
     private static List<Entry> read(DataInputStream in, List<KnowledgePage> pages) throws IOException {
         int count = in.readInt();

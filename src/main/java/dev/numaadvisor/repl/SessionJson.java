@@ -8,6 +8,7 @@ import dev.numaadvisor.app.understand.Busy;
 import dev.numaadvisor.app.understand.Conversation;
 import dev.numaadvisor.app.understand.StatedNode;
 import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.model.Quantity;
 import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.scenario.CompactTopology;
 import dev.numaadvisor.core.scenario.ScenarioContainer;
@@ -35,13 +36,7 @@ final class SessionJson {
                     .put("threadsPerCore", threads).put("cpus", t.sockets() * t.coresPerSocket() * threads)
                     .put("coresPerNumaNode", t.coresPerSocket() / nps)
                     .put("cpusPerNumaNode", t.coresPerSocket() / nps * threads);
-            if (t.memoryPerNumaNode() != null) {
-                node.put("memoryPerNumaNode", t.memoryPerNumaNode().toString());
-            }
-            if (!t.hugepagesPerNumaNode().isEmpty()) {
-                ObjectNode h = node.putObject("hugepagesPerNumaNode");
-                t.hugepagesPerNumaNode().forEach((k, v) -> h.put(k, v.toString()));
-            }
+            memory(node, t.memoryPerNumaNode(), t.hugepagesPerNumaNode());
         }
         ArrayNode devices = node.putArray("devices");
         for (Device d : s.devices()) {
@@ -83,19 +78,24 @@ final class SessionJson {
         putIf(node, "cpus", n.cpus());
         putIf(node, "cpusPerNumaNode", n.cpusPerNumaNode());
         putIf(node, "coresPerNumaNode", n.coresPerNumaNode());
-        if (n.memoryPerNumaNode() != null) {
-            node.put("memoryPerNumaNode", n.memoryPerNumaNode().toString());
-        }
-        if (!n.hugepagesPerNumaNode().isEmpty()) {
-            ObjectNode h = node.putObject("hugepagesPerNumaNode");
-            n.hugepagesPerNumaNode().forEach((k, v) -> h.put(k, v.toString()));
-        }
+        memory(node, n.memoryPerNumaNode(), n.hugepagesPerNumaNode());
         ArrayNode devices = node.withArray("devices");
         n.devices().forEach(d -> {
             for (int i = 0; i < d.count(); i++) {
                 devices.add(d.resource() + "@" + (d.numaNode() != null ? d.numaNode() : d.noAffinity() ? "-" : "?"));
             }
         });
+    }
+
+    /** Memory and hugepages per NUMA node, whichever are known. */
+    private static void memory(ObjectNode node, Quantity memory, java.util.Map<String, Quantity> hugepages) {
+        if (memory != null) {
+            node.put("memoryPerNumaNode", memory.toString());
+        }
+        if (!hugepages.isEmpty()) {
+            ObjectNode h = node.putObject("hugepagesPerNumaNode");
+            hugepages.forEach((k, v) -> h.put(k, v.toString()));
+        }
     }
 
     private static void putIf(ObjectNode node, String key, Integer value) {

@@ -152,13 +152,22 @@ public final class KubeletConfigReader {
         return "string";
     }
 
-    private String str(YNode doc, String key, String fallback) {
+    /**
+     * The field's value, its position recorded for later messages; null when the field is absent
+     * or null (an explicit null keeps the kubelet's default, as a missing field does).
+     */
+    private YNode given(YNode doc, String key) {
         if (!doc.has(key)) {
-            return fallback;
+            return null;
         }
         YNode n = doc.get(key);
         positions.put(key, n.position());
-        if (n.isNull()) {
+        return n.isNull() ? null : n;
+    }
+
+    private String str(YNode doc, String key, String fallback) {
+        YNode n = given(doc, key);
+        if (n == null) {
             return fallback;
         }
         if (!n.isStringTagged()) {
@@ -174,12 +183,8 @@ public final class KubeletConfigReader {
 
     /** An int32 field; null keeps the default, anything but a whole number is a decode error. */
     private int int32(YNode doc, String key, int fallback) {
-        if (!doc.has(key)) {
-            return fallback;
-        }
-        YNode n = doc.get(key);
-        positions.put(key, n.position());
-        if (n.isNull()) {
+        YNode n = given(doc, key);
+        if (n == null) {
             return fallback;
         }
         Object v = n.toJava();
@@ -192,12 +197,8 @@ public final class KubeletConfigReader {
 
     private Map<String, String> strMap(YNode doc, String key) {
         Map<String, String> out = new TreeMap<>();
-        if (!doc.has(key)) {
-            return out;
-        }
-        YNode m = doc.get(key);
-        positions.put(key, m.position());
-        if (m.isNull()) {
+        YNode m = given(doc, key);
+        if (m == null) {
             return out;
         }
         if (!m.isMap()) {

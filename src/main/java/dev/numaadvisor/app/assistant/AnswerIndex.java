@@ -207,20 +207,8 @@ public final class AnswerIndex {
     private static double best(float[] q, List<float[]> asks) {
         double best = -1;
         for (float[] a : asks) {
-            best = Math.max(best, cosine(q, a));
+            best = Math.max(best, TextEmbedder.cosine(q, a));
         }
         return best;
-    }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

@@ -7,4 +7,17 @@ package dev.numaadvisor.app.assistant;
  */
 public interface TextEmbedder {
     float[] embed(String text);
+
+    /** How close two of its vectors are in meaning: 1 the same direction, 0 unrelated (or a zero vector). */
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
 }

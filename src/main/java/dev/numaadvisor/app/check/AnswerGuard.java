@@ -11,6 +11,7 @@ import dev.numaadvisor.core.rule.LintResult;
 import dev.numaadvisor.core.rule.RuleRegistry;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,29 +120,22 @@ public final class AnswerGuard {
 
     /** Lines of prose, each kept (blank ones too) and marked when it holds a node-changing command. */
     static String markProse(String text) {
+        return mark(text, line -> DangerousCommands.findInProse(line).isPresent(), " (" + HUMAN_MARK + ")");
+    }
+
+    static String markBlock(String body) {
+        return mark(body, line -> !line.startsWith("```") && DangerousCommands.changesTheNode(line), "   # " + HUMAN_MARK);
+    }
+
+    /** Every line kept as it is; a line {@code dangerous} and not yet marked gets {@code suffix}. */
+    private static String mark(String text, Predicate<String> dangerous, String suffix) {
         String[] lines = text.split("\n", -1);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             sb.append(line);
-            if (!line.contains(HUMAN_MARK) && DangerousCommands.findInProse(line).isPresent()) {
-                sb.append(" (").append(HUMAN_MARK).append(')');
-            }
-            if (i < lines.length - 1) {
-                sb.append('\n');
-            }
-        }
-        return sb.toString();
-    }
-
-    static String markBlock(String body) {
-        String[] lines = body.split("\n", -1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            sb.append(line);
-            if (!line.contains(HUMAN_MARK) && !line.startsWith("```") && DangerousCommands.changesTheNode(line)) {
-                sb.append("   # ").append(HUMAN_MARK);
+            if (!line.contains(HUMAN_MARK) && dangerous.test(line)) {
+                sb.append(suffix);
             }
             if (i < lines.length - 1) {
                 sb.append('\n');
