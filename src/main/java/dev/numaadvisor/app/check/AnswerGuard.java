@@ -52,8 +52,7 @@ public final class AnswerGuard {
     }
 
     public static Checked check(String answer, Facts facts) {
-        List<String> mismatches = ClaimCheck.compare(prose(answer), facts.result(),
-                facts.machine() == null ? null : facts.machine().topology());
+        List<String> mismatches = ClaimCheck.compare(prose(answer), facts.result(), facts.machine());
         int[] linted = {0};
         String text = annotateBlocks(answer, facts.machine(), linted);
         return new Checked(text, mismatches, linted[0]);

@@ -2,17 +2,27 @@ package dev.numaadvisor.app.check;
 
 /**
  * One statement an answer makes that the engine can confirm or refute. {@code pod} is the pod it
- * is about (null when the answer names none and the result has several pods); {@code value} is
- * canonical for its kind: "24-27,72-75" (CPUS), "0,1" (NUMA), "GPU-1" (DEVICE), the kubelet's
- * reason (REASON), "[1] preferred" (MERGED_HINT), empty for verdicts. {@code subset} says the
- * answer named only some of the CPUs ("including CPU 24"). {@code quote} is the words it came from.
+ * is about (null when the answer names none and the result has several pods); {@code container} the
+ * container when the answer named one (else null: any of the pod's). {@code value} is canonical for
+ * its kind: "24-27,72-75" (CPUS), "0,1" (NUMA), "GPU-1" (DEVICE), "GPU-1@0" (DEVICE_AT: a device
+ * and the NUMA node it is said to sit on), the kubelet's reason (REASON), "[1] preferred"
+ * (MERGED_HINT), "true"/"false" (EXCLUSIVE: the pod has exclusive CPUs or runs in the shared pool),
+ * empty for verdicts. {@code resource} narrows a NUMA claim to "cpu", "memory" or "device" (empty:
+ * any of them). {@code subset} says the answer named only some of the CPUs ("including CPU 24").
+ * {@code quote} is the words it came from.
  */
-public record Claim(Kind kind, String pod, String value, boolean subset, String quote) {
+public record Claim(Kind kind, String pod, String container, String resource, String value, boolean subset,
+                    String quote) {
     /** What the claim is about. */
-    public enum Kind { ADMITTED, REJECTED, REASON, NUMA, CPUS, DEVICE, MERGED_HINT }
+    public enum Kind { ADMITTED, REJECTED, REASON, NUMA, CPUS, DEVICE, DEVICE_AT, MERGED_HINT, EXCLUSIVE }
 
     public Claim {
         value = value == null ? "" : value;
+        resource = resource == null ? "" : resource;
         quote = quote == null ? "" : quote.strip();
+    }
+
+    Claim(Kind kind, String pod, String value, boolean subset, String quote) {
+        this(kind, pod, null, "", value, subset, quote);
     }
 }

@@ -7,6 +7,8 @@ import dev.numaadvisor.core.admission.Verdict;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.CpuSet;
 import dev.numaadvisor.core.model.CpuTopology;
+import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.model.Machine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,16 @@ public final class ClaimCheck {
 
     /** The mismatches, one sentence each, in the order of the claims; empty when all agree. */
     public static List<String> compare(String prose, SimulationResult r, CpuTopology topology) {
+        return compare(prose, r, topology, List.of());
+    }
+
+    /** {@code devices}: the node's devices, to check where an answer says a device sits (may be empty). */
+    public static List<String> compare(String prose, SimulationResult r, Machine machine) {
+        return machine == null ? compare(prose, r, (CpuTopology) null)
+                : compare(prose, r, machine.topology(), machine.devices());
+    }
+
+    private static List<String> compare(String prose, SimulationResult r, CpuTopology topology, List<Device> devices) {
         if (r == null) {
             return List.of();
         }
@@ -41,8 +53,15 @@ public final class ClaimCheck {
         }
         List<String> names = r.pods().stream().map(PodResult::name).toList();
         for (Claim c : ClaimExtractor.extract(prose, names, containers(r))) {
+            if (c.kind() == Claim.Kind.DEVICE_AT) {
+                if (!deviceAt(c.value(), devices)) {
+                    out.add(describe(c) + ", but the node's " + c.value().split("@")[0] + " is on NUMA node "
+                            + numaOf(c.value().split("@")[0], devices));
+                }
+                continue;
+            }
             List<PodResult> subjects = c.pod() == null ? r.pods() : List.of(r.pod(c.pod()));
-            if (subjects.isEmpty() || subjects.stream().noneMatch(p -> holds(c, p, r, topology))) {
+            if (subjects.isEmpty() || subjects.stream().noneMatch(p -> holds(c, p, r, topology, devices))) {
                 out.add(describe(c) + ", but the simulator says: " + Verdicts.of(r, c.pod()));
             }
         }
@@ -65,7 +84,9 @@ public final class ClaimCheck {
         return out;
     }
 
-    static boolean holds(Claim c, PodResult p, SimulationResult r, CpuTopology topology) {
+    static boolean holds(Claim c, PodResult p, SimulationResult r, CpuTopology topology, List<Device> devices) {
+        List<ContainerResult> named = p.containers().stream()
+                .filter(k -> c.container() == null || k.name().equals(c.container())).toList();
         switch (c.kind()) {
             case ADMITTED:
                 return p.admitted();
@@ -78,11 +99,14 @@ public final class ClaimCheck {
             // A rejected pod got nothing: any CPU, NUMA node or device it is said to have is wrong
             // (what it "would need" is read as intent and makes no claim).
             case NUMA:
-                return p.admitted() && numaNodes(p, topology).containsAll(ids(c.value()));
+                return p.admitted() && numaNodes(p, named, c.resource(), topology, devices).containsAll(ids(c.value()));
             case CPUS:
-                return machineSet(CpuSet.parse(c.value()), r) || p.admitted() && cpusAgree(c, p, r);
+                return machineSet(CpuSet.parse(c.value()), r) || p.admitted() && cpusAgree(c, named, r);
             case DEVICE:
-                return p.admitted() && devices(p).contains(c.value());
+                return p.admitted() && devices(named).contains(c.value());
+            case EXCLUSIVE:
+                return p.admitted() && named.stream().anyMatch(k -> !k.init() && k.exclusiveCpus())
+                        == Boolean.parseBoolean(c.value());
             case MERGED_HINT:
                 return mergedAgrees(c.value(), p);
             default:
@@ -95,10 +119,10 @@ public final class ClaimCheck {
         return claimed.equals(r.reservedCpus());
     }
 
-    private static boolean cpusAgree(Claim c, PodResult p, SimulationResult r) {
+    private static boolean cpusAgree(Claim c, List<ContainerResult> containers, SimulationResult r) {
         CpuSet claimed = CpuSet.parse(c.value());
         CpuSet union = CpuSet.empty();
-        for (ContainerResult k : p.containers()) {
+        for (ContainerResult k : containers) {
             if (k.cpus() == null) {
                 continue;
             }
@@ -113,29 +137,50 @@ public final class ClaimCheck {
         return claimed.equals(union) || shared || (c.subset() && union.containsAll(claimed));
     }
 
-    private static TreeSet<Integer> numaNodes(PodResult p, CpuTopology topology) {
+    /**
+     * The NUMA nodes a pod's {@code resource} ("cpu", "memory", "device"; empty for any) came from.
+     * Without the node's topology, CPUs are placed by the merged hints, which bound them.
+     */
+    private static TreeSet<Integer> numaNodes(PodResult p, List<ContainerResult> containers, String resource,
+                                              CpuTopology topology, List<Device> devices) {
+        boolean any = resource.isEmpty();
         TreeSet<Integer> out = new TreeSet<>();
-        if (p.podHint() != null && p.podHint().affinity() != null) {
+        if ((any || topology == null && resource.equals("cpu")) && p.podHint() != null && p.podHint().affinity() != null) {
             out.addAll(p.podHint().affinity().ids());
         }
-        for (ContainerResult c : p.containers()) {
+        for (ContainerResult c : containers) {
             TopologyHint h = c.mergedHint();
-            if (h != null && h.affinity() != null) {
+            if ((any || topology == null && resource.equals("cpu")) && h != null && h.affinity() != null) {
                 out.addAll(h.affinity().ids());
             }
-            if (c.memory() != null) {
+            if ((any || resource.equals("memory")) && c.memory() != null) {
                 out.addAll(c.memory().numaNodes());
             }
-            if (topology != null && c.cpus() != null && c.exclusiveCpus()) {
+            if ((any || resource.equals("cpu")) && topology != null && c.cpus() != null && !c.cpus().isEmpty()) {
                 out.addAll(topology.numaMaskOf(c.cpus()).ids());
             }
+            if ((any || resource.equals("device")) && c.devices() != null) {
+                c.devices().values().forEach(ids -> ids.forEach(id -> devices.stream()
+                        .filter(d -> d.id().equals(id) && d.numaNode() != null).forEach(d -> out.add(d.numaNode()))));
+            }
         }
-        return out;
+        // A claim about a resource this pod has none of (no memory pinned, no device) is not checked.
+        return out.isEmpty() && !any ? numaNodes(p, containers, "", topology, devices) : out;
     }
 
-    private static TreeSet<String> devices(PodResult p) {
+    private static boolean deviceAt(String value, List<Device> devices) {
+        String[] parts = value.split("@");
+        Integer numa = numaOf(parts[0], devices);
+        return numa == null || numa == Integer.parseInt(parts[1]);
+    }
+
+    private static Integer numaOf(String id, List<Device> devices) {
+        return devices.stream().filter(d -> d.id().equals(id)).map(Device::numaNode).findFirst().orElse(null);
+    }
+
+    private static TreeSet<String> devices(List<ContainerResult> containers) {
         TreeSet<String> out = new TreeSet<>();
-        for (ContainerResult c : p.containers()) {
+        for (ContainerResult c : containers) {
             if (c.devices() != null) {
                 c.devices().values().forEach(out::addAll);
             }
@@ -175,7 +220,7 @@ public final class ClaimCheck {
     }
 
     private static String describe(Claim c) {
-        String who = c.pod() == null ? "a pod" : c.pod();
+        String who = (c.pod() == null ? "a pod" : c.pod()) + (c.container() == null ? "" : "'s container " + c.container());
         switch (c.kind()) {
             case ADMITTED:
                 return "the answer says " + who + " is admitted";
@@ -184,13 +229,19 @@ public final class ClaimCheck {
             case REASON:
                 return "the answer gives " + who + "'s rejection reason as " + c.value();
             case NUMA:
-                return "the answer places " + who + " on NUMA node(s) " + c.value();
+                return "the answer places " + who + (c.resource().isEmpty() ? "" : "'s " + c.resource())
+                        + " on NUMA node(s) " + c.value();
             case CPUS:
                 return "the answer names CPUs " + c.value() + " for " + who;
             case DEVICE:
                 return "the answer gives " + who + " device " + c.value();
             case MERGED_HINT:
                 return "the answer gives " + who + "'s merged hint as " + c.value();
+            case DEVICE_AT:
+                return "the answer puts " + c.value().replace("@", " on NUMA node ");
+            case EXCLUSIVE:
+                return "the answer says " + who + (Boolean.parseBoolean(c.value()) ? " has exclusive CPUs"
+                        : " runs in the shared CPU pool");
             default:
                 throw new AssertionError(c.kind());
         }

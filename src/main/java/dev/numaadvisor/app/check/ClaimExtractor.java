@@ -3,28 +3,32 @@ package dev.numaadvisor.app.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the claims of an answer's prose, sentence by sentence, clause by clause: which pod a
- * clause is about (a pod or container name, or "it"/"the pod" after one was named), its verdict
- * with negation ("will not be rejected" is an admission), the kubelet reason, NUMA nodes, CPU ids
- * (ranges, lists, "and", single ids), device ids and the merged hint. Hypotheticals ("if …",
- * "unless …") and general statements with no pod as subject make no claim. Pure: text in, claims out.
+ * Reads the claims of an answer: first its shape ({@link AnswerLayout}: table rows, labelled list
+ * items, each read for its field by {@link FieldClaims}), then its prose sentence by sentence,
+ * clause by clause. A claim is about the pod or container named last before it, else the one the
+ * structure or an earlier sentence put in focus ("it", "the pod"). Verdicts read negation ("will
+ * not be rejected" is an admission) and a question answered at once ("Will trader be admitted?
+ * No."). Hypotheticals ("if …", "unless …") and general statements with no pod as subject make no
+ * claim. Pure: text in, claims out.
  */
 public final class ClaimExtractor {
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\S)|\\n+");
     private static final Pattern CLAUSE = Pattern.compile("\\s*(?:;|:\\s|,?\\s+but\\s+|,?\\s+while\\s+|,?\\s+whereas\\s+"
             + "|,?\\s+and\\s+(?=\\S+\\s+(?:is|was|will|would|gets|got|runs|keeps)\\b)|,\\s+so\\s+"
             + "|,\\s+(?=\\S+\\s+(?:is|was|will|would)\\s))\\s*");
     /** What a pod would need or asks for is no claim about what it got. */
     static final Pattern INTENT = Pattern.compile("(?i)\\b(?:would|could|need|needs|asks?|asking|wants?"
-            + "|requires?|requests?|requested)\\b");
+            + "|requires?|requests?|requested|qualif\\w*|eligible|entitled)\\b");
     // "fit" is no verdict: a pod that does not fit on one NUMA node may still be admitted across two.
     private static final Pattern VERDICT = Pattern.compile("(?i)\\b(?:rejected|rejects?|rejection|refused"
-            + "|fails?\\s+(?:admission|to\\s+be\\s+admitted)|failed\\s+admission|admitted|admits?|accepted)\\b");
+            + "|fails?\\s+(?:admission|to\\s+be\\s+admitted)|failed\\s+admission|admission\\s+failure|admitted|admits?"
+            + "|accepted)\\b");
     /** "would be rejected under restricted": a statement about another policy, not this result. */
     private static final Pattern POLICY_COMPARISON = Pattern.compile("(?i)\\b(?:would|could|might)\\b.*\\b(?:under|with)"
             + "\\s+(?:the\\s+)?(?:restricted|best-effort|none|single-numa-node|static)\\b");
@@ -32,10 +36,17 @@ public final class ClaimExtractor {
             + "|\\bneither|\\bnor|\\bcannot|\\bno)\\s+(?:\\w+\\s+){0,3}$");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|otherwise|whether|suppose"
             + "|were\\s+you|had\\s+you|instead\\s+of|rather\\s+than|under\\s+(?:the\\s+)?(?:restricted|best-effort|none"
-            + "|single-numa-node)\\s+(?:policy|instead))\\b|\\?$");
+            + "|single-numa-node)\\s+(?:policy|instead))\\b");
+    /** "TopologyAffinityError is avoided": a reason named as what did not happen. */
+    private static final Pattern AVOIDED = Pattern.compile("(?i)\\s*(?:is|was|will\\s+be|gets|got)?\\s*(?:avoided|prevented"
+            + "|averted|not\\s+\\w+|never\\s+\\w+|won't|doesn't|does\\s+not)\\b");
+    private static final Pattern QUESTION = Pattern.compile("\\?\\s*$");
+    private static final Pattern ANSWER = Pattern.compile("(?i)^\\W*(yes|yep|yeah|no|nope)\\b");
     private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:it|it's|its|the\\s+pod|this\\s+pod|your\\s+pod"
-            + "|that\\s+pod|the\\s+container|its\\s+container|the\\s+workload)\\b");
-    private static final Pattern REASON = Pattern.compile("\\b(TopologyAffinityError|UnexpectedAdmissionError"
+            + "|that\\s+pod|the\\s+container|its\\s+container|the\\s+workload|(?:the\\s+)?(?:whole\\s+)?allocation"
+            + "|everything)\\b");
+    private static final Pattern ALL_PODS = Pattern.compile("(?i)\\b(?:both|all|every|neither)\\s+(?:\\w+\\s+)?pods?\\b");
+    static final Pattern REASON = Pattern.compile("\\b(TopologyAffinityError|UnexpectedAdmissionError"
             + "|SMTAlignmentError|OutOf[a-z][\\w./-]*|InsufficientResources?)\\b");
     private static final Pattern NUMA = Pattern.compile("(?i)\\bNUMA(?:\\s+(?:node|nodes|zone|zones))?\\s*#?"
             + "(\\d{1,2}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*|\\s*\\+\\s*)"
@@ -45,79 +56,261 @@ public final class ClaimExtractor {
             + "|belongs?|local\\s+to|each|per|every|other|another|distance)\\b"
             + "|\\b(?:GPU|GPUs|device|devices|NIC|NICs)\\s+(?:is|are)\\b");
     private static final Pattern PLACEMENT = Pattern.compile("(?i)\\b(?:align\\w*|pinn?\\w*|plac\\w*|land\\w*|run\\w*"
-            + "|allocat\\w*|assign\\w*|admit\\w*|gets?|got|put|served|bound|uses?|using|memory|cpus?|gpus?)\\b");
-    private static final Pattern DEVICE = Pattern.compile("\\b((?:GPU|NIC|DEV)-\\d+)\\b");
+            + "|allocat\\w*|assign\\w*|admit\\w*|gets?|got|put|served|bound|uses?|using|memory|cpus?|gpus?|cpuset)\\b");
+    /** The resource a NUMA mention is about, said last before it: "memory … from NUMA node 0". */
+    private static final Pattern RESOURCE = Pattern.compile("(?i)\\b(?:(memory|hugepages)|(cpus?|cpuset|cores?)"
+            + "|(gpus?|devices?|nics?|[A-Z]{2,5}-\\d+))\\b|\\b(all|both|everything|each|every|together|whole)\\b");
+    private static final Pattern DEVICE = Pattern.compile("\\b((?:GPU|NIC|DEV|VF)-\\d+)\\b");
     private static final Pattern DEVICE_FACT = Pattern.compile("(?i)\\b(?:free|available|other|another|remaining"
             + "|left|unused|idle)\\b");
     /** "GPU-0 is on NUMA node 1", "GPU-1 (which sits on …)": a fact of the node, not an assignment. */
     private static final Pattern DEVICE_IS = Pattern.compile("(?i)^\\s*[(,]?\\s*(?:which\\s+)?(?:is|are|sits|hangs"
             + "|lives|belongs|attached)\\b(?!\\s+(?:assigned|allocated|given|bound|used))");
     private static final Pattern ASSIGNED = Pattern.compile("(?i)\\b(?:gets?|got|assign\\w*|allocat\\w*|receiv\\w*"
-            + "|uses?|using|bound|takes?|took|with|given|admitted)\\b");
+            + "|uses?|using|bound|takes?|took|with|given|gives|admitted|picks?|picked|chooses|chose|selects?|selected"
+            + "|hands?|handed)\\b");
+    /** "GPU-0 and GPU-1 are both attached to NUMA node 1", "GPU-0 (NUMA 1)": where the node's devices sit. */
+    private static final Pattern DEVICE_AT = Pattern.compile("(?i)\\b((?:GPU|NIC|DEV|VF)-\\d+(?:\\s*(?:,|and|&)\\s*"
+            + "(?:GPU|NIC|DEV|VF)-\\d+)*)\\)?\\s*(?:,\\s*)?(?:which\\s+)?(?:\\(\\s*|(?:which\\s+)?(?:is|are)\\s+(?:both\\s+|all\\s+)?"
+            + "(?:attached\\s+to|on|local\\s+to|behind|under|off)\\s+|(?:both\\s+|all\\s+)?(?:sits?|hangs?|lives?)\\s+"
+            + "(?:on|off|under)\\s+|(?:both\\s+|all\\s+)?(?:attached\\s+to)\\s+)(?:the\\s+)?NUMA\\s*(?:node\\s*)?(\\d{1,2})\\b");
     private static final Pattern MERGED = Pattern.compile("(?i)\\bmerged\\s+(?:topology\\s+)?hint\\b([^.;]*)");
 
     private ClaimExtractor() {
     }
 
     /** {@code pods}: pod names; {@code containers}: container name → its pod (names of one pod win). */
-    public static List<Claim> extract(String prose, List<String> pods, java.util.Map<String, String> containers) {
-        List<Claim> out = new ArrayList<>();
-        String current = pods.size() == 1 ? pods.get(0) : null;
-        for (String sentence : SENTENCE.split(prose)) {
-            String s = sentence.replaceAll("[*_`]", "").strip();
-            if (s.isEmpty() || HYPOTHETICAL.matcher(s).find()) {
-                continue;
+    public static List<Claim> extract(String prose, List<String> pods, Map<String, String> containers) {
+        ResultNames names = new ResultNames(pods, containers);
+        Reading r = new Reading(names);
+        r.current = pods.size() == 1 ? new ResultNames.Subject(pods.get(0), null) : null;
+        for (AnswerLayout.Statement s : AnswerLayout.read(prose, names.all())) {
+            ResultNames.Subject subject = s.subject() == null ? null : names.subject(s.subject());
+            if (subject != null) {
+                r.current = subject;
             }
-            for (String clause : CLAUSE.split(s)) {
-                String named = firstName(clause, pods, containers);
-                if (named != null) {
-                    current = named;
+            FieldKind field = s.prose() ? null : FieldKind.of(s.label());
+            // A labelled value the field reading finds nothing in ("Verdict: the pod is rejected") is prose.
+            if (field == null || !FieldClaims.read(field, s.text(), r.current, s.label() + ": " + s.text(), r.out)) {
+                r.prose(s.text(), subject != null);
+            }
+        }
+        return r.out;
+    }
+
+    /** The state of one answer's reading: the pod in focus and a question waiting for its yes or no. */
+    private static final class Reading {
+        final ResultNames names;
+        final List<Claim> out = new ArrayList<>();
+        ResultNames.Subject current;
+        Claim asked;
+
+        Reading(ResultNames names) {
+            this.names = names;
+        }
+
+        void prose(String text, boolean structured) {
+            if (text.isBlank()) {
+                asked = null;
+                return;
+            }
+            for (String sentence : SENTENCE.split(text)) {
+                String s = sentence.replaceAll("[*_`]", "").strip();
+                if (s.isEmpty()) {
+                    continue;
                 }
-                boolean aboutPod = named != null || SUBJECT.matcher(clause).find();
-                String pod = named != null ? named : current;
-                List<String> all = allNames(clause, pods);
-                if (all.size() > 1 && PLURAL.matcher(clause).find()) {
-                    all.forEach(p -> verdicts(clause, true, p, out));
-                } else {
-                    verdicts(clause, aboutPod, pod, out);
+                Claim question = asked;
+                asked = null;
+                Matcher yesNo = ANSWER.matcher(s);
+                if (question != null && yesNo.find()) {
+                    boolean yes = yesNo.group(1).toLowerCase(Locale.ROOT).startsWith("y");
+                    boolean admitted = yes == (question.kind() == Claim.Kind.ADMITTED);
+                    out.add(new Claim(admitted ? Claim.Kind.ADMITTED : Claim.Kind.REJECTED, question.pod(), "", false,
+                            question.quote() + " " + yesNo.group()));
+                    s = s.substring(yesNo.end()).replaceFirst("^\\W+", "");
                 }
-                boolean intent = INTENT.matcher(clause).find();
-                if (!intent) {
-                    numa(clause, aboutPod, pod, out);
-                    devices(clause, aboutPod, pod, out);
+                List<ResultNames.Mention> mentions = names.mentions(s);
+                if (QUESTION.matcher(s).find()) {
+                    asked = question(s, mentions);
+                    focus(mentions);
+                    continue;
+                }
+                if (HYPOTHETICAL.matcher(s).find()) {
+                    focus(mentions);
+                    continue;
+                }
+                for (String clause : CLAUSE.split(s)) {
+                    clause(clause, structured);
+                }
+                if (!s.isEmpty()) {
+                    ResultNames.Subject last = subjectOr(mentions, s.length());
+                    merged(s, last == null ? null : last.pod(), out);
+                    CpuClaims.read(s, names, current, out);
+                    deviceFacts(s);
+                }
+                focus(mentions);
+            }
+        }
+
+        private ResultNames.Subject subjectOr(List<ResultNames.Mention> mentions, int index) {
+            ResultNames.Subject s = ResultNames.before(mentions, index);
+            return s != null ? s : current;
+        }
+
+        private void focus(List<ResultNames.Mention> mentions) {
+            if (!mentions.isEmpty()) {
+                current = mentions.get(mentions.size() - 1).subject();
+            }
+        }
+
+        /** "Will trader be admitted?", "Does it get rejected?": the claim a following "No." negates. */
+        private Claim question(String s, List<ResultNames.Mention> mentions) {
+            Matcher m = VERDICT.matcher(s);
+            if (!m.find() || mentions.size() > 1 || HYPOTHETICAL.matcher(s).find()) {
+                return null;
+            }
+            ResultNames.Subject who = mentions.isEmpty() ? current : mentions.get(0).subject();
+            if (who == null && !SUBJECT.matcher(s).find()) {
+                return null;
+            }
+            String word = m.group().toLowerCase(Locale.ROOT);
+            boolean rejectWord = word.startsWith("reject") || word.startsWith("fail") || word.equals("refused");
+            boolean rejected = rejectWord != NEGATION.matcher(s.substring(0, m.start())).find();
+            return new Claim(rejected ? Claim.Kind.REJECTED : Claim.Kind.ADMITTED, who == null ? null : who.pod(),
+                    "", false, s);
+        }
+
+        private void clause(String clause, boolean structured) {
+            List<ResultNames.Mention> mentions = names.mentions(clause);
+            boolean aboutPod = structured || !mentions.isEmpty() || SUBJECT.matcher(clause).find();
+            if (POLICY_COMPARISON.matcher(clause).find()) {
+                focus(mentions);
+                return;
+            }
+            if (ALL_PODS.matcher(clause).find() && (mentions.isEmpty() || mentions.size() == names.pods().size())) {
+                for (String pod : names.pods()) {
+                    verdicts(clause, true, new ResultNames.Subject(pod, null), List.of());
+                }
+            } else {
+                verdicts(clause, aboutPod, current, mentions);
+            }
+            if (!INTENT.matcher(clause).find()) {
+                numa(clause, aboutPod, mentions);
+                devices(clause, aboutPod, structured, mentions);
+                exclusive(clause, aboutPod, mentions);
+            }
+            focus(mentions);
+        }
+
+        private void verdicts(String clause, boolean aboutPod, ResultNames.Subject fallback,
+                              List<ResultNames.Mention> mentions) {
+            if (!aboutPod) {
+                return;
+            }
+            Matcher m = VERDICT.matcher(clause);
+            if (m.find()) {
+                ResultNames.Subject who = ResultNames.before(mentions, m.start());
+                if (who == null) {
+                    who = mentions.isEmpty() ? fallback : mentions.get(0).subject();
+                }
+                String pod = who == null ? null : who.pod();
+                String word = m.group().toLowerCase(Locale.ROOT);
+                boolean rejectWord = word.startsWith("reject") || word.startsWith("fail") || word.equals("refused")
+                        || word.startsWith("admission failure");
+                boolean rejected = rejectWord != NEGATION.matcher(clause.substring(0, m.start())).find();
+                out.add(new Claim(rejected ? Claim.Kind.REJECTED : Claim.Kind.ADMITTED, pod, "", false, clause));
+                reason(clause, rejected, pod);
+                return;
+            }
+            Matcher reason = REASON.matcher(clause);
+            if (reason.find() && !NEGATION.matcher(clause.substring(0, reason.start())).find()
+                    && !AVOIDED.matcher(clause.substring(reason.end())).lookingAt()) {
+                ResultNames.Subject who = ResultNames.before(mentions, reason.start());
+                String pod = who != null ? who.pod() : fallback == null ? null : fallback.pod();
+                // "It hits a TopologyAffinityError" is a rejection with its reason.
+                out.add(new Claim(Claim.Kind.REJECTED, pod, "", false, clause));
+                reason(clause, true, pod);
+            }
+        }
+
+        private void reason(String clause, boolean rejected, String pod) {
+            Matcher reason = REASON.matcher(clause);
+            if (rejected && reason.find() && !NEGATION.matcher(clause.substring(0, reason.start())).find()) {
+                out.add(new Claim(Claim.Kind.REASON, pod, reason.group(1), false, clause));
+            }
+        }
+
+        private void numa(String clause, boolean aboutPod, List<ResultNames.Mention> mentions) {
+            if (!aboutPod || NUMA_FACT.matcher(clause).find() || !PLACEMENT.matcher(clause).find()) {
+                return;
+            }
+            Matcher m = NUMA.matcher(clause);
+            while (m.find()) {
+                if (NEGATION.matcher(clause.substring(0, m.start())).find()) {
+                    return; // "not on NUMA node 0" says where it is not; checked no further
+                }
+                ResultNames.Subject who = subjectOr(mentions, m.start());
+                out.add(new Claim(Claim.Kind.NUMA, who == null ? null : who.pod(), who == null ? null : who.container(),
+                        resource(clause.substring(0, m.start())), FieldClaims.ids(m.group(1)), false, clause));
+            }
+        }
+
+        /** {@code listed}: the clause is what a labelled line gives its pod ("- writer: NIC-0"), no verb needed. */
+        private void devices(String clause, boolean aboutPod, boolean listed, List<ResultNames.Mention> mentions) {
+            if (!aboutPod || !listed && !ASSIGNED.matcher(clause).find() || DEVICE_FACT.matcher(clause).find()) {
+                return;
+            }
+            Matcher m = DEVICE.matcher(clause);
+            while (m.find()) {
+                boolean fact = DEVICE_IS.matcher(clause.substring(m.end())).find();
+                if (!fact && !NEGATION.matcher(clause.substring(0, m.start())).find()) {
+                    ResultNames.Subject who = subjectOr(mentions, m.start());
+                    out.add(new Claim(Claim.Kind.DEVICE, who == null ? null : who.pod(),
+                            who == null ? null : who.container(), "", m.group(1), false, clause));
                 }
             }
-            // Read per sentence: "Merged hint: [1] preferred" spans what clauses split.
-            merged(s, firstName(s, pods, containers) != null ? firstName(s, pods, containers) : current, out);
-            CpuClaims.read(s, pods, containers, current, out);
+        }
+
+        /** "gets exclusive CPUs", "runs in the shared pool", "has no exclusive CPUs". */
+        private void exclusive(String clause, boolean aboutPod, List<ResultNames.Mention> mentions) {
+            if (!aboutPod) {
+                return;
+            }
+            Matcher m = Pattern.compile("(?i)\\b(exclusive|dedicated|pinned)\\s+(?:\\w+\\s+)?(?:CPUs?|cores?|cpuset)\\b"
+                    + "|\\b(shared)\\s+(?:CPU\\s+)?(?:pool|CPUs?|cpuset)\\b|\\b(default)\\s+cpuset\\b").matcher(clause);
+            if (!m.find() || !PLACEMENT.matcher(clause).find()) {
+                return;
+            }
+            boolean negated = NEGATION.matcher(clause.substring(0, m.start())).find();
+            boolean exclusive = (m.group(1) != null) != negated;
+            ResultNames.Subject who = subjectOr(mentions, m.start());
+            out.add(new Claim(Claim.Kind.EXCLUSIVE, who == null ? null : who.pod(), who == null ? null : who.container(),
+                    "", String.valueOf(exclusive), false, clause));
+        }
+
+        private void deviceFacts(String sentence) {
+            Matcher m = DEVICE_AT.matcher(sentence);
+            while (m.find()) {
+                if (NEGATION.matcher(sentence.substring(0, m.start(2))).find()) {
+                    continue;
+                }
+                Matcher d = DEVICE.matcher(m.group(1));
+                while (d.find()) {
+                    out.add(new Claim(Claim.Kind.DEVICE_AT, null, null, "", d.group(1) + "@" + m.group(2), false,
+                            m.group()));
+                }
+            }
+        }
+    }
+
+    /** "cpu", "memory" or "device" when a NUMA mention follows that resource's word; else any of them. */
+    private static String resource(String before) {
+        Matcher m = RESOURCE.matcher(before);
+        String out = "";
+        while (m.find()) {
+            out = m.group(1) != null ? "memory" : m.group(2) != null ? "cpu" : m.group(3) != null ? "device" : "";
         }
         return out;
-    }
-
-    static String firstName(String text, List<String> pods, java.util.Map<String, String> containers) {
-        int best = Integer.MAX_VALUE;
-        String pod = null;
-        for (String p : pods) {
-            int i = indexOfName(text, p);
-            if (i >= 0 && i < best) {
-                best = i;
-                pod = p;
-            }
-        }
-        for (java.util.Map.Entry<String, String> c : containers.entrySet()) {
-            int i = indexOfName(text, c.getKey());
-            if (i >= 0 && i < best) {
-                best = i;
-                pod = c.getValue();
-            }
-        }
-        return pod;
-    }
-
-    private static final Pattern PLURAL = Pattern.compile("(?i)\\b(?:are|were|both|all)\\b");
-
-    private static List<String> allNames(String text, List<String> pods) {
-        return pods.stream().filter(p -> indexOfName(text, p) >= 0).toList();
     }
 
     static int indexOfName(String text, String name) {
@@ -125,75 +318,14 @@ public final class ClaimExtractor {
         return m.find() ? m.start() : -1;
     }
 
-    private static void verdicts(String clause, boolean aboutPod, String pod, List<Claim> out) {
-        if (!aboutPod || POLICY_COMPARISON.matcher(clause).find()) {
-            return;
-        }
-        Matcher m = VERDICT.matcher(clause);
-        if (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            boolean rejectWord = word.startsWith("reject") || word.startsWith("fail") || word.equals("refused");
-            boolean rejected = rejectWord != NEGATION.matcher(clause.substring(0, m.start())).find();
-            out.add(new Claim(rejected ? Claim.Kind.REJECTED : Claim.Kind.ADMITTED, pod, "", false, clause));
-            reason(clause, rejected, pod, out);
-            return;
-        }
-        Matcher reason = REASON.matcher(clause);
-        if (reason.find() && !NEGATION.matcher(clause.substring(0, reason.start())).find()) {
-            // "It hits a TopologyAffinityError" is a rejection with its reason.
-            out.add(new Claim(Claim.Kind.REJECTED, pod, "", false, clause));
-            reason(clause, true, pod, out);
-        }
-    }
-
-    private static void reason(String clause, boolean rejected, String pod, List<Claim> out) {
-        Matcher reason = REASON.matcher(clause);
-        if (rejected && reason.find() && !NEGATION.matcher(clause.substring(0, reason.start())).find()) {
-            out.add(new Claim(Claim.Kind.REASON, pod, reason.group(1), false, clause));
-        }
-    }
-
-    private static void numa(String clause, boolean aboutPod, String pod, List<Claim> out) {
-        if (!aboutPod || NUMA_FACT.matcher(clause).find() || !PLACEMENT.matcher(clause).find()) {
-            return;
-        }
-        Matcher m = NUMA.matcher(clause);
-        TreeSet<Integer> ids = new TreeSet<>();
-        while (m.find()) {
-            if (NEGATION.matcher(clause.substring(0, m.start())).find()) {
-                return; // "not on NUMA node 0" says where it is not; checked no further
-            }
-            Matcher n = Pattern.compile("\\d+").matcher(m.group(1));
-            while (n.find()) {
-                ids.add(Integer.parseInt(n.group()));
-            }
-        }
-        if (!ids.isEmpty()) {
-            out.add(new Claim(Claim.Kind.NUMA, pod, join(ids), false, clause));
-        }
-    }
-
-    private static void devices(String clause, boolean aboutPod, String pod, List<Claim> out) {
-        if (!aboutPod || !ASSIGNED.matcher(clause).find() || DEVICE_FACT.matcher(clause).find()) {
-            return;
-        }
-        Matcher m = DEVICE.matcher(clause);
-        while (m.find()) {
-            boolean fact = DEVICE_IS.matcher(clause.substring(m.end())).find();
-            if (!fact && !NEGATION.matcher(clause.substring(0, m.start())).find()) {
-                out.add(new Claim(Claim.Kind.DEVICE, pod, m.group(1), false, clause));
-            }
-        }
-    }
-
-    private static void merged(String clause, String pod, List<Claim> out) {
+    static void merged(String clause, String pod, List<Claim> out) {
         Matcher m = MERGED.matcher(clause);
         if (!m.find()) {
             return;
         }
         String rest = m.group(1);
         TreeSet<Integer> ids = new TreeSet<>();
-        Matcher numa = Pattern.compile("(?i)(?:NUMA(?:\\s+nodes?)?\\s*|[\\[{]\\s*)(\\d+(?:\\s*(?:,|and)\\s*\\d+)*)")
+        Matcher numa = Pattern.compile("(?i)(?:NUMA(?:\\s+nodes?)?\\s*|node\\s*|[\\[{]\\s*)(\\d+(?:\\s*(?:,|and)\\s*\\d+)*)")
                 .matcher(rest);
         if (numa.find()) {
             Matcher n = Pattern.compile("\\d+").matcher(numa.group(1));
@@ -202,15 +334,12 @@ public final class ClaimExtractor {
             }
         }
         String lower = rest.toLowerCase(Locale.ROOT);
-        String preferred = lower.matches("(?s).*\\b(?:not\\s+preferred|non-preferred|unpreferred).*") ? "not preferred"
+        String preferred = lower.matches("(?s).*(?:\\bnot\\s+preferred|non-preferred|unpreferred"
+                + "|preferred\\s*(?:=|:|is)?\\s*(?:false|no)\\b).*") ? "not preferred"
                 : lower.contains("preferred") ? "preferred" : "";
         if (!ids.isEmpty() || !preferred.isEmpty()) {
-            out.add(new Claim(Claim.Kind.MERGED_HINT, pod, (ids.isEmpty() ? "?" : "[" + join(ids) + "]")
-                    + (preferred.isEmpty() ? "" : " " + preferred), false, clause));
+            out.add(new Claim(Claim.Kind.MERGED_HINT, pod, (ids.isEmpty() ? "?" : "[" + FieldClaims.ids(
+                    ids.toString()) + "]") + (preferred.isEmpty() ? "" : " " + preferred), false, clause));
         }
-    }
-
-    private static String join(TreeSet<Integer> ids) {
-        return String.join(",", ids.stream().map(String::valueOf).toList());
     }
 }

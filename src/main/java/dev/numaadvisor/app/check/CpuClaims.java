@@ -7,78 +7,74 @@ import java.util.regex.Pattern;
 
 /**
  * CPU-id claims of one sentence: "CPUs 24-27 and 72-75", "CPU 3 and CPU 5", "CPUs 3, 5 and 7",
- * "24 to 27", each attributed to the pod named last before it (else in the sentence, else the
- * current pod). Reservations, the shared pool, topology facts, negations and intent make no claim.
+ * "24 to 27", "cores 24–27 plus their HT siblings 72–75" (one set: the cores' CPUs and their
+ * siblings), each attributed to the pod or container named last before it, else the one in focus.
+ * Reservations, the shared pool, topology facts, negations and intent make no claim.
  */
 final class CpuClaims {
     private static final String ITEM = "\\d{1,5}(?:\\s*(?:-|–|to|through)\\s*\\d{1,5})?(?![\\w%/]|\\.\\d)";
-    private static final Pattern CPUS = Pattern.compile("(?i)\\b(?:logical\\s+)?(?:CPUs?|cpuset|cpu\\s*ids?)"
-            + "\\s*(?:ids?\\s*)?[:=]?\\s*(?:(?:are|were|is)\\s+)?[\\[{(]?\\s*(" + ITEM + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*"
-            + "|\\s*\\+\\s*)(?:(?:logical\\s+)?CPUs?\\s*)?" + ITEM + ")*)");
-    private static final Pattern CPU_TOPOLOGY = Pattern.compile("(?i)\\b(?:sibling|siblings|hyperthread\\w*|threads?"
-            + "|core\\s+\\d|socket|sockets|NUMA\\s+node\\s+\\d+\\s+(?:has|holds|contains|spans|covers|is)"
+    private static final String JOIN = "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\+\\s*)(?:(?:logical\\s+)?CPUs?\\s*)?)";
+    /** "plus their HT siblings", "(and their hyperthread siblings": the rest of the same set. */
+    private static final String SIBLINGS = "(?:\\s*,?\\s*\\(?\\s*(?:plus|\\+|and|with)\\s+(?:their|its|the)?\\s*"
+            + "(?:HT\\s+|SMT\\s+|hyper-?thread(?:ed)?\\s+|thread\\s+)?siblings?\\s*(?:CPUs?\\s*)?)";
+    private static final Pattern CPUS = Pattern.compile("(?i)\\b(?:(?:logical\\s+)?(?:CPUs?|cpuset|cpu\\s*ids?)"
+            + "\\s*(?:ids?\\s*)?[:=]?\\s*(?:(?:are|were|is)\\s+)?[\\[{(]?\\s*(" + ITEM + "(?:" + JOIN + ITEM + ")*"
+            + "(?:" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*)?)"
+            + "|cores?\\s+(" + ITEM + "(?:" + JOIN + ITEM + ")*" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*))");
+    private static final Pattern CPU_TOPOLOGY = Pattern.compile("(?i)\\b(?:core\\s+\\d|socket\\s+\\d+\\s+(?:has|holds|contains|spans|covers|is|owns)|(?:of|per)\\s+socket|sockets"
+            + "|NUMA\\s+node\\s+\\d+\\s+(?:has|holds|contains|spans|covers|is)"
             + "|has\\s+CPUs|machine|node\\s+has|in\\s+total|range|numbered)\\b"
             + "|(?i)\\bNUMA\\s+(?:node\\s+)?\\d+(?:'s)?\\s+(?:logical\\s+)?CPUs\\b");
+    /** "siblings 72-75" alone, "threads 0 and 48": topology facts unless they continue a claimed set. */
+    private static final Pattern SIBLING_FACT = Pattern.compile("(?i)\\b(?:siblings?|hyperthreads?|threads?)\\b");
     private static final Pattern RESERVED = Pattern.compile("(?i)\\b(?:reserv\\w*|system|kube-reserved|housekeeping"
-            + "|os\\b|shared|default\\s+(?:pool|cpuset|set)|pool|best-effort\\s+pods|other\\s+pods|burstable)");
+            + "|os\\b|shared|default\\s+(?:pool|cpuset|set)|pool|best-effort\\s+pods|other\\s+pods|burstable|free|left"
+            + "|remaining|available)");
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:includ\\w*|among|such\\s+as|e\\.g\\.|for\\s+example"
-            + "|first|one\\s+of|part\\s+of|some\\s+of|starting|start\\s+at|plus|together\\s+with|and\\s+(?:their|its)"
-            + "\\s+siblings)\\b");
+            + "|first|one\\s+of|part\\s+of|some\\s+of|starting|start\\s+at)\\b");
 
     private CpuClaims() {
     }
 
     /** CPU ids are read per sentence: a list such as "CPUs 3, 5 and 7" spans what clauses split. */
-    static void read(String sentence, List<String> pods, java.util.Map<String, String> containers,
-                             String current, List<Claim> out) {
+    static void read(String sentence, ResultNames names, ResultNames.Subject current, List<Claim> out) {
         Matcher m = CPUS.matcher(sentence);
+        List<ResultNames.Mention> mentions = names.mentions(sentence);
         while (m.find()) {
+            String ids = m.group(1) != null ? m.group(1) : m.group(2);
             String before = sentence.substring(0, m.start());
+            String near = sentence.substring(Math.max(0, m.start() - 40), m.start());
             String around = sentence.substring(Math.max(0, m.start() - 40), Math.min(sentence.length(), m.end() + 25));
-            if (ClaimExtractor.NEGATION.matcher(before).find() || RESERVED.matcher(around).find() || ClaimExtractor.INTENT.matcher(around).find()
-                    || CPU_TOPOLOGY.matcher(around).find()) {
+            boolean siblingsInSet = m.group().matches("(?is).*siblings?.*");
+            if (ClaimExtractor.NEGATION.matcher(before).find() || RESERVED.matcher(around).find()
+                    || ClaimExtractor.INTENT.matcher(near).find() || CPU_TOPOLOGY.matcher(around).find()
+                    || !siblingsInSet && SIBLING_FACT.matcher(near).find()) {
                 continue; // reservations and topology facts are not the pod's CPUs; config lint covers reservations
             }
-            CpuSet set = parse(m.group(1));
+            CpuSet set = parse(ids);
             if (set == null) {
                 continue;
             }
-            String named = lastName(before, pods, containers);
-            String pod = named != null ? named : ClaimExtractor.firstName(sentence, pods, containers);
-            out.add(new Claim(Claim.Kind.CPUS, pod != null ? pod : current, set.toString(),
-                    PARTIAL.matcher(around).find(), m.group()));
-        }
-    }
-
-    private static String lastName(String text, List<String> pods, java.util.Map<String, String> containers) {
-        int best = -1;
-        String pod = null;
-        for (String p : pods) {
-            Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(p) + "(?![\\w-])").matcher(text);
-            while (m.find()) {
-                if (m.start() > best) {
-                    best = m.start();
-                    pod = p;
-                }
+            ResultNames.Subject who = ResultNames.before(mentions, m.start());
+            if (who == null && !mentions.isEmpty()) {
+                who = mentions.get(0).subject();
             }
-        }
-        for (java.util.Map.Entry<String, String> c : containers.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(c.getKey()) + "(?![\\w-])").matcher(text);
-            while (m.find()) {
-                if (m.start() > best) {
-                    best = m.start();
-                    pod = c.getValue();
-                }
+            if (who == null) {
+                who = current;
             }
+            out.add(new Claim(Claim.Kind.CPUS, who == null ? null : who.pod(), who == null ? null : who.container(), "",
+                    set.toString(), PARTIAL.matcher(around).find(), m.group()));
         }
-        return pod;
     }
 
     /** "24-27 and 72-75", "3, 5 and 7", "24 to 27", "CPU 3 and CPU 5" as one set; null if unreadable. */
     static CpuSet parse(String ids) {
-        String canonical = ids.replaceAll("(?i)(?:logical\\s+)?CPUs?", " ")
+        String canonical = ids.replaceAll("(?i)\\(?\\s*(?:plus|\\+|and|with)\\s+(?:their|its|the)?\\s*(?:HT\\s+|SMT\\s+"
+                        + "|hyper-?thread(?:ed)?\\s+|thread\\s+)?siblings?\\s*(?:CPUs?)?", ",")
+                .replaceAll("(?i)(?:logical\\s+)?CPUs?", " ")
                 .replaceAll("(?i)\\s*(?:–|\\bto\\b|\\bthrough\\b)\\s*", "-")
                 .replaceAll("(?i)\\s*(?:,\\s*and\\b|\\band\\b|&|\\+|,)\\s*", ",")
+                .replaceAll("[()]", "")
                 .replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", "").replaceAll(",+", ",");
         try {
             return CpuSet.parse(canonical.replaceAll("^,|,$", ""));

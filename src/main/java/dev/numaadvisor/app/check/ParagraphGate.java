@@ -71,7 +71,7 @@ public final class ParagraphGate {
         String shown = AnswerGuard.check(text, AnswerGuard.Facts.NONE.withMachine(facts.machine())).text();
         seen.append(text);
         List<String> fresh = new ArrayList<>(ClaimCheck.compare(AnswerGuard.prose(seen.toString()),
-                facts.result(), facts.machine() == null ? null : facts.machine().topology()));
+                facts.result(), facts.machine()));
         fresh.removeAll(mismatches);
         if (!fresh.isEmpty()) {
             mismatches.addAll(fresh);

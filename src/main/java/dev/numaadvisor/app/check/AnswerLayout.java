@@ -1,0 +1,139 @@
+package dev.numaadvisor.app.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shape of an answer's Markdown, read before its words: a table row whose cell names a pod is
+ * about that pod, and each other cell is a value under its column's header; a two-column table is
+ * label and value; "- GPU: GPU-1" and "**filler** → admitted" are a label and what it labels. What
+ * is left is prose, line by line. Models state most placements in these shapes, and reading them as
+ * sentences loses which number belongs to which field ("CPU (8, exclusive) | 24–27").
+ */
+final class AnswerLayout {
+    /**
+     * One statement. {@code subject}: the pod or container name the structure puts it under (null
+     * when it names none); {@code label}: the field it fills (null for prose); {@code text}: the value
+     * or the prose line, markup removed.
+     */
+    record Statement(String subject, String label, String text) {
+        boolean prose() {
+            return label == null;
+        }
+    }
+
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,2}[.)])\\s+");
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
+    // "GPU: GPU-0", "filler → admitted", "Merged hint — [1]": a short label, then its value.
+    private static final Pattern LABELLED = Pattern.compile("^([^:→]{1,48}?)\\s*(?::|→|->|=>|\\s—|\\s–)\\s+(\\S.*)$");
+    private static final Pattern SENTENCE_WORDS = Pattern.compile("(?i)\\b(?:is|are|was|were|will|would|gets?|has|have"
+            + "|the\\s+\\w+\\s+\\w+\\s+\\w+|so|because|which|that|if|when|it|they|this|there|be|been|does|do|did|can"
+            + "|not|no|\\w+n['’]t)\\b");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*$");
+
+    private AnswerLayout() {
+    }
+
+    /** {@code names}: the pod and container names of the result, to recognise a row's or a label's subject. */
+    static List<Statement> read(String answer, List<String> names) {
+        List<Statement> out = new ArrayList<>();
+        String[] lines = answer.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (isTableLine(lines[i]) && i + 1 < lines.length && TABLE_RULE.matcher(lines[i + 1]).matches()) {
+                List<String> header = cells(lines[i]);
+                i += 2;
+                while (i < lines.length && isTableLine(lines[i])) {
+                    row(header, cells(lines[i]), names, out);
+                    i++;
+                }
+                i--;
+                continue;
+            }
+            line(lines[i], names, out);
+        }
+        return out;
+    }
+
+    private static boolean isTableLine(String line) {
+        String s = line.strip();
+        return s.startsWith("|") && s.indexOf('|', 1) > 0;
+    }
+
+    private static List<String> cells(String line) {
+        String s = line.strip();
+        s = s.substring(1, s.endsWith("|") && s.length() > 1 ? s.length() - 1 : s.length());
+        List<String> out = new ArrayList<>();
+        for (String c : s.split("\\|", -1)) {
+            out.add(plain(c));
+        }
+        return out;
+    }
+
+    private static void row(List<String> header, List<String> cells, List<String> names, List<Statement> out) {
+        int subjectCell = -1;
+        String subject = null;
+        for (int j = 0; j < cells.size() && subject == null; j++) {
+            subject = nameIn(cells.get(j), names, true);
+            subjectCell = j;
+        }
+        if (subject != null) {
+            for (int j = 0; j < cells.size(); j++) {
+                if (j != subjectCell) {
+                    out.add(new Statement(subject, j < header.size() ? header.get(j) : "", cells.get(j)));
+                }
+            }
+        } else if (cells.size() == 2) {
+            out.add(new Statement(null, cells.get(0), cells.get(1)));
+        } else if (!cells.isEmpty()) {
+            // "CPU (8, exclusive) | 24–27, 72–75 | 1" under "Resource | Assignment | NUMA".
+            for (int j = 1; j < cells.size(); j++) {
+                out.add(new Statement(null, cells.get(0) + " " + (j < header.size() ? header.get(j) : ""), cells.get(j)));
+            }
+        }
+    }
+
+    private static void line(String raw, List<String> names, List<Statement> out) {
+        String s = plain(HEADING.matcher(LIST_MARK.matcher(raw).replaceFirst("")).replaceFirst(""));
+        if (s.isEmpty()) {
+            out.add(new Statement(null, null, ""));
+            return;
+        }
+        Matcher m = LABELLED.matcher(s);
+        if (m.matches()) {
+            String label = m.group(1).strip();
+            String value = m.group(2).strip();
+            String subject = nameIn(label, names, false);
+            if (subject != null && !SENTENCE_WORDS.matcher(label).find()) {
+                out.add(new Statement(subject, null, value));
+                return;
+            }
+            if (FieldKind.of(label) != null && label.split("\\s+").length <= 5 && !SENTENCE_WORDS.matcher(label).find()) {
+                out.add(new Statement(null, label, value));
+                return;
+            }
+        }
+        out.add(new Statement(null, null, s));
+    }
+
+    /**
+     * The name a cell or label is about: with {@code whole}, the cell is the name (with markup and
+     * a parenthesis around it); otherwise the label starts with it ("filler (44 CPU, 64Gi)").
+     */
+    static String nameIn(String text, List<String> names, boolean whole) {
+        String t = text.replaceAll("\\(.*?\\)", "").replaceAll("[✅❌✔✖️]", "").strip();
+        for (String n : names) {
+            if (whole ? t.equals(n) || t.equals("pod " + n) : ClaimExtractor.indexOfName(t, n) == 0
+                    || t.startsWith("pod " + n) || t.startsWith("Pod " + n)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The text without Markdown emphasis and code markup. */
+    static String plain(String s) {
+        return s.replaceAll("\\*\\*|__|`|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])", "").strip();
+    }
+}

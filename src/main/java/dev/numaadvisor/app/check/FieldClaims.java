@@ -1,0 +1,140 @@
+package dev.numaadvisor.app.check;
+
+import dev.numaadvisor.core.model.CpuSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The claim of one labelled value ("Exclusive cpuset | 24,25,26,27", "GPU: GPU-1", "Memory: NUMA
+ * node 0", "Admitted? | No"): the label says what it is, the value is read for that alone. An empty
+ * value ("—", "n/a", "none") states nothing.
+ */
+final class FieldClaims {
+    private static final Pattern EMPTY = Pattern.compile("(?i)^\\s*(?:[-—–]+|n/?a|none|nothing|null|\\?|tbd|\\.\\.\\.)?\\s*$");
+    private static final Pattern YES = Pattern.compile("(?i)^\\s*(?:yes|yep|y|true|✅|✔️?|ok|admitted|accepted|runs|fits)\\b|^\\s*[✅✔]");
+    private static final Pattern NO = Pattern.compile("(?i)^\\s*(?:no|nope|n|false|❌|✖️?|rejected|refused|denied|fails?"
+            + "|failed|not\\s+admitted|pending)\\b|^\\s*[❌✖✗]");
+    private static final Pattern NUMA_IDS = Pattern.compile("(?i)\\b(?:NUMA|node|nodes|numa\\s*node)\\s*#?\\s*[\\[{(]?\\s*"
+            + "(\\d{1,3}(?:\\s*(?:,|and|&|\\+)\\s*\\d{1,3})*)");
+    private static final Pattern BARE_IDS = Pattern.compile("^\\s*[\\[{(]?\\s*(\\d{1,3}(?:\\s*(?:,|and|&|\\+)\\s*\\d{1,3})*)"
+            + "\\s*[\\]})]?\\s*(?:$|[(;—–-]|\\s)");
+    private static final Pattern DEVICE = Pattern.compile("\\b((?:GPU|NIC|DEV|VF)-\\d+)\\b");
+    private static final Pattern SHARED = Pattern.compile("(?i)\\b(?:shared|default\\s+(?:pool|cpuset|set)|pool|none\\s+exclusive)\\b");
+
+    private FieldClaims() {
+    }
+
+    /** False when the value states nothing this field's reading finds (it may still be prose). */
+    static boolean read(FieldKind kind, String value, ResultNames.Subject who, String quote, List<Claim> out) {
+        if (EMPTY.matcher(value).matches()) {
+            return true;
+        }
+        int before = out.size();
+        String pod = who == null ? null : who.pod();
+        String container = who == null ? null : who.container();
+        switch (kind) {
+            case VERDICT, REJECTED_QUESTION -> verdict(kind, value, pod, quote, out);
+            case REASON -> reason(value, pod, quote, out);
+            case MERGED_HINT -> ClaimExtractor.merged("merged hint " + value, pod, out);
+            case CPUS -> cpus(value, who, quote, out);
+            case NUMA, CPU_NUMA, MEMORY_NUMA, DEVICE_NUMA, MEMORY -> numa(kind, value, pod, container, quote, out);
+            case DEVICE -> devices(value, pod, container, quote, out);
+            default -> throw new AssertionError(kind);
+        }
+        return out.size() > before;
+    }
+
+    private static void verdict(FieldKind kind, String value, String pod, String quote, List<Claim> out) {
+        boolean yes = YES.matcher(value).find();
+        boolean no = !yes && NO.matcher(value).find();
+        if (!yes && !no) {
+            return;
+        }
+        boolean admitted = yes == (kind == FieldKind.VERDICT);
+        out.add(new Claim(admitted ? Claim.Kind.ADMITTED : Claim.Kind.REJECTED, pod, "", false, quote));
+        if (!admitted) {
+            reason(value, pod, quote, out);
+        }
+    }
+
+    private static void reason(String value, String pod, String quote, List<Claim> out) {
+        Matcher m = ClaimExtractor.REASON.matcher(value);
+        if (m.find()) {
+            out.add(new Claim(Claim.Kind.REASON, pod, m.group(1), false, quote));
+        }
+    }
+
+    private static void cpus(String value, ResultNames.Subject who, String quote, List<Claim> out) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (SHARED.matcher(lower).find() && !lower.contains("exclusive")) {
+            out.add(new Claim(Claim.Kind.EXCLUSIVE, who == null ? null : who.pod(), null, "", "false", false, quote));
+            return;
+        }
+        // "24-27,72-75 (NUMA 1)": the ids before any NUMA or node mention; counts ("8 exclusive") are no ids.
+        String ids = value.split("(?i)\\b(?:on\\s+)?(?:NUMA|node|socket)\\b")[0]
+                .replaceAll("(?i)\\b\\d+\\s*(?:x\\s*)?(?:exclusive|logical|full|whole|physical|dedicated)?\\s*(?:CPUs?|cores?|threads?)\\b", " ")
+                .replaceAll("(?i)\\(?\\s*(?:plus|\\+|and|with)\\s+(?:their|its|the)?\\s*(?:HT|SMT|hyper-?thread(?:ed)?|thread)?\\s*siblings?\\s*", ",")
+                .replaceAll("(?i)\\b(?:CPUs?|cpuset|cores?|exclusive|logical|ids?)\\b", " ")
+                .replaceAll("[()\\[\\]{}\"']", " ");
+        Matcher m = Pattern.compile("^\\s*[:=]?\\s*(\\d[\\d\\s,–\\-]*(?:\\s*(?:and|to|through)\\s*[\\d\\s,–\\-]+)*)").matcher(ids);
+        if (!m.find()) {
+            return;
+        }
+        CpuSet set = CpuClaims.parse(m.group(1).strip().replaceAll("[,\\s]+$", ""));
+        if (set != null && !set.isEmpty()) {
+            out.add(new Claim(Claim.Kind.CPUS, who == null ? null : who.pod(), who == null ? null : who.container(), "",
+                    set.toString(), false, quote));
+        }
+        Matcher numa = NUMA_IDS.matcher(value);
+        if (numa.find()) {
+            out.add(new Claim(Claim.Kind.NUMA, who == null ? null : who.pod(), who == null ? null : who.container(), "cpu",
+                    ids(numa.group(1)), false, quote));
+        }
+    }
+
+    private static void numa(FieldKind kind, String value, String pod, String container, String quote, List<Claim> out) {
+        Matcher m = NUMA_IDS.matcher(value);
+        String ids = null;
+        if (m.find()) {
+            ids = ids(m.group(1));
+        } else if (kind != FieldKind.MEMORY) {
+            Matcher bare = BARE_IDS.matcher(value);
+            ids = bare.find() ? ids(bare.group(1)) : null;
+        }
+        if (ids == null) {
+            return;
+        }
+        String resource = switch (kind) {
+            case CPU_NUMA -> "cpu";
+            case MEMORY_NUMA, MEMORY -> "memory";
+            case DEVICE_NUMA -> "device";
+            default -> "";
+        };
+        out.add(new Claim(Claim.Kind.NUMA, pod, container, resource, ids, false, quote));
+    }
+
+    private static void devices(String value, String pod, String container, String quote, List<Claim> out) {
+        Matcher m = DEVICE.matcher(value);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            out.add(new Claim(Claim.Kind.DEVICE, pod, container, "", m.group(1), false, quote));
+        }
+        Matcher numa = NUMA_IDS.matcher(value);
+        if (any && numa.find()) {
+            out.add(new Claim(Claim.Kind.NUMA, pod, container, "device", ids(numa.group(1)), false, quote));
+        }
+    }
+
+    static String ids(String list) {
+        TreeSet<Integer> out = new TreeSet<>();
+        Matcher n = Pattern.compile("\\d+").matcher(list);
+        while (n.find()) {
+            out.add(Integer.parseInt(n.group()));
+        }
+        return String.join(",", out.stream().map(String::valueOf).toList());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.numaadvisor.app.check;
+
+import java.util.Locale;
+
+/**
+ * What a labelled value in an answer states, read from its label: "Exclusive cpuset", "Memory
+ * NUMA nodes", "GPU", "Merged hint", "Admitted?", "Reason" (a table header, a list item's label, or
+ * a row label joined with its column header, as in "Memory (16Gi) NUMA"). Null for labels that
+ * state nothing the engine decides ("Context", "Details", "Why").
+ */
+enum FieldKind {
+    MERGED_HINT, REASON, CPU_NUMA, MEMORY_NUMA, DEVICE_NUMA, NUMA, VERDICT, REJECTED_QUESTION, DEVICE, CPUS, MEMORY;
+
+    static FieldKind of(String label) {
+        if (label == null) {
+            return null;
+        }
+        String l = label.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", " ");
+        boolean numa = l.matches("(?s).*\\b(?:numa|node|nodes|socket)\\b.*");
+        boolean device = l.matches("(?s).*\\b(?:gpus?|devices?|nics?|vfs?|nvidia\\.com/gpu|[a-z0-9.-]+/[a-z0-9_.-]+)\\b.*");
+        boolean cpu = l.matches("(?s).*\\b(?:cpus?|cpuset|cpu\\s*set|cores?|logical\\s+cpus)\\b.*");
+        boolean memory = l.matches("(?s).*\\b(?:memory|mem|hugepages\\S*)\\b.*");
+        if (l.contains("hint")) {
+            return MERGED_HINT;
+        }
+        if (l.contains("reason") || l.contains("error")) {
+            return REASON;
+        }
+        if (numa) {
+            return memory ? MEMORY_NUMA : device ? DEVICE_NUMA : cpu ? CPU_NUMA : NUMA;
+        }
+        if (l.matches("(?s).*\\b(?:rejected|fails?|failed)\\b.*")) {
+            return REJECTED_QUESTION;
+        }
+        if (l.matches("(?s).*\\b(?:admitted|admission|admits?|result|verdict|outcome|status|fits\\??)\\b.*")) {
+            return VERDICT;
+        }
+        if (device) {
+            return DEVICE;
+        }
+        if (cpu) {
+            return CPUS;
+        }
+        return memory ? MEMORY : null;
+    }
+}

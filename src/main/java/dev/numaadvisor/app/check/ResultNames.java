@@ -1,0 +1,70 @@
+package dev.numaadvisor.app.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pod and container names of a result, found in an answer's words. A claim belongs to the name
+ * said last before it ("filler lands on node 1, and then trader is rejected": the rejection is
+ * trader's), and a container's name makes the claim that container's.
+ */
+record ResultNames(List<String> pods, Map<String, String> containers) {
+    /** Who a claim is about: a pod, and the container when the answer named one. */
+    record Subject(String pod, String container) {
+    }
+
+    /** A name said at {@code start} in a text. */
+    record Mention(int start, Subject subject) {
+    }
+
+    ResultNames {
+        pods = List.copyOf(pods);
+        containers = Map.copyOf(containers);
+    }
+
+    List<String> all() {
+        List<String> out = new ArrayList<>(pods);
+        containers.keySet().stream().filter(c -> !pods.contains(c)).forEach(out::add);
+        return out;
+    }
+
+    /** A pod's name is the pod; a container's name is that container of its pod. */
+    Subject subject(String name) {
+        if (pods.contains(name)) {
+            return new Subject(name, null);
+        }
+        String pod = containers.get(name);
+        return pod == null ? null : new Subject(pod, name);
+    }
+
+    /** Every name said in {@code text}, in order; a pod name wins over a container of the same name. */
+    List<Mention> mentions(String text) {
+        List<Mention> out = new ArrayList<>();
+        for (String name : all()) {
+            Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text);
+            while (m.find()) {
+                int at = m.start();
+                if (out.stream().noneMatch(x -> x.start() == at)) {
+                    out.add(new Mention(at, subject(name)));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** The name said last before {@code index}, or null. */
+    static Subject before(List<Mention> mentions, int index) {
+        Subject out = null;
+        for (Mention m : mentions) {
+            if (m.start() < index) {
+                out = m.subject();
+            }
+        }
+        return out;
+    }
+}
