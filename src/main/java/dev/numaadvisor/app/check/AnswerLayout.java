@@ -31,6 +31,9 @@ final class AnswerLayout {
     private static final Pattern SENTENCE_WORDS = Pattern.compile("(?i)\\b(?:is|are|was|were|will|would|gets?|has|have"
             + "|the\\s+\\w+\\s+\\w+\\s+\\w+|so|because|which|that|if|when|it|they|this|there|be|been|does|do|did|can"
             + "|not|no|\\w+n['’]t)\\b");
+    /** "After filler fills NUMA 1:", "On NUMA 0:": a sentence's opening, not a field's label. */
+    private static final Pattern PREAMBLE = Pattern.compile("(?i)(?:after|once|when|since|because|then|so|but|and|if|for"
+            + "|in|on|with|at|by|from|here|now|note|step\\s+\\d+)\\b");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*$");
 
     private AnswerLayout() {
@@ -109,7 +112,8 @@ final class AnswerLayout {
                 out.add(new Statement(subject, null, value));
                 return;
             }
-            if (FieldKind.of(label) != null && label.split("\\s+").length <= 5 && !SENTENCE_WORDS.matcher(label).find()) {
+            if (FieldKind.of(label) != null && label.split("\\s+").length <= 5 && !SENTENCE_WORDS.matcher(label).find()
+                    && !PREAMBLE.matcher(label).lookingAt() && names.stream().noneMatch(n -> ClaimExtractor.indexOfName(label, n) >= 0)) {
                 out.add(new Statement(null, label, value));
                 return;
             }

@@ -53,6 +53,14 @@ public final class ClaimCheck {
         }
         List<String> names = r.pods().stream().map(PodResult::name).toList();
         for (Claim c : ClaimExtractor.extract(prose, names, containers(r))) {
+            if (c.kind() == Claim.Kind.CPU_AT) {
+                String where = cpuAt(c.value(), topology);
+                if (where != null) {
+                    out.add("the answer puts CPUs " + c.value().replace("@", " on NUMA node ") + ", but they are on NUMA node(s) "
+                            + where);
+                }
+                continue;
+            }
             if (c.kind() == Claim.Kind.DEVICE_AT) {
                 if (!deviceAt(c.value(), devices)) {
                     out.add(describe(c) + ", but the node's " + c.value().split("@")[0] + " is on NUMA node "
@@ -60,12 +68,17 @@ public final class ClaimCheck {
                 }
                 continue;
             }
-            List<PodResult> subjects = c.pod() == null ? r.pods() : List.of(r.pod(c.pod()));
-            if (subjects.isEmpty() || subjects.stream().noneMatch(p -> holds(c, p, r, topology, devices))) {
+            if (!holdsSomehow(c, r, topology, devices) && c.readings().stream().noneMatch(o -> holdsSomehow(o, r, topology, devices))) {
                 out.add(describe(c) + ", but the simulator says: " + Verdicts.of(r, c.pod()));
             }
         }
         return out.stream().distinct().toList();
+    }
+
+    /** The claim holds for its pod, or for at least one pod when it names none. */
+    private static boolean holdsSomehow(Claim c, SimulationResult r, CpuTopology topology, List<Device> devices) {
+        List<PodResult> subjects = c.pod() == null ? r.pods() : List.of(r.pod(c.pod()));
+        return !subjects.isEmpty() && subjects.stream().anyMatch(p -> holds(c, p, r, topology, devices));
     }
 
     /** Container name → pod; a name that two pods use is left out (it identifies no pod). */
@@ -86,7 +99,12 @@ public final class ClaimCheck {
 
     static boolean holds(Claim c, PodResult p, SimulationResult r, CpuTopology topology, List<Device> devices) {
         List<ContainerResult> named = p.containers().stream()
-                .filter(k -> c.container() == null || k.name().equals(c.container())).toList();
+                .filter(k -> c.container() == null || c.container().equals("*") || k.name().equals(c.container())).toList();
+        if (c.kind() == Claim.Kind.NUMA && "*".equals(c.container())) {
+            // "both containers sit on NUMA node 0": each of them, not the pod as a whole.
+            return p.admitted() && named.stream().filter(k -> !k.init()).allMatch(k ->
+                    ids(c.value()).containsAll(numaNodes(p, List.of(k), c.resource(), topology, devices)));
+        }
         switch (c.kind()) {
             case ADMITTED:
                 return p.admitted();
@@ -99,9 +117,12 @@ public final class ClaimCheck {
             // A rejected pod got nothing: any CPU, NUMA node or device it is said to have is wrong
             // (what it "would need" is read as intent and makes no claim).
             case NUMA:
+                if (c.resource().equals("memory") && memoryUnpinned(p, named, r)) {
+                    return false;
+                }
                 return p.admitted() && numaNodes(p, named, c.resource(), topology, devices).containsAll(ids(c.value()));
             case CPUS:
-                return machineSet(CpuSet.parse(c.value()), r) || p.admitted() && cpusAgree(c, named, r);
+                return machineSet(CpuSet.parse(c.value()), r) || p.admitted() && cpusAgree(c, named, r, topology);
             case DEVICE:
                 return p.admitted() && devices(named).contains(c.value());
             case EXCLUSIVE:
@@ -119,14 +140,14 @@ public final class ClaimCheck {
         return claimed.equals(r.reservedCpus());
     }
 
-    private static boolean cpusAgree(Claim c, List<ContainerResult> containers, SimulationResult r) {
+    private static boolean cpusAgree(Claim c, List<ContainerResult> containers, SimulationResult r, CpuTopology topology) {
         CpuSet claimed = CpuSet.parse(c.value());
         CpuSet union = CpuSet.empty();
         for (ContainerResult k : containers) {
             if (k.cpus() == null) {
                 continue;
             }
-            if (k.cpus().equals(claimed)) {
+            if (k.cpus().equals(claimed) || numaSlice(claimed, k.cpus(), topology)) {
                 return true;
             }
             if (!k.init()) {
@@ -166,6 +187,46 @@ public final class ClaimCheck {
         }
         // A claim about a resource this pod has none of (no memory pinned, no device) is not checked.
         return out.isEmpty() && !any ? numaNodes(p, containers, "", topology, devices) : out;
+    }
+
+    /** The Memory Manager pinned some container's memory, but not this pod's: "its memory is pinned to NUMA 0" is wrong. */
+    private static boolean memoryUnpinned(PodResult p, List<ContainerResult> containers, SimulationResult r) {
+        boolean managed = r.pods().stream().flatMap(q -> q.containers().stream()).anyMatch(k -> k.memory() != null);
+        return managed && p.admitted() && containers.stream().filter(k -> !k.init()).allMatch(k -> k.memory() == null);
+    }
+
+    /**
+     * "On NUMA 0: 1-8,25-32" names the part of a container's CPUs on some NUMA nodes: right when it
+     * is exactly the container's CPUs on the NUMA nodes it names.
+     */
+    private static boolean numaSlice(CpuSet claimed, CpuSet cpus, CpuTopology topology) {
+        if (topology == null || claimed.isEmpty() || !cpus.containsAll(claimed)) {
+            return false;
+        }
+        CpuSet onThoseNodes = CpuSet.empty();
+        for (int numa : topology.numaMaskOf(claimed).ids()) {
+            onThoseNodes = onThoseNodes.union(topology.cpusInNuma(numa));
+        }
+        return claimed.equals(cpus.intersection(onThoseNodes));
+    }
+
+    /** Null when the CPUs are where the answer says (or the topology is unknown), else where they are. */
+    private static String cpuAt(String value, CpuTopology topology) {
+        String[] parts = value.split("@");
+        if (topology == null) {
+            return null;
+        }
+        CpuSet cpus;
+        try {
+            cpus = CpuSet.parse(parts[0]);
+            if (!topology.all().containsAll(cpus)) {
+                return null; // ids the node does not have: not a placement this check can judge
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        List<Integer> at = topology.numaMaskOf(cpus).ids();
+        return at.equals(List.of(Integer.parseInt(parts[1]))) ? null : at.toString();
     }
 
     private static boolean deviceAt(String value, List<Device> devices) {

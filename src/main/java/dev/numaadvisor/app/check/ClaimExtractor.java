@@ -35,7 +35,7 @@ public final class ClaimExtractor {
     static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno\\s+longer|\\bwithout"
             + "|\\bneither|\\bnor|\\bcannot|\\bno)\\s+(?:\\w+\\s+){0,3}$");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|otherwise|whether|suppose"
-            + "|were\\s+you|had\\s+you|instead\\s+of|rather\\s+than|under\\s+(?:the\\s+)?(?:restricted|best-effort|none"
+            + "|were\\s+you|had\\s+\\S+\\s+(?:been|come|gone|asked|arrived)|(?:would|could|might)\\s+have|instead\\s+of|rather\\s+than|under\\s+(?:the\\s+)?(?:restricted|best-effort|none"
             + "|single-numa-node)\\s+(?:policy|instead))\\b");
     /** "TopologyAffinityError is avoided": a reason named as what did not happen. */
     private static final Pattern AVOIDED = Pattern.compile("(?i)\\s*(?:is|was|will\\s+be|gets|got)?\\s*(?:avoided|prevented"
@@ -44,23 +44,34 @@ public final class ClaimExtractor {
     private static final Pattern ANSWER = Pattern.compile("(?i)^\\W*(yes|yep|yeah|no|nope)\\b");
     private static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:it|it's|its|the\\s+pod|this\\s+pod|your\\s+pod"
             + "|that\\s+pod|the\\s+container|its\\s+container|the\\s+workload|(?:the\\s+)?(?:whole\\s+)?allocation"
-            + "|everything)\\b");
+            + "|everything|they|their|them|this\\s+one|that\\s+one|(?:both|all|each|every)\\s+(?:\\w+\\s+)?containers?"
+            + "|the\\s+(?:rejection\\s+)?reason|the\\s+error)\\b");
     private static final Pattern ALL_PODS = Pattern.compile("(?i)\\b(?:both|all|every|neither)\\s+(?:\\w+\\s+)?pods?\\b");
     static final Pattern REASON = Pattern.compile("\\b(TopologyAffinityError|UnexpectedAdmissionError"
             + "|SMTAlignmentError|OutOf[a-z][\\w./-]*|InsufficientResources?)\\b");
     private static final Pattern NUMA = Pattern.compile("(?i)\\bNUMA(?:\\s+(?:node|nodes|zone|zones))?\\s*#?"
             + "(\\d{1,2}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*|\\s*\\+\\s*)"
             + "(?:NUMA(?:\\s+nodes?)?\\s*)?\\d{1,2})*)(?![\\w%-]|\\.\\d)");
-    private static final Pattern NUMA_FACT = Pattern.compile("(?i)\\b(?:has|have|holds?|contains?|spans?|covers?"
-            + "|consists|free|available|capacity|left|remaining|only|attached|hangs?|sits?|lives?|is\\s+local"
-            + "|belongs?|local\\s+to|each|per|every|other|another|distance)\\b"
-            + "|\\b(?:GPU|GPUs|device|devices|NIC|NICs)\\s+(?:is|are)\\b");
+    private static final Pattern NUMA_FACT = Pattern.compile("(?i)\\b(?:has|have|holds?|contains?|consists|free|available"
+            + "|capacity|left|remaining|only|other|another|distance)\\b");
+    /** "the GPUs sit on", "GPU-0 is attached to", "the VFs are on": where a device lives, not where a pod went. */
+    private static final Pattern DEVICE_HOME = Pattern.compile("(?i)\\b(?:GPUs?|devices?|NICs?|VFs?|[A-Z]{2,5}-\\d+)\\)?"
+            + "\\s+(?:\\w+\\s+)?(?:is|are|sits?|hangs?|lives?|attached|belongs?|local)\\b[^,]*$");
+    private static final Pattern NODE_AS_SUBJECT = Pattern.compile("(?i)(?:'s)?\\s+(?:now\\s+|still\\s+|only\\s+|then\\s+)?"
+            + "(?:gets|has|have|holds|is\\s+(?:full|free|empty|left|unused)|stays|keeps|remains|contains|spans|covers"
+            + "|consists|offers|lacks|cannot|can't)\\b");
+    private static final Pattern EVERY_CONTAINER = Pattern.compile("(?i)\\b(?:both|all|every|each)\\s+(?:of\\s+(?:its|the)\\s+)?"
+            + "(?:\\w+\\s+)?containers?\\b");
+    /** "Rejected, TopologyAffinityError." or "Admitted." opening a sentence: a verdict on the pod in focus. */
+    private static final Pattern HEADLINE = Pattern.compile("(?i)(?:yes|no)?[,.]?\\s*(?:admitted|rejected|accepted|refused)\\b"
+            + "(?=\\s*[.,:;!—–(-]|\\s*$|\\s+(?:with|on|but|and|by|at|because)\\b)");
     private static final Pattern PLACEMENT = Pattern.compile("(?i)\\b(?:align\\w*|pinn?\\w*|plac\\w*|land\\w*|run\\w*"
-            + "|allocat\\w*|assign\\w*|admit\\w*|gets?|got|put|served|bound|uses?|using|memory|cpus?|gpus?|cpuset)\\b");
+            + "|allocat\\w*|assign\\w*|admit\\w*|gets?|got|put|served|bound|uses?|using|memory|cpus?|gpus?|cpuset"
+            + "|sits?|lives?|takes?|took|comes?|came|from|picked|chose|selected)\\b");
     /** The resource a NUMA mention is about, said last before it: "memory … from NUMA node 0". */
     private static final Pattern RESOURCE = Pattern.compile("(?i)\\b(?:(memory|hugepages)|(cpus?|cpuset|cores?)"
             + "|(gpus?|devices?|nics?|[A-Z]{2,5}-\\d+))\\b|\\b(all|both|everything|each|every|together|whole)\\b");
-    private static final Pattern DEVICE = Pattern.compile("\\b((?:GPU|NIC|DEV|VF)-\\d+)\\b");
+    private static final Pattern DEVICE = DeviceIds.ID;
     private static final Pattern DEVICE_FACT = Pattern.compile("(?i)\\b(?:free|available|other|another|remaining"
             + "|left|unused|idle)\\b");
     /** "GPU-0 is on NUMA node 1", "GPU-1 (which sits on …)": a fact of the node, not an assignment. */
@@ -74,9 +85,18 @@ public final class ClaimExtractor {
             + "(?:GPU|NIC|DEV|VF)-\\d+)*)\\)?\\s*(?:,\\s*)?(?:which\\s+)?(?:\\(\\s*|(?:which\\s+)?(?:is|are)\\s+(?:both\\s+|all\\s+)?"
             + "(?:attached\\s+to|on|local\\s+to|behind|under|off)\\s+|(?:both\\s+|all\\s+)?(?:sits?|hangs?|lives?)\\s+"
             + "(?:on|off|under)\\s+|(?:both\\s+|all\\s+)?(?:attached\\s+to)\\s+)(?:the\\s+)?NUMA\\s*(?:node\\s*)?(\\d{1,2})\\b");
-    private static final Pattern MERGED = Pattern.compile("(?i)\\bmerged\\s+(?:topology\\s+)?hint\\b([^.;]*)");
+    /** The merged hint, under pod scope "the pod hint", or what the Topology Manager "picked". */
+    private static final Pattern MERGED = Pattern.compile("(?i)\\b(?:(?:merged|pod|pod-level|final|resulting|combined)"
+            + "\\s+(?:topology\\s+|affinity\\s+)?hint\\b|(?:picked|chose|selected|settled\\s+on)(?=\\s+(?:NUMA|\\[)))([^.;]*)");
 
     private ClaimExtractor() {
+    }
+
+    /** What a pod needs or asks for, said just before a claim ("since it requests 20 CPUs, gets …" is no intent for "gets"). */
+    static boolean intentBefore(String text, int index) {
+        String head = text.substring(0, index);
+        int cut = Math.max(head.lastIndexOf(','), Math.max(head.lastIndexOf('('), head.lastIndexOf(';')));
+        return INTENT.matcher(head.substring(cut + 1)).find();
     }
 
     /** {@code pods}: pod names; {@code containers}: container name → its pod (names of one pod win). */
@@ -135,19 +155,32 @@ public final class ClaimExtractor {
                     focus(mentions);
                     continue;
                 }
-                if (HYPOTHETICAL.matcher(s).find()) {
+                Matcher hypothetical = HYPOTHETICAL.matcher(s);
+                if (hypothetical.find()) {
+                    // What follows "if", "unless", "could have" is no claim; what comes before it still is.
                     focus(mentions);
-                    continue;
+                    s = withoutHypothetical(s, hypothetical.start());
+                    if (s.isEmpty()) {
+                        continue;
+                    }
+                    mentions = names.mentions(s);
+                }
+                ResultNames.Subject before = current;
+                if (HEADLINE.matcher(s).lookingAt() && before != null) {
+                    s = before.pod() + " is " + s; // "Rejected, TopologyAffinityError." heads an answer about the pod in focus
+                    mentions = names.mentions(s);
                 }
                 for (String clause : CLAUSE.split(s)) {
                     clause(clause, structured);
+                    if (current == before && !names.mentions(clause).isEmpty()) {
+                        current = pronoun(mentions); // the sentence's subject, for its pronouns
+                    }
                 }
-                if (!s.isEmpty()) {
-                    ResultNames.Subject last = subjectOr(mentions, s.length());
-                    merged(s, last == null ? null : last.pod(), out);
-                    CpuClaims.read(s, names, current, out);
-                    deviceFacts(s);
-                }
+                current = before;
+                ResultNames.Subject last = subjectOr(mentions, s.length());
+                merged(s, last == null ? null : last.pod(), out);
+                CpuClaims.read(s, names, current, out);
+                deviceFacts(s);
                 focus(mentions);
             }
         }
@@ -157,10 +190,21 @@ public final class ClaimExtractor {
             return s != null ? s : current;
         }
 
+        /** After a sentence, "it" is the sentence's subject: the name it said first. */
         private void focus(List<ResultNames.Mention> mentions) {
             if (!mentions.isEmpty()) {
-                current = mentions.get(mentions.size() - 1).subject();
+                current = pronoun(mentions);
             }
+        }
+
+        /** The first name said, with the sentence's other names as other readings of a later "it". */
+        private static ResultNames.Subject pronoun(List<ResultNames.Mention> mentions) {
+            ResultNames.Subject first = mentions.get(0).subject();
+            List<ResultNames.Subject> others = mentions.stream().map(ResultNames.Mention::subject)
+                    .map(x -> new ResultNames.Subject(x.pod(), x.container()))
+                    .filter(x -> !x.pod().equals(first.pod()) || !java.util.Objects.equals(x.container(), first.container()))
+                    .distinct().toList();
+            return new ResultNames.Subject(first.pod(), first.container(), others);
         }
 
         /** "Will trader be admitted?", "Does it get rejected?": the claim a following "No." negates. */
@@ -184,7 +228,6 @@ public final class ClaimExtractor {
             List<ResultNames.Mention> mentions = names.mentions(clause);
             boolean aboutPod = structured || !mentions.isEmpty() || SUBJECT.matcher(clause).find();
             if (POLICY_COMPARISON.matcher(clause).find()) {
-                focus(mentions);
                 return;
             }
             if (ALL_PODS.matcher(clause).find() && (mentions.isEmpty() || mentions.size() == names.pods().size())) {
@@ -194,12 +237,9 @@ public final class ClaimExtractor {
             } else {
                 verdicts(clause, aboutPod, current, mentions);
             }
-            if (!INTENT.matcher(clause).find()) {
-                numa(clause, aboutPod, mentions);
-                devices(clause, aboutPod, structured, mentions);
-                exclusive(clause, aboutPod, mentions);
-            }
-            focus(mentions);
+            numa(clause, aboutPod, mentions);
+            devices(clause, aboutPod, structured, mentions);
+            exclusive(clause, aboutPod, mentions);
         }
 
         private void verdicts(String clause, boolean aboutPod, ResultNames.Subject fallback,
@@ -213,46 +253,62 @@ public final class ClaimExtractor {
                 if (who == null) {
                     who = mentions.isEmpty() ? fallback : mentions.get(0).subject();
                 }
-                String pod = who == null ? null : who.pod();
                 String word = m.group().toLowerCase(Locale.ROOT);
                 boolean rejectWord = word.startsWith("reject") || word.startsWith("fail") || word.equals("refused")
                         || word.startsWith("admission failure");
                 boolean rejected = rejectWord != NEGATION.matcher(clause.substring(0, m.start())).find();
-                out.add(new Claim(rejected ? Claim.Kind.REJECTED : Claim.Kind.ADMITTED, pod, "", false, clause));
-                reason(clause, rejected, pod);
+                out.add(ResultNames.claim(who, rejected ? Claim.Kind.REJECTED : Claim.Kind.ADMITTED, "", "", false, clause));
+                reason(clause, rejected, who);
                 return;
             }
             Matcher reason = REASON.matcher(clause);
             if (reason.find() && !NEGATION.matcher(clause.substring(0, reason.start())).find()
                     && !AVOIDED.matcher(clause.substring(reason.end())).lookingAt()) {
                 ResultNames.Subject who = ResultNames.before(mentions, reason.start());
-                String pod = who != null ? who.pod() : fallback == null ? null : fallback.pod();
+                who = who != null ? who : fallback;
                 // "It hits a TopologyAffinityError" is a rejection with its reason.
-                out.add(new Claim(Claim.Kind.REJECTED, pod, "", false, clause));
-                reason(clause, true, pod);
+                out.add(ResultNames.claim(who, Claim.Kind.REJECTED, "", "", false, clause));
+                reason(clause, true, who);
             }
         }
 
-        private void reason(String clause, boolean rejected, String pod) {
+        private void reason(String clause, boolean rejected, ResultNames.Subject who) {
             Matcher reason = REASON.matcher(clause);
             if (rejected && reason.find() && !NEGATION.matcher(clause.substring(0, reason.start())).find()) {
-                out.add(new Claim(Claim.Kind.REASON, pod, reason.group(1), false, clause));
+                out.add(ResultNames.claim(who, Claim.Kind.REASON, "", reason.group(1), false, clause));
             }
         }
 
         private void numa(String clause, boolean aboutPod, List<ResultNames.Mention> mentions) {
-            if (!aboutPod || NUMA_FACT.matcher(clause).find() || !PLACEMENT.matcher(clause).find()) {
+            if (!aboutPod || !PLACEMENT.matcher(clause).find()) {
                 return;
             }
             Matcher m = NUMA.matcher(clause);
             while (m.find()) {
-                if (NEGATION.matcher(clause.substring(0, m.start())).find()) {
+                String head = clause.substring(0, m.start());
+                if (NEGATION.matcher(head).find()) {
                     return; // "not on NUMA node 0" says where it is not; checked no further
                 }
+                if (nodeFact(head, clause.substring(m.end())) || intentBefore(clause, m.start())) {
+                    continue;
+                }
                 ResultNames.Subject who = subjectOr(mentions, m.start());
-                out.add(new Claim(Claim.Kind.NUMA, who == null ? null : who.pod(), who == null ? null : who.container(),
-                        resource(clause.substring(0, m.start())), FieldClaims.ids(m.group(1)), false, clause));
+                boolean every = EVERY_CONTAINER.matcher(head).find() && who != null;
+                out.add(every ? new Claim(Claim.Kind.NUMA, who.pod(), "*", resource(head), FieldClaims.ids(m.group(1)), false,
+                        clause) : ResultNames.claim(who, Claim.Kind.NUMA, resource(head), FieldClaims.ids(m.group(1)), false, clause));
             }
+        }
+
+        /**
+         * A NUMA mention that states a fact of the node, not where the pod went: the node as subject
+         * ("NUMA 0 gets nothing", "NUMA 1 has 4 CPUs left"), a device's home ("the GPUs sit on NUMA
+         * 1"), or what is free, per node or elsewhere, said just before it.
+         */
+        private static boolean nodeFact(String head, String tail) {
+            String near = head.substring(Math.max(0, head.length() - 40));
+            int cut = Math.max(near.lastIndexOf(','), near.lastIndexOf('('));
+            return NODE_AS_SUBJECT.matcher(tail).lookingAt() || NUMA_FACT.matcher(near.substring(cut + 1)).find()
+                    || DEVICE_HOME.matcher(near).find();
         }
 
         /** {@code listed}: the clause is what a labelled line gives its pod ("- writer: NIC-0"), no verb needed. */
@@ -262,11 +318,10 @@ public final class ClaimExtractor {
             }
             Matcher m = DEVICE.matcher(clause);
             while (m.find()) {
-                boolean fact = DEVICE_IS.matcher(clause.substring(m.end())).find();
+                boolean fact = DEVICE_IS.matcher(clause.substring(m.end())).find() || intentBefore(clause, m.start());
                 if (!fact && !NEGATION.matcher(clause.substring(0, m.start())).find()) {
                     ResultNames.Subject who = subjectOr(mentions, m.start());
-                    out.add(new Claim(Claim.Kind.DEVICE, who == null ? null : who.pod(),
-                            who == null ? null : who.container(), "", m.group(1), false, clause));
+                    out.add(ResultNames.claim(who, Claim.Kind.DEVICE, "", m.group(1), false, clause));
                 }
             }
         }
@@ -278,14 +333,13 @@ public final class ClaimExtractor {
             }
             Matcher m = Pattern.compile("(?i)\\b(exclusive|dedicated|pinned)\\s+(?:\\w+\\s+)?(?:CPUs?|cores?|cpuset)\\b"
                     + "|\\b(shared)\\s+(?:CPU\\s+)?(?:pool|CPUs?|cpuset)\\b|\\b(default)\\s+cpuset\\b").matcher(clause);
-            if (!m.find() || !PLACEMENT.matcher(clause).find()) {
+            if (!m.find() || !PLACEMENT.matcher(clause).find() || intentBefore(clause, m.start())) {
                 return;
             }
             boolean negated = NEGATION.matcher(clause.substring(0, m.start())).find();
             boolean exclusive = (m.group(1) != null) != negated;
             ResultNames.Subject who = subjectOr(mentions, m.start());
-            out.add(new Claim(Claim.Kind.EXCLUSIVE, who == null ? null : who.pod(), who == null ? null : who.container(),
-                    "", String.valueOf(exclusive), false, clause));
+            out.add(ResultNames.claim(who, Claim.Kind.EXCLUSIVE, "", String.valueOf(exclusive), false, clause));
         }
 
         private void deviceFacts(String sentence) {
@@ -301,6 +355,18 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The sentence without the clause holding a hypothetical: from the boundary before it ("…, because
+     * memory could have come from either node") to the next semicolon ("…; here it is admitted" stays).
+     */
+    private static String withoutHypothetical(String s, int at) {
+        int from = Math.max(Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at)), Math.max(s.lastIndexOf(':', at),
+                s.lastIndexOf('—', at)));
+        int to = s.indexOf(';', at);
+        String kept = (from < 0 ? "" : s.substring(0, from)) + (to < 0 ? "" : "; " + s.substring(to + 1).strip());
+        return kept.strip();
     }
 
     /** "cpu", "memory" or "device" when a NUMA mention follows that resource's word; else any of them. */
@@ -334,9 +400,11 @@ public final class ClaimExtractor {
             }
         }
         String lower = rest.toLowerCase(Locale.ROOT);
-        String preferred = lower.matches("(?s).*(?:\\bnot\\s+preferred|non-preferred|unpreferred"
-                + "|preferred\\s*(?:=|:|is)?\\s*(?:false|no)\\b).*") ? "not preferred"
-                : lower.contains("preferred") ? "preferred" : "";
+        // "Neither merged hint is preferred", "no merged hint is preferred": the negation comes first.
+        boolean negatedBefore = NEGATION.matcher(clause.substring(0, m.start())).find();
+        boolean not = lower.matches("(?s).*(?:\\b(?:not|never)\\s+(?:\\w+\\s+)?preferred|n['’]t\\s+(?:\\w+\\s+)?preferred"
+                + "|non-preferred|unpreferred|preferred\\s*(?:=|:|is)?\\s*(?:false|no)\\b).*");
+        String preferred = !lower.contains("preferred") ? "" : not != negatedBefore ? "not preferred" : "preferred";
         if (!ids.isEmpty() || !preferred.isEmpty()) {
             out.add(new Claim(Claim.Kind.MERGED_HINT, pod, (ids.isEmpty() ? "?" : "[" + FieldClaims.ids(
                     ids.toString()) + "]") + (preferred.isEmpty() ? "" : " " + preferred), false, clause));

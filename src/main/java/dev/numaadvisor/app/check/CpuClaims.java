@@ -33,6 +33,17 @@ final class CpuClaims {
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:includ\\w*|among|such\\s+as|e\\.g\\.|for\\s+example"
             + "|first|one\\s+of|part\\s+of|some\\s+of|starting|start\\s+at)\\b");
 
+    /** "…, which sit on NUMA node 1", "(NUMA 1)", "on NUMA 0": where the CPUs just named are. */
+    private static final Pattern AT_NUMA = Pattern.compile("(?i)^\\s*,?\\s*(?:\\(\\s*(?:on\\s+|all\\s+on\\s+)?"
+            + "|(?:which|that)\\s+(?:are\\s+|all\\s+)?(?:all\\s+)?(?:sit|live|are|lie)\\s+(?:on|in)\\s+|(?:are\\s+)?(?:all\\s+)?"
+            + "(?:on|in)\\s+)(?:the\\s+)?NUMA\\s*(?:node\\s*)?#?(\\d{1,2})(?![\\d,]|\\s*(?:and|or|&)\\s*(?:NUMA\\s*)?\\d)");
+    /** "fix-engine gets 10–14,30–34", "oms-core → 10-14,30-34", "pricer's CPUs are 9-11": ids after a name. */
+    private static final Pattern AFTER_NAME = Pattern.compile("(?i)^(?:['’]s\\s+(?:exclusive\\s+)?(?:CPUs|cpuset|cores)"
+            + "\\s*(?:are|is|:|=)?|\\s*(?:gets?|got|receives?|received|is\\s+pinned\\s+to|pinned\\s+to|ends\\s+up\\s+with"
+            + "|→|->|=>|:))\\s*(?:the\\s+)?(?:exclusive\\s+)?(?:cpuset\\s+|CPUs?\\s+)?[\\[{(]?\\s*("
+            + ITEM + "(?:" + JOIN + ITEM + ")*(?:" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*)?)"
+            + "(?!\\s*(?:exclusive\\s+|logical\\s+|full\\s+|dedicated\\s+|whole\\s+)?(?:CPUs?|cores?|threads?|Gi|Mi|GiB|MiB|x|%|of)\\b)");
+
     private CpuClaims() {
     }
 
@@ -43,6 +54,7 @@ final class CpuClaims {
         while (m.find()) {
             String ids = m.group(1) != null ? m.group(1) : m.group(2);
             String before = sentence.substring(0, m.start());
+            at(ids, sentence.substring(m.end()), before, m.group(), out);
             String near = sentence.substring(Math.max(0, m.start() - 40), m.start());
             String around = sentence.substring(Math.max(0, m.start() - 40), Math.min(sentence.length(), m.end() + 25));
             boolean siblingsInSet = m.group().matches("(?is).*siblings?.*");
@@ -62,8 +74,37 @@ final class CpuClaims {
             if (who == null) {
                 who = current;
             }
-            out.add(new Claim(Claim.Kind.CPUS, who == null ? null : who.pod(), who == null ? null : who.container(), "",
+            out.add(ResultNames.claim(who, Claim.Kind.CPUS, "",
                     set.toString(), PARTIAL.matcher(around).find(), m.group()));
+        }
+        afterNames(sentence, mentions, out);
+    }
+
+    /** "CPUs 9-11,33-35, which sit on NUMA node 1": a fact of the node the engine's topology confirms or refutes. */
+    private static void at(String ids, String tail, String before, String quote, List<Claim> out) {
+        Matcher at = AT_NUMA.matcher(tail);
+        CpuSet set = at.find() && !ClaimExtractor.NEGATION.matcher(before).find() ? parse(ids) : null;
+        if (set != null && !set.isEmpty()) {
+            out.add(new Claim(Claim.Kind.CPU_AT, null, null, "", set + "@" + at.group(1), false, quote + at.group()));
+        }
+    }
+
+    /** Ids said right after a pod's or container's name, without the word "CPUs" (at least two ids: "gets 8" is a count). */
+    private static void afterNames(String sentence, List<ResultNames.Mention> mentions, List<Claim> out) {
+        for (ResultNames.Mention n : mentions) {
+            String name = n.subject().container() != null && sentence.startsWith(n.subject().container(), n.start())
+                    ? n.subject().container() : n.subject().pod();
+            String tail = sentence.substring(n.start() + name.length());
+            Matcher m = AFTER_NAME.matcher(tail);
+            if (!m.find() || !m.group(1).matches("(?s).*(?:[-–,]|\\b(?:and|to|through)\\b).*")) {
+                continue;
+            }
+            CpuSet set = parse(m.group(1));
+            if (set != null && set.size() > 1) {
+                out.add(new Claim(Claim.Kind.CPUS, n.subject().pod(), n.subject().container(), "", set.toString(), false,
+                        name + m.group()));
+                at(m.group(1), tail.substring(m.end()), "", name + m.group(), out);
+            }
         }
     }
 

@@ -21,7 +21,7 @@ final class FieldClaims {
             + "(\\d{1,3}(?:\\s*(?:,|and|&|\\+)\\s*\\d{1,3})*)");
     private static final Pattern BARE_IDS = Pattern.compile("^\\s*[\\[{(]?\\s*(\\d{1,3}(?:\\s*(?:,|and|&|\\+)\\s*\\d{1,3})*)"
             + "\\s*[\\]})]?\\s*(?:$|[(;—–-]|\\s)");
-    private static final Pattern DEVICE = Pattern.compile("\\b((?:GPU|NIC|DEV|VF)-\\d+)\\b");
+    private static final Pattern DEVICE = DeviceIds.ID;
     private static final Pattern SHARED = Pattern.compile("(?i)\\b(?:shared|default\\s+(?:pool|cpuset|set)|pool|none\\s+exclusive)\\b");
 
     private FieldClaims() {
@@ -85,12 +85,12 @@ final class FieldClaims {
         }
         CpuSet set = CpuClaims.parse(m.group(1).strip().replaceAll("[,\\s]+$", ""));
         if (set != null && !set.isEmpty()) {
-            out.add(new Claim(Claim.Kind.CPUS, who == null ? null : who.pod(), who == null ? null : who.container(), "",
+            out.add(ResultNames.claim(who, Claim.Kind.CPUS, "",
                     set.toString(), false, quote));
         }
         Matcher numa = NUMA_IDS.matcher(value);
         if (numa.find()) {
-            out.add(new Claim(Claim.Kind.NUMA, who == null ? null : who.pod(), who == null ? null : who.container(), "cpu",
+            out.add(ResultNames.claim(who, Claim.Kind.NUMA, "cpu",
                     ids(numa.group(1)), false, quote));
         }
     }

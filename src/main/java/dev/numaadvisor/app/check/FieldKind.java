@@ -21,7 +21,9 @@ enum FieldKind {
         boolean cpu = l.matches("(?s).*\\b(?:cpus?|cpuset|cpu\\s*set|cores?|logical\\s+cpus)\\b.*");
         boolean memory = l.matches("(?s).*\\b(?:memory|mem|hugepages\\S*)\\b.*");
         if (l.contains("hint")) {
-            return MERGED_HINT;
+            // "GPU hint: [0]" is one provider's hint, not the merged one; those are not checked.
+            return l.matches("(?s).*\\b(?:cpu|cpus|memory|gpu|gpus|device|devices|nic|vf|hugepages\\S*)\\s+hints?\\b.*")
+                    ? null : MERGED_HINT;
         }
         if (l.contains("reason") || l.contains("error")) {
             return REASON;

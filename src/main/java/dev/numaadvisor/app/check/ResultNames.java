@@ -13,8 +13,30 @@ import java.util.regex.Pattern;
  * trader's), and a container's name makes the claim that container's.
  */
 record ResultNames(List<String> pods, Map<String, String> containers) {
-    /** Who a claim is about: a pod, and the container when the answer named one. */
-    record Subject(String pod, String container) {
+    /**
+     * Who a claim is about: a pod, and the container when the answer named one. {@code others}: whom
+     * else a pronoun may stand for (the other names of the sentence it refers back to).
+     */
+    record Subject(String pod, String container, List<Subject> others) {
+        Subject {
+            others = others == null ? List.of() : List.copyOf(others);
+        }
+
+        Subject(String pod, String container) {
+            this(pod, container, List.of());
+        }
+
+        /** A claim about this subject, and about each other reading of it. */
+        Claim claim(Claim.Kind kind, String resource, String value, boolean subset, String quote) {
+            return new Claim(kind, pod, container, resource, value, subset, quote, others.stream()
+                    .map(o -> new Claim(kind, o.pod(), o.container(), resource, value, subset, quote)).toList());
+        }
+    }
+
+    /** A claim about {@code who}, or about no named pod when it is null. */
+    static Claim claim(Subject who, Claim.Kind kind, String resource, String value, boolean subset, String quote) {
+        return who == null ? new Claim(kind, null, null, resource, value, subset, quote)
+                : who.claim(kind, resource, value, subset, quote);
     }
 
     /** A name said at {@code start} in a text. */
