@@ -22,7 +22,18 @@ final class AnswerLayout {
         boolean prose() {
             return label == null;
         }
+
+        /** A heading or a line of names only ("### hedger", "**sim-mesh / cfd-solver**"): what follows is about it. */
+        boolean section() {
+            return SECTION.equals(label);
+        }
     }
+
+    private static final String SECTION = "§";
+    private static final Pattern ROW_SUBJECT_HEADER = Pattern.compile("(?i)^(?:pod|pods|container|containers|name|workload)$");
+    private static final Pattern NUMA_SLICE = Pattern.compile("(?i)^(?:on\\s+)?NUMA\\s*(?:node\\s*)?#?\\d{1,2}$");
+    private static final Pattern BARE_CPU_LIST = Pattern.compile("^[\\[{(]?\\s*\\d{1,5}(?:\\s*[-–]\\s*\\d{1,5})?"
+            + "(?:\\s*(?:,|\\+|and)\\s*\\d{1,5}(?:\\s*[-–]\\s*\\d{1,5})?)+\\s*[\\]})]?$|^\\d{1,5}\\s*[-–]\\s*\\d{1,5}$");
 
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,2}[.)])\\s+");
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
@@ -40,7 +51,8 @@ final class AnswerLayout {
     }
 
     /** {@code names}: the pod and container names of the result, to recognise a row's or a label's subject. */
-    static List<Statement> read(String answer, List<String> names) {
+    static List<Statement> read(String answer, ResultNames result) {
+        List<String> names = result.all();
         List<Statement> out = new ArrayList<>();
         String[] lines = answer.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -54,7 +66,7 @@ final class AnswerLayout {
                 i--;
                 continue;
             }
-            line(lines[i], names, out);
+            line(lines[i], result, out);
         }
         return out;
     }
@@ -75,6 +87,7 @@ final class AnswerLayout {
     }
 
     private static void row(List<String> header, List<String> cells, List<String> names, List<Statement> out) {
+        boolean podPerRow = !header.isEmpty() && ROW_SUBJECT_HEADER.matcher(header.get(0).strip()).matches();
         int subjectCell = -1;
         String subject = null;
         for (int j = 0; j < cells.size() && subject == null; j++) {
@@ -87,6 +100,8 @@ final class AnswerLayout {
                     out.add(new Statement(subject, j < header.size() ? header.get(j) : "", cells.get(j)));
                 }
             }
+        } else if (podPerRow) {
+            return; // a row about something else than a pod of the result ("containers already running")
         } else if (cells.size() == 2) {
             out.add(new Statement(null, cells.get(0), cells.get(1)));
         } else if (!cells.isEmpty()) {
@@ -97,11 +112,20 @@ final class AnswerLayout {
         }
     }
 
-    private static void line(String raw, List<String> names, List<Statement> out) {
+    private static void line(String raw, ResultNames result, List<Statement> out) {
+        List<String> names = result.all();
+        boolean heading = HEADING.matcher(raw).lookingAt();
         String s = plain(HEADING.matcher(LIST_MARK.matcher(raw).replaceFirst("")).replaceFirst(""));
         if (s.isEmpty()) {
             out.add(new Statement(null, null, ""));
             return;
+        }
+        String only = onlyNames(s, result);
+        if (only != null || heading && nameIn(s, names, false) != null) {
+            out.add(new Statement(only != null ? only : nameIn(s, names, false), SECTION, ""));
+            if (only != null) {
+                return;
+            }
         }
         Matcher m = LABELLED.matcher(s);
         if (m.matches()) {
@@ -109,16 +133,49 @@ final class AnswerLayout {
             String value = m.group(2).strip();
             String subject = nameIn(label, names, false);
             if (subject != null && !SENTENCE_WORDS.matcher(label).find()) {
-                out.add(new Statement(subject, null, value));
+                // "seed (init) — 4,20": a name and its CPU ids.
+                out.add(new Statement(subject, BARE_CPU_LIST.matcher(value).matches() ? "CPUs" : null, value));
                 return;
             }
+            if (NUMA_SLICE.matcher(label).matches()) {
+                out.add(new Statement(null, label, value));
+                return;
+            }
+            // A label names a field: no digits ("NUMA node 0 again"), no question inside ("Where? NUMA …").
             if (FieldKind.of(label) != null && label.split("\\s+").length <= 5 && !SENTENCE_WORDS.matcher(label).find()
+                    && !label.matches("(?s).*(?:\\d|\\?.).*")
                     && !PREAMBLE.matcher(label).lookingAt() && names.stream().noneMatch(n -> ClaimExtractor.indexOfName(label, n) >= 0)) {
                 out.add(new Statement(null, label, value));
                 return;
             }
         }
         out.add(new Statement(null, null, s));
+    }
+
+    /** The first name when the line is nothing but names and separators ("sim-mesh / cfd-solver"), else null. */
+    private static String onlyNames(String line, ResultNames result) {
+        List<String> names = result.all();
+        String rest = line;
+        String first = null;
+        int at = Integer.MAX_VALUE;
+        for (String n : names) {
+            int i = ClaimExtractor.indexOfName(rest, n);
+            if (i >= 0) {
+                if (i < at) {
+                    at = i;
+                    first = n;
+                }
+                rest = rest.replaceAll("(?<![\\w-])" + Pattern.quote(n) + "(?![\\w-])", " ");
+            }
+        }
+        for (String n : names) {
+            // "du-l1 / phy": the container is the more exact subject
+            if (!n.equals(first) && ClaimExtractor.indexOfName(line, n) >= 0 && ClaimExtractor.indexOfName(line, first) >= 0
+                    && result.subject(n) != null && first.equals(result.subject(n).pod())) {
+                first = n;
+            }
+        }
+        return first != null && rest.replaceAll("(?i)\\b(?:pod|container)\\b", "").matches("[\\s/:,()|·-]*") ? first : null;
     }
 
     /**

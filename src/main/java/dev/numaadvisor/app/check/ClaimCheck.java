@@ -42,10 +42,11 @@ public final class ClaimCheck {
         }
         List<String> out = new ArrayList<>();
         if (r.startError() != null) {
-            for (Claim c : ClaimExtractor.extract(prose, List.of(), Map.of())) {
-                if (c.kind() == Claim.Kind.ADMITTED) {
-                    out.add("the answer says a pod is admitted, but the kubelet would not start: "
-                            + r.startError().getMessage());
+            for (Claim c : ClaimExtractor.extract(prose, List.of(), Map.of(), true)) {
+                if (c.kind() == Claim.Kind.ADMITTED || c.kind() == Claim.Kind.REASON) {
+                    out.add((c.kind() == Claim.Kind.ADMITTED ? "the answer says a pod is admitted"
+                            : "the answer gives a rejection reason (" + c.value() + ")")
+                            + ", but the kubelet would not start, so it admits or rejects nothing: " + r.startError().getMessage());
                     break;
                 }
             }
@@ -120,7 +121,10 @@ public final class ClaimCheck {
                 if (c.resource().equals("memory") && memoryUnpinned(p, named, r)) {
                     return false;
                 }
-                return p.admitted() && numaNodes(p, named, c.resource(), topology, devices).containsAll(ids(c.value()));
+                TreeSet<Integer> at = numaNodes(p, named, c.resource(), topology, devices);
+                // "its memory is pinned to NUMA node 0" names all of it; CPUs are often told node by node.
+                boolean whole = c.resource().equals("memory") && named.stream().anyMatch(k -> k.memory() != null);
+                return p.admitted() && (whole ? at.equals(new TreeSet<>(ids(c.value()))) : at.containsAll(ids(c.value())));
             case CPUS:
                 return machineSet(CpuSet.parse(c.value()), r) || p.admitted() && cpusAgree(c, named, r, topology);
             case DEVICE:

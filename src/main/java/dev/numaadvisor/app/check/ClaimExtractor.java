@@ -33,7 +33,7 @@ public final class ClaimExtractor {
     private static final Pattern POLICY_COMPARISON = Pattern.compile("(?i)\\b(?:would|could|might)\\b.*\\b(?:under|with)"
             + "\\s+(?:the\\s+)?(?:restricted|best-effort|none|single-numa-node|static)\\b");
     static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno\\s+longer|\\bwithout"
-            + "|\\bneither|\\bnor|\\bcannot|\\bno)\\s+(?:\\w+\\s+){0,3}$");
+            + "|\\bneither|\\bnor|\\bcannot|\\bno|\\bnothing|\\bnone(?:\\s+of\\s+\\w+)?|\\bnobody|\\bzero)\\s+(?:\\w+\\s+){0,3}$");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|otherwise|whether|suppose"
             + "|were\\s+you|had\\s+\\S+\\s+(?:been|come|gone|asked|arrived)|(?:would|could|might)\\s+have|instead\\s+of|rather\\s+than|under\\s+(?:the\\s+)?(?:restricted|best-effort|none"
             + "|single-numa-node)\\s+(?:policy|instead))\\b");
@@ -55,11 +55,12 @@ public final class ClaimExtractor {
     private static final Pattern NUMA_FACT = Pattern.compile("(?i)\\b(?:has|have|holds?|contains?|consists|free|available"
             + "|capacity|left|remaining|only|other|another|distance)\\b");
     /** "the GPUs sit on", "GPU-0 is attached to", "the VFs are on": where a device lives, not where a pod went. */
-    private static final Pattern DEVICE_HOME = Pattern.compile("(?i)\\b(?:GPUs?|devices?|NICs?|VFs?|[A-Z]{2,5}-\\d+)\\)?"
-            + "\\s+(?:\\w+\\s+)?(?:is|are|sits?|hangs?|lives?|attached|belongs?|local)\\b[^,]*$");
+    private static final Pattern DEVICE_HOME = Pattern.compile("(?i)\\b(?:GPUs?|devices?|NICs?|VFs?|[A-Z]{2,5}-[0-9a-z][\\w-]*)\\)?"
+            + ",?\\s+(?:which\\s+|that\\s+)?(?:\\w+\\s+)?(?:is|are|sits?|hangs?|lives?|attached|belongs?|local)\\b[^,]*$");
     private static final Pattern NODE_AS_SUBJECT = Pattern.compile("(?i)(?:'s)?\\s+(?:now\\s+|still\\s+|only\\s+|then\\s+)?"
-            + "(?:gets|has|have|holds|is\\s+(?:full|free|empty|left|unused)|stays|keeps|remains|contains|spans|covers"
+            + "(?:gets|has|have|holds|is|are|was|were|stays|keeps|remains|contains|spans|covers"
             + "|consists|offers|lacks|cannot|can't)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\s*(?:which|that|where)\\b");
     private static final Pattern EVERY_CONTAINER = Pattern.compile("(?i)\\b(?:both|all|every|each)\\s+(?:of\\s+(?:its|the)\\s+)?"
             + "(?:\\w+\\s+)?containers?\\b");
     /** "Rejected, TopologyAffinityError." or "Admitted." opening a sentence: a verdict on the pod in focus. */
@@ -69,7 +70,7 @@ public final class ClaimExtractor {
             + "|allocat\\w*|assign\\w*|admit\\w*|gets?|got|put|served|bound|uses?|using|memory|cpus?|gpus?|cpuset"
             + "|sits?|lives?|takes?|took|comes?|came|from|picked|chose|selected)\\b");
     /** The resource a NUMA mention is about, said last before it: "memory … from NUMA node 0". */
-    private static final Pattern RESOURCE = Pattern.compile("(?i)\\b(?:(memory|hugepages)|(cpus?|cpuset|cores?)"
+    private static final Pattern RESOURCE = Pattern.compile("(?i)\\b(?:(memory|hugepages|\\d+\\s*(?:Gi|GiB|Mi|MiB|GB)|heap)|(cpus?|cpuset|cores?)"
             + "|(gpus?|devices?|nics?|[A-Z]{2,5}-\\d+))\\b|\\b(all|both|everything|each|every|together|whole)\\b");
     private static final Pattern DEVICE = DeviceIds.ID;
     private static final Pattern DEVICE_FACT = Pattern.compile("(?i)\\b(?:free|available|other|another|remaining"
@@ -81,8 +82,8 @@ public final class ClaimExtractor {
             + "|uses?|using|bound|takes?|took|with|given|gives|admitted|picks?|picked|chooses|chose|selects?|selected"
             + "|hands?|handed)\\b");
     /** "GPU-0 and GPU-1 are both attached to NUMA node 1", "GPU-0 (NUMA 1)": where the node's devices sit. */
-    private static final Pattern DEVICE_AT = Pattern.compile("(?i)\\b((?:GPU|NIC|DEV|VF)-\\d+(?:\\s*(?:,|and|&)\\s*"
-            + "(?:GPU|NIC|DEV|VF)-\\d+)*)\\)?\\s*(?:,\\s*)?(?:which\\s+)?(?:\\(\\s*|(?:which\\s+)?(?:is|are)\\s+(?:both\\s+|all\\s+)?"
+    private static final Pattern DEVICE_AT = Pattern.compile("(?i)\\b((?:GPU|NIC|DEV|VF|MIG)-[0-9a-z][\\w-]*(?:\\s*(?:,|and|&)\\s*"
+            + "(?:GPU|NIC|DEV|VF|MIG)-[0-9a-z][\\w-]*)*)\\)?\\s*(?:,\\s*)?(?:which\\s+)?(?:\\(\\s*|(?:which\\s+)?(?:is|are)\\s+(?:both\\s+|all\\s+)?"
             + "(?:attached\\s+to|on|local\\s+to|behind|under|off)\\s+|(?:both\\s+|all\\s+)?(?:sits?|hangs?|lives?)\\s+"
             + "(?:on|off|under)\\s+|(?:both\\s+|all\\s+)?(?:attached\\s+to)\\s+)(?:the\\s+)?NUMA\\s*(?:node\\s*)?(\\d{1,2})\\b");
     /** The merged hint, under pod scope "the pod hint", or what the Topology Manager "picked". */
@@ -101,13 +102,29 @@ public final class ClaimExtractor {
 
     /** {@code pods}: pod names; {@code containers}: container name → its pod (names of one pod win). */
     public static List<Claim> extract(String prose, List<String> pods, Map<String, String> containers) {
+        return extract(prose, pods, containers, false);
+    }
+
+    /**
+     * With {@code anySubject}, every clause is read as about some pod, named or not: for a kubelet
+     * that never starts, any admission or rejection reason is wrong whoever it is said of.
+     */
+    public static List<Claim> extract(String prose, List<String> pods, Map<String, String> containers, boolean anySubject) {
         ResultNames names = new ResultNames(pods, containers);
         Reading r = new Reading(names);
+        r.anySubject = anySubject;
         r.current = pods.size() == 1 ? new ResultNames.Subject(pods.get(0), null) : null;
-        for (AnswerLayout.Statement s : AnswerLayout.read(prose, names.all())) {
+        for (AnswerLayout.Statement s : AnswerLayout.read(prose, names)) {
             ResultNames.Subject subject = s.subject() == null ? null : names.subject(s.subject());
+            if (s.section()) {
+                r.section = subject;
+                r.current = subject;
+                continue;
+            }
             if (subject != null) {
                 r.current = subject;
+            } else if (!s.prose() && r.section != null) {
+                r.current = r.section; // "- Memory: …" under "### hedger" is hedger's, whatever prose said in between
             }
             FieldKind field = s.prose() ? null : FieldKind.of(s.label());
             // A labelled value the field reading finds nothing in ("Verdict: the pod is rejected") is prose.
@@ -123,7 +140,9 @@ public final class ClaimExtractor {
         final ResultNames names;
         final List<Claim> out = new ArrayList<>();
         ResultNames.Subject current;
+        ResultNames.Subject section;
         Claim asked;
+        boolean anySubject;
 
         Reading(ResultNames names) {
             this.names = names;
@@ -170,13 +189,17 @@ public final class ClaimExtractor {
                     s = before.pod() + " is " + s; // "Rejected, TopologyAffinityError." heads an answer about the pod in focus
                     mentions = names.mentions(s);
                 }
+                int from = out.size();
+                boolean named = structured || anySubject;
                 for (String clause : CLAUSE.split(s)) {
-                    clause(clause, structured);
+                    clause(clause, named);
+                    named |= !names.mentions(clause).isEmpty(); // "duckdb's 8 CPUs too: four on NUMA 0 and four on NUMA 1"
                     if (current == before && !names.mentions(clause).isEmpty()) {
                         current = pronoun(mentions); // the sentence's subject, for its pronouns
                     }
                 }
                 current = before;
+                unite(from);
                 ResultNames.Subject last = subjectOr(mentions, s.length());
                 merged(s, last == null ? null : last.pod(), out);
                 CpuClaims.read(s, names, current, out);
@@ -188,6 +211,33 @@ public final class ClaimExtractor {
         private ResultNames.Subject subjectOr(List<ResultNames.Mention> mentions, int index) {
             ResultNames.Subject s = ResultNames.before(mentions, index);
             return s != null ? s : current;
+        }
+
+        /**
+         * One NUMA claim per subject and resource per sentence: "48Gi on NUMA 0 and 16Gi on NUMA 1"
+         * says its memory is on both, which is checked as a whole.
+         */
+        private void unite(int from) {
+            Map<List<Object>, Claim> byWho = new java.util.LinkedHashMap<>();
+            List<Claim> rest = new ArrayList<>();
+            for (Claim c : out.subList(from, out.size())) {
+                if (c.kind() != Claim.Kind.NUMA) {
+                    rest.add(c);
+                    continue;
+                }
+                List<Object> key = java.util.Arrays.asList(c.pod(), c.container(), c.resource(), c.readings().size());
+                Claim seen = byWho.get(key);
+                byWho.put(key, seen == null ? c : new Claim(c.kind(), c.pod(), c.container(), c.resource(),
+                        FieldClaims.ids(seen.value() + "," + c.value()), false, seen.quote(), unite(seen.readings(), c)));
+            }
+            out.subList(from, out.size()).clear();
+            out.addAll(byWho.values());
+            out.addAll(rest);
+        }
+
+        private static List<Claim> unite(List<Claim> readings, Claim c) {
+            return readings.stream().map(o -> new Claim(o.kind(), o.pod(), o.container(), o.resource(),
+                    FieldClaims.ids(o.value() + "," + c.value()), false, o.quote())).toList();
         }
 
         /** After a sentence, "it" is the sentence's subject: the name it said first. */
@@ -280,7 +330,8 @@ public final class ClaimExtractor {
         }
 
         private void numa(String clause, boolean aboutPod, List<ResultNames.Mention> mentions) {
-            if (!aboutPod || !PLACEMENT.matcher(clause).find()) {
+            // "…, which is on NUMA 1": a relative clause about the thing just named (a GPU, CPUs), not the pod
+            if (!aboutPod || !PLACEMENT.matcher(clause).find() || RELATIVE.matcher(clause).lookingAt()) {
                 return;
             }
             Matcher m = NUMA.matcher(clause);

@@ -16,9 +16,9 @@ final class CpuClaims {
     private static final String JOIN = "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\+\\s*)(?:(?:logical\\s+)?CPUs?\\s*)?)";
     /** "plus their HT siblings", "(and their hyperthread siblings": the rest of the same set. */
     private static final String SIBLINGS = "(?:\\s*,?\\s*\\(?\\s*(?:plus|\\+|and|with)\\s+(?:their|its|the)?\\s*"
-            + "(?:HT\\s+|SMT\\s+|hyper-?thread(?:ed)?\\s+|thread\\s+)?siblings?\\s*(?:CPUs?\\s*)?)";
+            + "(?:(?:HT\\s+|SMT\\s+|hyper-?thread(?:ed)?\\s+|thread\\s+)?siblings?|hyper-?threads|HTs|SMT\\s+threads)\\s*(?:CPUs?\\s*)?)";
     private static final Pattern CPUS = Pattern.compile("(?i)\\b(?:(?:logical\\s+)?(?:CPUs?|cpuset|cpu\\s*ids?)"
-            + "\\s*(?:ids?\\s*)?[:=]?\\s*(?:(?:are|were|is)\\s+)?[\\[{(]?\\s*(" + ITEM + "(?:" + JOIN + ITEM + ")*"
+            + "\\s*(?:ids?\\s*)?(?:(?:on|from|in)\\s+(?:the\\s+)?(?:socket|NUMA(?:\\s+node)?)\\s*\\d+\\s*(?=[:=]))?[:=]?\\s*(?:(?:are|were|is)\\s+)?[\\[{(]?\\s*(" + ITEM + "(?:" + JOIN + ITEM + ")*"
             + "(?:" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*)?)"
             + "|cores?\\s+(" + ITEM + "(?:" + JOIN + ITEM + ")*" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*))");
     private static final Pattern CPU_TOPOLOGY = Pattern.compile("(?i)\\b(?:core\\s+\\d|socket\\s+\\d+\\s+(?:has|holds|contains|spans|covers|is|owns)|(?:of|per)\\s+socket|sockets"
@@ -28,8 +28,14 @@ final class CpuClaims {
     /** "siblings 72-75" alone, "threads 0 and 48": topology facts unless they continue a claimed set. */
     private static final Pattern SIBLING_FACT = Pattern.compile("(?i)\\b(?:siblings?|hyperthreads?|threads?)\\b");
     private static final Pattern RESERVED = Pattern.compile("(?i)\\b(?:reserv\\w*|system|kube-reserved|housekeeping"
-            + "|os\\b|shared|default\\s+(?:pool|cpuset|set)|pool|best-effort\\s+pods|other\\s+pods|burstable|free|left"
-            + "|remaining|available)");
+            + "|os|shared|default\\s+(?:pool|cpuset|set)|pool|best-effort\\s+pods|other\\s+pods|burstable)\\b|reserved");
+    /** "only 4 free CPUs (46, 47, 94, 95)", "CPUs 46-47 are left": what is spare, not what a pod got. */
+    private static final Pattern SPARE_BEFORE = Pattern.compile("(?i)\\b(?:free|left|remaining|available|unused|idle|spare)\\b");
+    private static final Pattern SPARE_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:are\\s+|is\\s+|remain\\s+|stay\\s+)?(?:still\\s+)?"
+            + "(?:free|left|unused|available|idle|spare)\\b");
+    /** "the shared pool, which at that point is 5-31,37-63": the pool's ids, a claim about a shared-pool pod. */
+    private static final Pattern SHARED_POOL = Pattern.compile("(?i)\\bshared\\s+(?:CPU\\s+)?pool\\b[^.;0-9]{0,40}?"
+            + "(?:is|are|=|:|of)\\s*[\\[{(]?\\s*(" + "\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?(?:\\s*,\\s*\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?)*)");
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:includ\\w*|among|such\\s+as|e\\.g\\.|for\\s+example"
             + "|first|one\\s+of|part\\s+of|some\\s+of|starting|start\\s+at)\\b");
 
@@ -59,6 +65,7 @@ final class CpuClaims {
             String around = sentence.substring(Math.max(0, m.start() - 40), Math.min(sentence.length(), m.end() + 25));
             boolean siblingsInSet = m.group().matches("(?is).*siblings?.*");
             if (ClaimExtractor.NEGATION.matcher(before).find() || RESERVED.matcher(around).find()
+                    || SPARE_BEFORE.matcher(near).find() || SPARE_AFTER.matcher(sentence.substring(m.end())).find()
                     || ClaimExtractor.INTENT.matcher(near).find() || CPU_TOPOLOGY.matcher(around).find()
                     || !siblingsInSet && SIBLING_FACT.matcher(near).find()) {
                 continue; // reservations and topology facts are not the pod's CPUs; config lint covers reservations
@@ -78,6 +85,14 @@ final class CpuClaims {
                     set.toString(), PARTIAL.matcher(around).find(), m.group()));
         }
         afterNames(sentence, mentions, out);
+        Matcher pool = SHARED_POOL.matcher(sentence);
+        if (pool.find() && !ClaimExtractor.NEGATION.matcher(sentence.substring(0, pool.start())).find()) {
+            CpuSet set = parse(pool.group(1));
+            ResultNames.Subject who = ResultNames.before(mentions, pool.start());
+            if (set != null && !set.isEmpty()) {
+                out.add(ResultNames.claim(who != null ? who : current, Claim.Kind.CPUS, "", set.toString(), false, pool.group()));
+            }
+        }
     }
 
     /** "CPUs 9-11,33-35, which sit on NUMA node 1": a fact of the node the engine's topology confirms or refutes. */
@@ -110,8 +125,8 @@ final class CpuClaims {
 
     /** "24-27 and 72-75", "3, 5 and 7", "24 to 27", "CPU 3 and CPU 5" as one set; null if unreadable. */
     static CpuSet parse(String ids) {
-        String canonical = ids.replaceAll("(?i)\\(?\\s*(?:plus|\\+|and|with)\\s+(?:their|its|the)?\\s*(?:HT\\s+|SMT\\s+"
-                        + "|hyper-?thread(?:ed)?\\s+|thread\\s+)?siblings?\\s*(?:CPUs?)?", ",")
+        String canonical = ids.replaceAll("(?i)\\(?\\s*(?:plus|\\+|and|with)\\s+(?:their|its|the)?\\s*(?:(?:HT\\s+|SMT\\s+"
+                        + "|hyper-?thread(?:ed)?\\s+|thread\\s+)?siblings?|hyper-?threads|HTs|SMT\\s+threads)\\s*(?:CPUs?)?", ",")
                 .replaceAll("(?i)(?:logical\\s+)?CPUs?", " ")
                 .replaceAll("(?i)\\s*(?:–|\\bto\\b|\\bthrough\\b)\\s*", "-")
                 .replaceAll("(?i)\\s*(?:,\\s*and\\b|\\band\\b|&|\\+|,)\\s*", ",")

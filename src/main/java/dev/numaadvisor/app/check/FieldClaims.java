@@ -40,6 +40,7 @@ final class FieldClaims {
             case REASON -> reason(value, pod, quote, out);
             case MERGED_HINT -> ClaimExtractor.merged("merged hint " + value, pod, out);
             case CPUS -> cpus(value, who, quote, out);
+            case NUMA_SLICE -> slice(value, who, quote, out);
             case NUMA, CPU_NUMA, MEMORY_NUMA, DEVICE_NUMA, MEMORY -> numa(kind, value, pod, container, quote, out);
             case DEVICE -> devices(value, pod, container, quote, out);
             default -> throw new AssertionError(kind);
@@ -95,11 +96,25 @@ final class FieldClaims {
         }
     }
 
+    /** "NUMA 1: 24–38 and 72–86": these CPUs are on NUMA node 1, and they are the subject's there. */
+    private static void slice(String value, ResultNames.Subject who, String quote, List<Claim> out) {
+        Matcher node = Pattern.compile("(\\d{1,2})\\s*$").matcher(quote.substring(0, quote.indexOf(':')));
+        int before = out.size();
+        cpus(value.replaceAll("(?i)\\b(?:NUMA|node|socket)\\b.*$", ""), who, quote, out);
+        if (out.size() > before && node.find() && out.get(before).kind() == Claim.Kind.CPUS) {
+            out.add(new Claim(Claim.Kind.CPU_AT, null, null, "", out.get(before).value() + "@" + node.group(1), false, quote));
+        }
+    }
+
     private static void numa(FieldKind kind, String value, String pod, String container, String quote, List<Claim> out) {
         Matcher m = NUMA_IDS.matcher(value);
         String ids = null;
-        if (m.find()) {
-            ids = ids(m.group(1));
+        StringBuilder all = new StringBuilder();
+        while (m.find()) {
+            all.append(m.group(1)).append(',');  // "NUMA 0 + NUMA 1"
+        }
+        if (all.length() > 0) {
+            ids = ids(all.toString());
         } else if (kind != FieldKind.MEMORY) {
             Matcher bare = BARE_IDS.matcher(value);
             ids = bare.find() ? ids(bare.group(1)) : null;

@@ -9,7 +9,7 @@ import java.util.Locale;
  * state nothing the engine decides ("Context", "Details", "Why").
  */
 enum FieldKind {
-    MERGED_HINT, REASON, CPU_NUMA, MEMORY_NUMA, DEVICE_NUMA, NUMA, VERDICT, REJECTED_QUESTION, DEVICE, CPUS, MEMORY;
+    MERGED_HINT, REASON, CPU_NUMA, MEMORY_NUMA, DEVICE_NUMA, NUMA, NUMA_SLICE, VERDICT, REJECTED_QUESTION, DEVICE, CPUS, MEMORY;
 
     static FieldKind of(String label) {
         if (label == null) {
@@ -27,6 +27,9 @@ enum FieldKind {
         }
         if (l.contains("reason") || l.contains("error")) {
             return REASON;
+        }
+        if (l.strip().matches("(?:on\\s+)?numa\\s*(?:node\\s*)?#?\\d{1,2}")) {
+            return NUMA_SLICE; // "NUMA 0: 1-15 and 49-63": the part of the set on that node
         }
         if (numa) {
             return memory ? MEMORY_NUMA : device ? DEVICE_NUMA : cpu ? CPU_NUMA : NUMA;
