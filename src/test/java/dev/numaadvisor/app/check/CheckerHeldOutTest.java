@@ -2,28 +2,42 @@ package dev.numaadvisor.app.check;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Model answers written by someone who saw neither the checker nor its own eval (issue 13's eval
- * was written alongside the checker, so its 100 % shows what the checker was taught). Never tune
- * on these: a miss or a false alarm here is a claim kind to handle in general, then new answers.
+ * Model answers written by helpers who saw neither the checker nor any other answer set (the
+ * checker's own eval was written alongside it, so its 100 % shows only what it was taught). Never
+ * edit the answers. A set's first run is its honest figure; once its misses have been read to find
+ * what the checker lacked in general, it is no longer blind, its floor rises to what it scores,
+ * and the next set is the blind one.
+ *
+ * <ul>
+ * <li>set 1 (session 4, two scenarios): first run precision 0.82, recall 0.54 (14/26), 3 false
+ *     alarms; read in session 5 (tables, labelled items, answered questions, sibling sets, device
+ *     locations).</li>
+ * <li>set 2 (session 5, ten scenarios: best-effort spill, restricted, SMT alignment, container and
+ *     pod scope, the shared pool, OutOfcpu, four NUMA nodes, pod order): first run 0.87, 0.75
+ *     (41/55), 6 false alarms; read (per-NUMA slices, pronouns after two names, ids after a name,
+ *     counterfactuals, a provider's hint taken for the merged one).</li>
+ * <li>set 3 (session 5, nine scenarios: SNC2, a telco DU with a VF and 1Gi hugepages, CPU and
+ *     topology manager options, init containers, memory across nodes, policy none, a kubelet that
+ *     cannot start): first run 0.92, 0.70 (35/50), 3 false alarms; read (headings as subjects, "NUMA
+ *     1: 24-38" slices, the shared pool's ids, memory told in Gi). Still missed on purpose: memory
+ *     said "pinned" when the Memory Manager is off (the result does not say which policy ran), and
+ *     ids after filler words ("seed gets the big set, 1–3 + 17–19").</li>
+ * </ul>
  */
 class CheckerHeldOutTest {
-    /**
-     * The first honest run (session 4): precision 0.82, recall 0.54 (14/26), 3 false alarms. Session 5
-     * read its misses to find the claim shapes the checker lacked (tables, labelled items, answered
-     * questions, sibling sets, device locations), so it is no longer held out: 0 false alarms, recall
-     * 1.00 is its floor now, and checker-held-out-2.yaml is the blind set.
-     */
-    private static final int MAX_FALSE_ALARMS = 0;
-    private static final double MIN_RECALL = 1.0;
-
-    @Test
-    void heldOutAnswers() {
-        CheckerEval.Report r = CheckerEval.run(CheckerEval.cases("eval/checker-held-out.yaml"));
-        System.out.println("held out " + r.render());
-        assertTrue(r.falseAlarms() <= MAX_FALSE_ALARMS, r.render());
-        assertTrue(r.recall() >= MIN_RECALL, r.render());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "eval/checker-held-out.yaml,   0, 1.00",
+        "eval/checker-held-out-2.yaml, 0, 1.00",
+        "eval/checker-held-out-3.yaml, 0, 0.96"})
+    void heldOutAnswers(String resource, int maxFalseAlarms, double minRecall) {
+        CheckerEval.Report r = CheckerEval.run(CheckerEval.cases(resource));
+        System.out.println(resource + ": " + r.render());
+        assertTrue(r.falseAlarms() <= maxFalseAlarms, r.render());
+        assertTrue(r.recall() >= minRecall, r.render());
     }
 }
