@@ -60,7 +60,7 @@ final class AnswerLayout {
                 List<String> header = cells(lines[i]);
                 i += 2;
                 while (i < lines.length && isTableLine(lines[i])) {
-                    row(header, cells(lines[i]), names, out);
+                    row(header, cells(lines[i]), result, out);
                     i++;
                 }
                 i--;
@@ -86,13 +86,28 @@ final class AnswerLayout {
         return out;
     }
 
-    private static void row(List<String> header, List<String> cells, List<String> names, List<Statement> out) {
-        boolean podPerRow = !header.isEmpty() && ROW_SUBJECT_HEADER.matcher(header.get(0).strip()).matches();
+    private static void row(List<String> header, List<String> cells, ResultNames result, List<Statement> out) {
+        List<String> names = result.all();
+        boolean podPerRow = header.stream().anyMatch(h -> ROW_SUBJECT_HEADER.matcher(h.strip()).matches());
+        if (!cells.isEmpty() && NUMA_SLICE.matcher(cells.get(0)).matches()) {
+            // "| NUMA 0 | 3-9, 23-29 | 14 |": the part of the set on that node, under the CPU columns only
+            for (int j = 1; j < cells.size() && j < header.size(); j++) {
+                if (FieldKind.of(header.get(j)) == FieldKind.CPUS) {
+                    out.add(new Statement(null, cells.get(0), cells.get(j)));
+                }
+            }
+            return;
+        }
         int subjectCell = -1;
         String subject = null;
-        for (int j = 0; j < cells.size() && subject == null; j++) {
-            subject = nameIn(cells.get(j), names, true);
-            subjectCell = j;
+        for (int j = 0; j < cells.size(); j++) {
+            String named = nameIn(cells.get(j), names, true);
+            // "| api | istio-proxy |": the container is the more exact subject of the row
+            if (named != null && (subject == null || result.subject(named) != null && subject.equals(result.subject(named).pod())
+                    && !named.equals(subject))) {
+                subject = named;
+                subjectCell = j;
+            }
         }
         if (subject != null) {
             for (int j = 0; j < cells.size(); j++) {
@@ -132,7 +147,15 @@ final class AnswerLayout {
             String label = m.group(1).strip();
             String value = m.group(2).strip();
             String subject = nameIn(label, names, false);
-            if (subject != null && !SENTENCE_WORDS.matcher(label).find()) {
+            boolean onlyTheName = label.replaceAll("\\(.*?\\)", " ").replaceAll("(?<![\\w-])" + Pattern.quote(subject == null
+                    ? "\u0000" : subject) + "(?![\\w-])", " ").replaceAll("(?i)\\b(?:pod|container|the|init|app)\\b|[^\\w]", "")
+                    .isEmpty();
+            if (subject != null && !onlyTheName) {
+                // "clickhouse-0 fails admission with OutOfcpu: after …": the label is itself a sentence about the pod
+                out.add(new Statement(subject, null, s));
+                return;
+            }
+            if (subject != null) {
                 // "seed (init) — 4,20": a name and its CPU ids.
                 out.add(new Statement(subject, BARE_CPU_LIST.matcher(value).matches() ? "CPUs" : null, value));
                 return;

@@ -16,7 +16,7 @@ package dev.numaadvisor.app.check;
 public record Claim(Kind kind, String pod, String container, String resource, String value, boolean subset,
                     String quote, java.util.List<Claim> readings) {
     /** What the claim is about. */
-    public enum Kind { ADMITTED, REJECTED, REASON, NUMA, CPUS, CPU_AT, DEVICE, DEVICE_AT, MERGED_HINT, EXCLUSIVE }
+    public enum Kind { ADMITTED, REJECTED, REASON, NUMA, CPUS, CPU_AT, DEVICE, DEVICE_AT, MERGED_HINT, EXCLUSIVE, MEMORY_PINNED }
 
     public Claim {
         value = value == null ? "" : value;

@@ -6,6 +6,7 @@ import dev.numaadvisor.core.admission.SimulationResult;
 import dev.numaadvisor.core.admission.Verdict;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.CpuSet;
+import dev.numaadvisor.core.model.CpuInfo;
 import dev.numaadvisor.core.model.CpuTopology;
 import dev.numaadvisor.core.model.Device;
 import dev.numaadvisor.core.model.Machine;
@@ -108,7 +109,9 @@ public final class ClaimCheck {
         }
         switch (c.kind()) {
             case ADMITTED:
-                return p.admitted();
+                // "topology": the Topology Manager admitted it; a CPU, SMT or resource check may still reject it
+                return p.admitted() || c.value().equals("topology") && p.verdict() == Verdict.REJECTED
+                        && !"TopologyAffinityError".equals(p.reason());
             // A pod past numa-advisor's search limit was neither admitted nor rejected by the kubelet.
             case REJECTED:
                 return p.verdict() == Verdict.REJECTED;
@@ -121,27 +124,55 @@ public final class ClaimCheck {
                 if (c.resource().equals("memory") && memoryUnpinned(p, named, r)) {
                     return false;
                 }
+                if (c.value().equals("both")) {
+                    // "spans both nodes" on a two-node machine
+                    return topology == null || topology.numaNodeIds().size() != 2 || holds(new Claim(c.kind(), c.pod(),
+                            c.container(), c.resource(), "0,1", false, c.quote()), p, r, topology, devices);
+                }
                 TreeSet<Integer> at = numaNodes(p, named, c.resource(), topology, devices);
                 // "its memory is pinned to NUMA node 0" names all of it; CPUs are often told node by node.
                 boolean whole = c.resource().equals("memory") && named.stream().anyMatch(k -> k.memory() != null);
                 return p.admitted() && (whole ? at.equals(new TreeSet<>(ids(c.value()))) : at.containsAll(ids(c.value())));
             case CPUS:
-                return machineSet(CpuSet.parse(c.value()), r) || p.admitted() && cpusAgree(c, named, r, topology);
+                return machineSet(CpuSet.parse(c.value()), r, c.resource().equals("slice") ? topology : null)
+                        || p.admitted() && cpusAgree(c, named, r, topology);
             case DEVICE:
                 return p.admitted() && devices(named).contains(c.value());
+            case MEMORY_PINNED:
+                return named.stream().filter(k -> !k.init()).anyMatch(k -> k.memory() != null)
+                        == Boolean.parseBoolean(c.value()) || !p.admitted() && !Boolean.parseBoolean(c.value());
+            // Said of a pod with pinned and shared containers, either is true of some container.
             case EXCLUSIVE:
-                return p.admitted() && named.stream().anyMatch(k -> !k.init() && k.exclusiveCpus())
-                        == Boolean.parseBoolean(c.value());
+                return p.admitted() && named.stream().anyMatch(k -> !k.init()
+                        && k.exclusiveCpus() == Boolean.parseBoolean(c.value()));
             case MERGED_HINT:
-                return mergedAgrees(c.value(), p);
+                return c.value().equals("none") ? named.stream().allMatch(k -> k.mergedHint() == null) && p.podHint() == null
+                        : mergedAgrees(c.value(), p);
             default:
                 throw new AssertionError(c.kind());
         }
     }
 
-    /** The reserved set: quoted as a fact of the node, never as the pod's CPUs. */
-    private static boolean machineSet(CpuSet claimed, SimulationResult r) {
-        return claimed.equals(r.reservedCpus());
+    /**
+     * The reserved set, or, in a listing per node (with {@code topology}), all the CPUs of some NUMA
+     * nodes or sockets ("NUMA 0: CPUs 0–15 and 32–47"): quoted as a fact of the node, not the pod's.
+     */
+    private static boolean machineSet(CpuSet claimed, SimulationResult r, CpuTopology topology) {
+        if (claimed.equals(r.reservedCpus())) {
+            return true;
+        }
+        if (topology == null || claimed.isEmpty() || !topology.all().containsAll(claimed)) {
+            return false;
+        }
+        CpuSet nodes = CpuSet.empty();
+        for (int numa : topology.numaMaskOf(claimed).ids()) {
+            nodes = nodes.union(topology.cpusInNuma(numa));
+        }
+        CpuSet sockets = CpuSet.empty();
+        for (int socket : topology.distinct(CpuInfo::socket, claimed)) {
+            sockets = sockets.union(topology.cpusInSocket(socket));
+        }
+        return claimed.equals(nodes) || claimed.equals(sockets);
     }
 
     private static boolean cpusAgree(Claim c, List<ContainerResult> containers, SimulationResult r, CpuTopology topology) {
@@ -169,6 +200,8 @@ public final class ClaimCheck {
     private static TreeSet<Integer> numaNodes(PodResult p, List<ContainerResult> containers, String resource,
                                               CpuTopology topology, List<Device> devices) {
         boolean any = resource.isEmpty();
+        // A pod with pinned CPUs is placed by them; the shared pool spans every node and says nothing.
+        boolean pinned = containers.stream().anyMatch(c -> !c.init() && c.exclusiveCpus());
         TreeSet<Integer> out = new TreeSet<>();
         if ((any || topology == null && resource.equals("cpu")) && p.podHint() != null && p.podHint().affinity() != null) {
             out.addAll(p.podHint().affinity().ids());
@@ -181,7 +214,8 @@ public final class ClaimCheck {
             if ((any || resource.equals("memory")) && c.memory() != null) {
                 out.addAll(c.memory().numaNodes());
             }
-            if ((any || resource.equals("cpu")) && topology != null && c.cpus() != null && !c.cpus().isEmpty()) {
+            if ((any || resource.equals("cpu")) && topology != null && c.cpus() != null && !c.cpus().isEmpty()
+                    && (c.exclusiveCpus() || !pinned)) {
                 out.addAll(topology.numaMaskOf(c.cpus()).ids());
             }
             if ((any || resource.equals("device")) && c.devices() != null) {
@@ -196,7 +230,8 @@ public final class ClaimCheck {
     /** The Memory Manager pinned some container's memory, but not this pod's: "its memory is pinned to NUMA 0" is wrong. */
     private static boolean memoryUnpinned(PodResult p, List<ContainerResult> containers, SimulationResult r) {
         boolean managed = r.pods().stream().flatMap(q -> q.containers().stream()).anyMatch(k -> k.memory() != null);
-        return managed && p.admitted() && containers.stream().filter(k -> !k.init()).allMatch(k -> k.memory() == null);
+        List<ContainerResult> app = containers.stream().filter(k -> !k.init()).toList();
+        return managed && p.admitted() && !app.isEmpty() && app.stream().allMatch(k -> k.memory() == null);
     }
 
     /**
@@ -304,6 +339,9 @@ public final class ClaimCheck {
                 return "the answer gives " + who + "'s merged hint as " + c.value();
             case DEVICE_AT:
                 return "the answer puts " + c.value().replace("@", " on NUMA node ");
+            case MEMORY_PINNED:
+                return "the answer says " + who + (Boolean.parseBoolean(c.value()) ? "'s memory is pinned by the Memory Manager"
+                        : "'s memory is not pinned by the Memory Manager");
             case EXCLUSIVE:
                 return "the answer says " + who + (Boolean.parseBoolean(c.value()) ? " has exclusive CPUs"
                         : " runs in the shared CPU pool");

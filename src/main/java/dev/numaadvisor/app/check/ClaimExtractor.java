@@ -26,17 +26,28 @@ public final class ClaimExtractor {
     static final Pattern INTENT = Pattern.compile("(?i)\\b(?:would|could|need|needs|asks?|asking|wants?"
             + "|requires?|requests?|requested|qualif\\w*|eligible|entitled)\\b");
     // "fit" is no verdict: a pod that does not fit on one NUMA node may still be admitted across two.
+    // "admitted pods" names a kind of pod, not a verdict.
     private static final Pattern VERDICT = Pattern.compile("(?i)\\b(?:rejected|rejects?|rejection|refused"
-            + "|fails?\\s+(?:admission|to\\s+be\\s+admitted)|failed\\s+admission|admission\\s+failure|admitted|admits?"
-            + "|accepted)\\b");
+            + "|fails?\\s+(?:admission|to\\s+be\\s+admitted)|failed\\s+admission|admission\\s+(?:failure|fails|failed)"
+            + "|admitted|admits?|accepted|(?:won't|will\\s+not|doesn't|does\\s+not|can't|cannot|never)\\s+(?:run|start)"
+            + "|gets?\\s+in|be\\s+fine|goes\\s+through)\\b(?!\\s+(?:pods?|containers?|workloads?|ones?)\\b)");
+    /** "restricted admits it", "the Topology Manager accepts it": the merge passed; the pod may still fail later. */
+    private static final Pattern MANAGER_SUBJECT = Pattern.compile("(?i)(?<!\\b(?:under|with|in|using)\\s)\\b(?:topology\\s+manager|restricted|best-effort"
+            + "|single-numa-node|the\\s+policy|the\\s+merge)\\s+(?:\\w+\\s+){0,2}$");
+    /** "a further DPDK pod", "any pod", "new pods": pods in general, not one of the result's. */
+    private static final Pattern GENERIC_POD = Pattern.compile("(?i)\\b(?:a|an|any|another|some|each|every|new|further"
+            + "|future|next|other|more|later)\\s+(?:\\w+\\s+){0,2}pods?\\b");
     /** "would be rejected under restricted": a statement about another policy, not this result. */
     private static final Pattern POLICY_COMPARISON = Pattern.compile("(?i)\\b(?:would|could|might)\\b.*\\b(?:under|with)"
             + "\\s+(?:the\\s+)?(?:restricted|best-effort|none|single-numa-node|static)\\b");
     static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno\\s+longer|\\bwithout"
             + "|\\bneither|\\bnor|\\bcannot|\\bno|\\bnothing|\\bnone(?:\\s+of\\s+\\w+)?|\\bnobody|\\bzero)\\s+(?:\\w+\\s+){0,3}$");
+    // "when" and "once" mostly tell the order things happened in ("when packet-broker arrives"), so they stay.
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|unless|otherwise|whether|suppose"
-            + "|were\\s+you|had\\s+\\S+\\s+(?:been|come|gone|asked|arrived)|(?:would|could|might)\\s+have|instead\\s+of|rather\\s+than|under\\s+(?:the\\s+)?(?:restricted|best-effort|none"
-            + "|single-numa-node)\\s+(?:policy|instead))\\b");
+            + "|were\\s+you|had\\s+\\S+\\s+(?:been|come|gone|asked|arrived)|instead\\s+of|rather\\s+than"
+            + "|under\\s+(?:the\\s+)?(?:restricted|best-effort|none|single-numa-node)\\s+(?:policy|instead))\\b");
+    /** "The CPU Manager would have preferred NUMA 0": that clause alone is counterfactual. */
+    private static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)\\b(?:would|could|might|should)\\s+have\\b");
     /** "TopologyAffinityError is avoided": a reason named as what did not happen. */
     private static final Pattern AVOIDED = Pattern.compile("(?i)\\s*(?:is|was|will\\s+be|gets|got)?\\s*(?:avoided|prevented"
             + "|averted|not\\s+\\w+|never\\s+\\w+|won't|doesn't|does\\s+not)\\b");
@@ -51,15 +62,23 @@ public final class ClaimExtractor {
             + "|SMTAlignmentError|OutOf[a-z][\\w./-]*|InsufficientResources?)\\b");
     private static final Pattern NUMA = Pattern.compile("(?i)\\bNUMA(?:\\s+(?:node|nodes|zone|zones))?\\s*#?"
             + "(\\d{1,2}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*|\\s*\\+\\s*)"
-            + "(?:NUMA(?:\\s+nodes?)?\\s*)?\\d{1,2})*)(?![\\w%-]|\\.\\d)");
+            + "(?:NUMA(?:\\s+nodes?)?\\s*)?\\d{1,2}(?!\\s+(?:on|in|from|of|CPUs?|cores?|threads?|logical|free|left|GPUs?)\\b))*)"
+            + "(?![\\w%-]|\\.\\d)|\\bboth\\s+(?:NUMA\\s+)?nodes\\b");
     private static final Pattern NUMA_FACT = Pattern.compile("(?i)\\b(?:has|have|holds?|contains?|consists|free|available"
-            + "|capacity|left|remaining|only|other|another|distance)\\b");
+            + "|capacity|left|remaining|only|other|another|distance|fit|fits|fitting|room|enough)\\b");
     /** "the GPUs sit on", "GPU-0 is attached to", "the VFs are on": where a device lives, not where a pod went. */
     private static final Pattern DEVICE_HOME = Pattern.compile("(?i)\\b(?:GPUs?|devices?|NICs?|VFs?|[A-Z]{2,5}-[0-9a-z][\\w-]*)\\)?"
             + ",?\\s+(?:which\\s+|that\\s+)?(?:\\w+\\s+)?(?:is|are|sits?|hangs?|lives?|attached|belongs?|local)\\b[^,]*$");
-    private static final Pattern NODE_AS_SUBJECT = Pattern.compile("(?i)(?:'s)?\\s+(?:now\\s+|still\\s+|only\\s+|then\\s+)?"
+    private static final Pattern NODE_AS_SUBJECT = Pattern.compile("(?i)\\s*[=:]|(?:'s)?\\s+(?:now\\s+|still\\s+|only\\s+|then\\s+)?"
             + "(?:gets|has|have|holds|is|are|was|were|stays|keeps|remains|contains|spans|covers"
             + "|consists|offers|lacks|cannot|can't)\\b");
+    /** Headings of advice: what follows is what the user could do, not what happened. */
+    private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:options?|alternatives?|fix|fixes|fixing|how\\s+to"
+            + "|what\\s+(?:to|you\\s+can)\\s+do|workarounds?|recommendations?|suggestions?|next\\s+steps|if\\s+you|to\\s+get"
+            + "|want|instead|tuning|improv\\w+)\\b");
+    private static final Pattern IMPERATIVE = Pattern.compile("(?i)(?:fix:\\s*)?(?:use|switch|set|add|move|ask|give|increase|reduce"
+            + "|change|try|consider|enable|disable|split|request|make|keep|avoid|drop|raise|lower|pre-allocate|reserve|deploy"
+            + "|label|cordon|upgrade|accept|shrink|scale|resize|remove|pin|bump|put)\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\s*(?:which|that|where)\\b");
     private static final Pattern EVERY_CONTAINER = Pattern.compile("(?i)\\b(?:both|all|every|each)\\s+(?:of\\s+(?:its|the)\\s+)?"
             + "(?:\\w+\\s+)?containers?\\b");
@@ -68,7 +87,8 @@ public final class ClaimExtractor {
             + "(?=\\s*[.,:;!—–(-]|\\s*$|\\s+(?:with|on|but|and|by|at|because)\\b)");
     private static final Pattern PLACEMENT = Pattern.compile("(?i)\\b(?:align\\w*|pinn?\\w*|plac\\w*|land\\w*|run\\w*"
             + "|allocat\\w*|assign\\w*|admit\\w*|gets?|got|put|served|bound|uses?|using|memory|cpus?|gpus?|cpuset"
-            + "|sits?|lives?|takes?|took|comes?|came|from|picked|chose|selected)\\b");
+            + "|sits?|lives?|takes?|took|comes?|came|from|picked|chose|selected|spread|split|spans?|spanning|set\\s+aside"
+            + "|ends?\\s+up|goes|went)\\b");
     /** The resource a NUMA mention is about, said last before it: "memory … from NUMA node 0". */
     private static final Pattern RESOURCE = Pattern.compile("(?i)\\b(?:(memory|hugepages|\\d+\\s*(?:Gi|GiB|Mi|MiB|GB)|heap)|(cpus?|cpuset|cores?)"
             + "|(gpus?|devices?|nics?|[A-Z]{2,5}-\\d+))\\b|\\b(all|both|everything|each|every|together|whole)\\b");
@@ -87,8 +107,18 @@ public final class ClaimExtractor {
             + "(?:attached\\s+to|on|local\\s+to|behind|under|off)\\s+|(?:both\\s+|all\\s+)?(?:sits?|hangs?|lives?)\\s+"
             + "(?:on|off|under)\\s+|(?:both\\s+|all\\s+)?(?:attached\\s+to)\\s+)(?:the\\s+)?NUMA\\s*(?:node\\s*)?(\\d{1,2})\\b");
     /** The merged hint, under pod scope "the pod hint", or what the Topology Manager "picked". */
-    private static final Pattern MERGED = Pattern.compile("(?i)\\b(?:(?:merged|pod|pod-level|final|resulting|combined)"
-            + "\\s+(?:topology\\s+|affinity\\s+)?hint\\b|(?:picked|chose|selected|settled\\s+on)(?=\\s+(?:NUMA|\\[)))([^.;]*)");
+    private static final Pattern MERGED = Pattern.compile("(?i)(?<!\\b(?:a|an|any|every|each|no)\\s)\\b(?:(?:merged|pod|pod-level"
+            + "|final|resulting|combined)\\s+(?:topology\\s+|affinity\\s+)?hint\\b|(?:picks?|picked|chooses|chose|selects?"
+            + "|selected|settled\\s+on|settles\\s+on)(?=\\s+(?:NUMA|[\\[{]))|merge\\s+(?:ends|ended|comes|came|settles|lands)"
+            + "(?:\\s+(?:up|out))?\\s+(?:at|on|as|with)?(?=\\s*(?:NUMA|[\\[{]))|(?<=merg\\w{1,3}\\b.{0,200})\\bresult\\s+is"
+            + "(?=\\s*(?:NUMA|[\\[{])))([^.;]*)");
+    /** "It never got a merged topology hint": the claim that there is none. */
+    private static final Pattern NO_MERGED = Pattern.compile("(?i)\\b(?:never\\s+(?:got|gets|reached)|has\\s+no|had\\s+no"
+            + "|got\\s+no|without)\\s+(?:a\\s+)?merged\\s+(?:topology\\s+)?hint\\b");
+    /** "their memory isn't pinned", "memory is pinned to": whether the Memory Manager pinned it at all. */
+    private static final Pattern MEMORY_PINNED = Pattern.compile("(?i)\\bmemory\\s+(?:is\\s+|was\\s+|isn't\\s+|is\\s+not\\s+"
+            + "|wasn't\\s+|stays\\s+)?(?:still\\s+)?(un)?pinned\\b(?!\\s+to\\s+(?:NUMA|node))|\\bmemory\\s+(?:isn't|is\\s+not"
+            + "|wasn't|was\\s+not)\\s+pinned\\b");
 
     private ClaimExtractor() {
     }
@@ -118,8 +148,13 @@ public final class ClaimExtractor {
             ResultNames.Subject subject = s.subject() == null ? null : names.subject(s.subject());
             if (s.section()) {
                 r.section = subject;
-                r.current = subject;
+                r.current = subject != null ? subject : r.current;
+                r.advice = ADVICE.matcher(s.text()).find();
+                r.recent.clear();
                 continue;
+            }
+            if (r.advice) {
+                continue; // "### Options", "## How to fix": what the user could do, not what happened
             }
             if (subject != null) {
                 r.current = subject;
@@ -143,6 +178,9 @@ public final class ClaimExtractor {
         ResultNames.Subject section;
         Claim asked;
         boolean anySubject;
+        boolean advice;
+        /** Who the paragraph has named so far: the other readings of a pronoun. */
+        final java.util.LinkedHashSet<ResultNames.Subject> recent = new java.util.LinkedHashSet<>();
 
         Reading(ResultNames names) {
             this.names = names;
@@ -151,6 +189,7 @@ public final class ClaimExtractor {
         void prose(String text, boolean structured) {
             if (text.isBlank()) {
                 asked = null;
+                recent.clear();
                 return;
             }
             for (String sentence : SENTENCE.split(text)) {
@@ -169,6 +208,9 @@ public final class ClaimExtractor {
                     s = s.substring(yesNo.end()).replaceFirst("^\\W+", "");
                 }
                 List<ResultNames.Mention> mentions = names.mentions(s);
+                if (IMPERATIVE.matcher(s).lookingAt()) {
+                    continue; // "Use best-effort: the pod would then be admitted" is advice
+                }
                 if (QUESTION.matcher(s).find()) {
                     asked = question(s, mentions);
                     focus(mentions);
@@ -184,6 +226,8 @@ public final class ClaimExtractor {
                     }
                     mentions = names.mentions(s);
                 }
+                s = withoutCounterfactuals(s);
+                mentions = names.mentions(s);
                 ResultNames.Subject before = current;
                 if (HEADLINE.matcher(s).lookingAt() && before != null) {
                     s = before.pod() + " is " + s; // "Rejected, TopologyAffinityError." heads an answer about the pod in focus
@@ -193,7 +237,8 @@ public final class ClaimExtractor {
                 boolean named = structured || anySubject;
                 for (String clause : CLAUSE.split(s)) {
                     clause(clause, named);
-                    named |= !names.mentions(clause).isEmpty(); // "duckdb's 8 CPUs too: four on NUMA 0 and four on NUMA 1"
+                    // "duckdb's 8 CPUs too: four on NUMA 0 and four on NUMA 1": the sentence's subject carries on
+                    named |= !names.mentions(clause).isEmpty() || SUBJECT.matcher(clause).find();
                     if (current == before && !names.mentions(clause).isEmpty()) {
                         current = pronoun(mentions); // the sentence's subject, for its pronouns
                     }
@@ -247,14 +292,28 @@ public final class ClaimExtractor {
             }
         }
 
-        /** The first name said, with the sentence's other names as other readings of a later "it". */
-        private static ResultNames.Subject pronoun(List<ResultNames.Mention> mentions) {
+        /**
+         * The first name said, with the paragraph's other names as other readings of a later "it" or
+         * "the pod": a pronoun is ambiguous, and a claim is wrong only if it is wrong for every reading.
+         */
+        private ResultNames.Subject pronoun(List<ResultNames.Mention> mentions) {
             ResultNames.Subject first = mentions.get(0).subject();
-            List<ResultNames.Subject> others = mentions.stream().map(ResultNames.Mention::subject)
-                    .map(x -> new ResultNames.Subject(x.pod(), x.container()))
+            mentions.forEach(m -> recent.add(new ResultNames.Subject(m.subject().pod(), m.subject().container())));
+            List<ResultNames.Subject> others = recent.stream()
                     .filter(x -> !x.pod().equals(first.pod()) || !java.util.Objects.equals(x.container(), first.container()))
-                    .distinct().toList();
+                    .toList();
             return new ResultNames.Subject(first.pod(), first.container(), others);
+        }
+
+        /** "a further DPDK pod will be rejected": said of a pod in general, after the last name. */
+        private static boolean generic(String clause, int index, List<ResultNames.Mention> mentions) {
+            int from = 0;
+            for (ResultNames.Mention m : mentions) {
+                if (m.start() < index) {
+                    from = m.start();
+                }
+            }
+            return GENERIC_POD.matcher(clause.substring(from, index)).find();
         }
 
         /** "Will trader be admitted?", "Does it get rejected?": the claim a following "No." negates. */
@@ -290,6 +349,25 @@ public final class ClaimExtractor {
             numa(clause, aboutPod, mentions);
             devices(clause, aboutPod, structured, mentions);
             exclusive(clause, aboutPod, mentions);
+            pinnedOrNot(clause, aboutPod, mentions);
+        }
+
+        /** "their memory isn't pinned to any NUMA node", "it never got a merged hint": claims that something is absent. */
+        private void pinnedOrNot(String clause, boolean aboutPod, List<ResultNames.Mention> mentions) {
+            if (!aboutPod) {
+                return;
+            }
+            Matcher pinned = MEMORY_PINNED.matcher(clause);
+            if (pinned.find() && !generic(clause, pinned.start(), mentions) && !intentBefore(clause, pinned.start())) {
+                boolean not = pinned.group(1) != null || pinned.group().matches("(?is).*(?:n't|not).*")
+                        || NEGATION.matcher(clause.substring(0, pinned.start())).find();
+                out.add(ResultNames.claim(subjectOr(mentions, pinned.start()), Claim.Kind.MEMORY_PINNED, "",
+                        String.valueOf(!not), false, clause));
+            }
+            Matcher none = NO_MERGED.matcher(clause);
+            if (none.find()) {
+                out.add(ResultNames.claim(subjectOr(mentions, none.start()), Claim.Kind.MERGED_HINT, "", "none", false, clause));
+            }
         }
 
         private void verdicts(String clause, boolean aboutPod, ResultNames.Subject fallback,
@@ -299,6 +377,9 @@ public final class ClaimExtractor {
             }
             Matcher m = VERDICT.matcher(clause);
             if (m.find()) {
+                if (generic(clause, m.start(), mentions)) {
+                    return;
+                }
                 ResultNames.Subject who = ResultNames.before(mentions, m.start());
                 if (who == null) {
                     who = mentions.isEmpty() ? fallback : mentions.get(0).subject();
@@ -306,8 +387,11 @@ public final class ClaimExtractor {
                 String word = m.group().toLowerCase(Locale.ROOT);
                 boolean rejectWord = word.startsWith("reject") || word.startsWith("fail") || word.equals("refused")
                         || word.startsWith("admission failure");
+                rejectWord |= word.matches("(?s)(?:won't|will\\s+not|doesn't|does\\s+not|can't|cannot|never).*");
                 boolean rejected = rejectWord != NEGATION.matcher(clause.substring(0, m.start())).find();
-                out.add(ResultNames.claim(who, rejected ? Claim.Kind.REJECTED : Claim.Kind.ADMITTED, "", "", false, clause));
+                // "restricted admits it": the Topology Manager's part only; a later step may still reject the pod
+                String by = !rejected && MANAGER_SUBJECT.matcher(clause.substring(0, m.start())).find() ? "topology" : "";
+                out.add(ResultNames.claim(who, rejected ? Claim.Kind.REJECTED : Claim.Kind.ADMITTED, "", by, false, clause));
                 reason(clause, rejected, who);
                 return;
             }
@@ -340,13 +424,15 @@ public final class ClaimExtractor {
                 if (NEGATION.matcher(head).find()) {
                     return; // "not on NUMA node 0" says where it is not; checked no further
                 }
-                if (nodeFact(head, clause.substring(m.end())) || intentBefore(clause, m.start())) {
+                if (nodeFact(head, clause.substring(m.end())) || intentBefore(clause, m.start())
+                        || generic(clause, m.start(), mentions)) {
                     continue;
                 }
                 ResultNames.Subject who = subjectOr(mentions, m.start());
                 boolean every = EVERY_CONTAINER.matcher(head).find() && who != null;
-                out.add(every ? new Claim(Claim.Kind.NUMA, who.pod(), "*", resource(head), FieldClaims.ids(m.group(1)), false,
-                        clause) : ResultNames.claim(who, Claim.Kind.NUMA, resource(head), FieldClaims.ids(m.group(1)), false, clause));
+                String ids = m.group(1) == null ? "both" : FieldClaims.ids(m.group(1));
+                out.add(every ? new Claim(Claim.Kind.NUMA, who.pod(), "*", resource(head), ids, false,
+                        clause) : ResultNames.claim(who, Claim.Kind.NUMA, resource(head), ids, false, clause));
             }
         }
 
@@ -420,6 +506,20 @@ public final class ClaimExtractor {
         return kept.strip();
     }
 
+    /** The sentence without its counterfactual clauses ("The CPU Manager would have preferred NUMA 0, while …"). */
+    private static String withoutCounterfactuals(String s) {
+        Matcher m = COUNTERFACTUAL.matcher(s);
+        while (m.find()) {
+            int from = Math.max(Math.max(s.lastIndexOf(',', m.start()), s.lastIndexOf(';', m.start())), s.lastIndexOf(':', m.start()));
+            int comma = s.indexOf(',', m.end());
+            int semi = s.indexOf(';', m.end());
+            int to = comma < 0 ? semi : semi < 0 ? comma : Math.min(comma, semi);
+            s = (from < 0 ? "" : s.substring(0, from + 1)) + (to < 0 ? "" : s.substring(to + 1));
+            m = COUNTERFACTUAL.matcher(s);
+        }
+        return s.strip();
+    }
+
     /** "cpu", "memory" or "device" when a NUMA mention follows that resource's word; else any of them. */
     private static String resource(String before) {
         Matcher m = RESOURCE.matcher(before);
@@ -451,13 +551,14 @@ public final class ClaimExtractor {
             }
         }
         String lower = rest.toLowerCase(Locale.ROOT);
+        boolean any = ids.isEmpty() && lower.matches("(?s)^\\W*(?:is\\s+|was\\s+|:\\s*)?\\W*any\\b.*");
         // "Neither merged hint is preferred", "no merged hint is preferred": the negation comes first.
         boolean negatedBefore = NEGATION.matcher(clause.substring(0, m.start())).find();
         boolean not = lower.matches("(?s).*(?:\\b(?:not|never)\\s+(?:\\w+\\s+)?preferred|n['’]t\\s+(?:\\w+\\s+)?preferred"
                 + "|non-preferred|unpreferred|preferred\\s*(?:=|:|is)?\\s*(?:false|no)\\b).*");
         String preferred = !lower.contains("preferred") ? "" : not != negatedBefore ? "not preferred" : "preferred";
-        if (!ids.isEmpty() || !preferred.isEmpty()) {
-            out.add(new Claim(Claim.Kind.MERGED_HINT, pod, (ids.isEmpty() ? "?" : "[" + FieldClaims.ids(
+        if (any || !ids.isEmpty() || !preferred.isEmpty()) {
+            out.add(new Claim(Claim.Kind.MERGED_HINT, pod, (any ? "any" : ids.isEmpty() ? "?" : "[" + FieldClaims.ids(
                     ids.toString()) + "]") + (preferred.isEmpty() ? "" : " " + preferred), false, clause));
         }
     }

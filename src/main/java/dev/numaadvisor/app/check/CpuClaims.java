@@ -20,7 +20,11 @@ final class CpuClaims {
     private static final Pattern CPUS = Pattern.compile("(?i)\\b(?:(?:logical\\s+)?(?:CPUs?|cpuset|cpu\\s*ids?)"
             + "\\s*(?:ids?\\s*)?(?:(?:on|from|in)\\s+(?:the\\s+)?(?:socket|NUMA(?:\\s+node)?)\\s*\\d+\\s*(?=[:=]))?[:=]?\\s*(?:(?:are|were|is)\\s+)?[\\[{(]?\\s*(" + ITEM + "(?:" + JOIN + ITEM + ")*"
             + "(?:" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*)?)"
-            + "|cores?\\s+(" + ITEM + "(?:" + JOIN + ITEM + ")*" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*))");
+            + "|cores?\\s+(" + ITEM + "(?:" + JOIN + ITEM + ")*" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*))"
+            + "(?!\\s*(?:whole|full|physical|logical|exclusive)?\\s*(?:cores?|CPUs?|threads?|GPUs?|x)\\b)");
+    /** "NUMA 0 = CPUs 0–9 and 20–29", "NUMA 1 has CPUs …": the node's own CPUs, listed as a fact. */
+    private static final Pattern NODE_LISTING = Pattern.compile("(?i)\\bNUMA\\s*(?:node\\s*)?\\d+\\s*(?:[=:]|has|is|are|covers"
+            + "|holds|contains|spans|consists\\s+of|owns|includes|=\\s*CPUs)\\s*$");
     private static final Pattern CPU_TOPOLOGY = Pattern.compile("(?i)\\b(?:core\\s+\\d|socket\\s+\\d+\\s+(?:has|holds|contains|spans|covers|is|owns)|(?:of|per)\\s+socket|sockets"
             + "|NUMA\\s+node\\s+\\d+\\s+(?:has|holds|contains|spans|covers|is)"
             + "|has\\s+CPUs|machine|node\\s+has|in\\s+total|range|numbered)\\b"
@@ -34,8 +38,8 @@ final class CpuClaims {
     private static final Pattern SPARE_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:are\\s+|is\\s+|remain\\s+|stay\\s+)?(?:still\\s+)?"
             + "(?:free|left|unused|available|idle|spare)\\b");
     /** "the shared pool, which at that point is 5-31,37-63": the pool's ids, a claim about a shared-pool pod. */
-    private static final Pattern SHARED_POOL = Pattern.compile("(?i)\\bshared\\s+(?:CPU\\s+)?pool\\b[^.;0-9]{0,40}?"
-            + "(?:is|are|=|:|of)\\s*[\\[{(]?\\s*(" + "\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?(?:\\s*,\\s*\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?)*)");
+    private static final Pattern SHARED_POOL = Pattern.compile("(?i)\\bshared\\s+(?:CPU\\s+)?pool\\b(?:[^.;0-9]{0,40}?"
+            + "(?:is|are|=|:|of|['’]s))?\\s*[\\[{(]?\\s*(" + "\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?(?:\\s*,\\s*\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?)*)");
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:includ\\w*|among|such\\s+as|e\\.g\\.|for\\s+example"
             + "|first|one\\s+of|part\\s+of|some\\s+of|starting|start\\s+at)\\b");
 
@@ -45,8 +49,10 @@ final class CpuClaims {
             + "(?:on|in)\\s+)(?:the\\s+)?NUMA\\s*(?:node\\s*)?#?(\\d{1,2})(?![\\d,]|\\s*(?:and|or|&)\\s*(?:NUMA\\s*)?\\d)");
     /** "fix-engine gets 10–14,30–34", "oms-core → 10-14,30-34", "pricer's CPUs are 9-11": ids after a name. */
     private static final Pattern AFTER_NAME = Pattern.compile("(?i)^(?:['’]s\\s+(?:exclusive\\s+)?(?:CPUs|cpuset|cores)"
-            + "\\s*(?:are|is|:|=)?|\\s*(?:gets?|got|receives?|received|is\\s+pinned\\s+to|pinned\\s+to|ends\\s+up\\s+with"
-            + "|→|->|=>|:))\\s*(?:the\\s+)?(?:exclusive\\s+)?(?:cpuset\\s+|CPUs?\\s+)?[\\[{(]?\\s*("
+            + "\\s*(?:are|is|:|=)?|(?:\\s+container)?\\s*(?:then\\s+)?(?:gets?|got|receives?|received|is\\s+pinned\\s+to"
+            + "|pinned\\s+to|ends\\s+up\\s+with|takes(?:\\s+over)?|took(?:\\s+over)?|runs\\s+on|uses|→|->|=>|:))\\s*"
+            + "(?:the\\s+)?(?:exclusive\\s+)?(?:(?:fresh|new|its\\s+own|other)\\s+)?(?:cores?\\s*,?\\s*|cpuset\\s+|CPUs?\\s+)?"
+            + "[\\[{(]?\\s*("
             + ITEM + "(?:" + JOIN + ITEM + ")*(?:" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*)?)"
             + "(?!\\s*(?:exclusive\\s+|logical\\s+|full\\s+|dedicated\\s+|whole\\s+)?(?:CPUs?|cores?|threads?|Gi|Mi|GiB|MiB|x|%|of)\\b)");
 
@@ -81,16 +87,18 @@ final class CpuClaims {
             if (who == null) {
                 who = current;
             }
-            out.add(ResultNames.claim(who, Claim.Kind.CPUS, "",
+            String listing = NODE_LISTING.matcher(near.replaceAll("(?i)\\s*(?:logical\\s+)?$", "")).find() ? "slice" : "";
+            out.add(ResultNames.claim(who, Claim.Kind.CPUS, listing,
                     set.toString(), PARTIAL.matcher(around).find(), m.group()));
         }
         afterNames(sentence, mentions, out);
         Matcher pool = SHARED_POOL.matcher(sentence);
         if (pool.find() && !ClaimExtractor.NEGATION.matcher(sentence.substring(0, pool.start())).find()) {
             CpuSet set = parse(pool.group(1));
+            // The pool is the node's: a pod named just before ("notebook runs in the shared pool, 5-31") shares it
             ResultNames.Subject who = ResultNames.before(mentions, pool.start());
             if (set != null && !set.isEmpty()) {
-                out.add(ResultNames.claim(who != null ? who : current, Claim.Kind.CPUS, "", set.toString(), false, pool.group()));
+                out.add(ResultNames.claim(who, Claim.Kind.CPUS, "", set.toString(), false, pool.group()));
             }
         }
     }

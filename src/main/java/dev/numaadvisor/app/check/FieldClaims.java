@@ -81,7 +81,8 @@ final class FieldClaims {
                 .replaceAll("(?i)\\b(?:CPUs?|cpuset|cores?|exclusive|logical|ids?)\\b", " ")
                 .replaceAll("[()\\[\\]{}\"']", " ");
         Matcher m = Pattern.compile("^\\s*[:=]?\\s*(\\d[\\d\\s,–\\-]*(?:\\s*(?:and|to|through)\\s*[\\d\\s,–\\-]+)*)").matcher(ids);
-        if (!m.find()) {
+        // "4" or "500m" in a CPUs column is how many, not which
+        if (!m.find() || value.strip().matches("\\d+(?:\\.\\d+)?\\s*m?")) {
             return;
         }
         CpuSet set = CpuClaims.parse(m.group(1).strip().replaceAll("[,\\s]+$", ""));
@@ -102,7 +103,10 @@ final class FieldClaims {
         int before = out.size();
         cpus(value.replaceAll("(?i)\\b(?:NUMA|node|socket)\\b.*$", ""), who, quote, out);
         if (out.size() > before && node.find() && out.get(before).kind() == Claim.Kind.CPUS) {
-            out.add(new Claim(Claim.Kind.CPU_AT, null, null, "", out.get(before).value() + "@" + node.group(1), false, quote));
+            Claim c = out.get(before);
+            // "slice": a listing per node, which may be the node's own CPUs ("NUMA 0: 0–15, 32–47") rather than a pod's
+            out.set(before, new Claim(c.kind(), c.pod(), c.container(), "slice", c.value(), c.subset(), c.quote(), c.readings()));
+            out.add(new Claim(Claim.Kind.CPU_AT, null, null, "", c.value() + "@" + node.group(1), false, quote));
         }
     }
 

@@ -16,7 +16,12 @@ enum FieldKind {
             return null;
         }
         String l = label.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", " ");
-        boolean numa = l.matches("(?s).*\\b(?:numa|node|nodes|socket)\\b.*");
+        // "Node:" and "Your node" describe the machine; a NUMA field says "NUMA".
+        boolean numa = l.matches("(?s).*\\b(?:numa|numa\\s+nodes?)\\b.*");
+        if (l.matches("(?s).*\\b(?:request|requests|requested|limit|limits|count|number|size|how\\s+many|millicores|qos"
+                + "|capacity|allocatable|free|left|total)\\b.*")) {
+            return null; // how much is asked or free, not which CPUs a pod got
+        }
         boolean device = l.matches("(?s).*\\b(?:gpus?|devices?|nics?|vfs?|nvidia\\.com/gpu|[a-z0-9.-]+/[a-z0-9_.-]+)\\b.*");
         boolean cpu = l.matches("(?s).*\\b(?:cpus?|cpuset|cpu\\s*set|cores?|logical\\s+cpus)\\b.*");
         boolean memory = l.matches("(?s).*\\b(?:memory|mem|hugepages\\S*)\\b.*");
