@@ -147,7 +147,7 @@ public final class ClaimCheck {
                         && k.exclusiveCpus() == Boolean.parseBoolean(c.value()));
             case MERGED_HINT:
                 return c.value().equals("none") ? named.stream().allMatch(k -> k.mergedHint() == null) && p.podHint() == null
-                        : mergedAgrees(c.value(), p);
+                        : mergedAgrees(c.value(), p, named, c.container() != null && !c.container().equals("*"));
             default:
                 throw new AssertionError(c.kind());
         }
@@ -288,12 +288,13 @@ public final class ClaimCheck {
         return out;
     }
 
-    private static boolean mergedAgrees(String claimed, PodResult p) {
+    /** Against the named container's merged hint, else any of the pod's (and its pod-scope hint). */
+    private static boolean mergedAgrees(String claimed, PodResult p, List<ContainerResult> named, boolean container) {
         List<TopologyHint> hints = new ArrayList<>();
-        if (p.podHint() != null) {
+        if (p.podHint() != null && !container) {
             hints.add(p.podHint());
         }
-        p.containers().stream().filter(c -> c.mergedHint() != null).forEach(c -> hints.add(c.mergedHint()));
+        named.stream().filter(c -> c.mergedHint() != null).forEach(c -> hints.add(c.mergedHint()));
         for (TopologyHint h : hints) {
             String ids = h.affinity() == null ? "any" : h.affinity().toString();
             String pref = h.preferred() ? "preferred" : "not preferred";

@@ -39,7 +39,7 @@ final class CpuClaims {
             + "(?:free|left|unused|available|idle|spare)\\b");
     /** "the shared pool, which at that point is 5-31,37-63": the pool's ids, a claim about a shared-pool pod. */
     private static final Pattern SHARED_POOL = Pattern.compile("(?i)\\bshared\\s+(?:CPU\\s+)?pool\\b(?:[^.;0-9]{0,40}?"
-            + "(?:is|are|=|:|of|['’]s))?\\s*[\\[{(]?\\s*(" + "\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?(?:\\s*,\\s*\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?)*)");
+            + "(?:is|are|=|:|of|['’]s))?\\s*[,:—–]?\\s*[\\[{(]?\\s*(" + "\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?(?:\\s*,\\s*\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?)*)");
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:includ\\w*|among|such\\s+as|e\\.g\\.|for\\s+example"
             + "|first|one\\s+of|part\\s+of|some\\s+of|starting|start\\s+at)\\b");
 

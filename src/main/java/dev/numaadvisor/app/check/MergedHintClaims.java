@@ -25,7 +25,7 @@ final class MergedHintClaims {
     private MergedHintClaims() {
     }
 
-    static void read(String clause, String pod, List<Claim> out) {
+    static void read(String clause, ResultNames.Subject who, List<Claim> out) {
         Matcher m = MERGED.matcher(clause);
         if (!m.find()) {
             return;
@@ -48,8 +48,8 @@ final class MergedHintClaims {
                 + "|non-preferred|unpreferred|preferred\\s*(?:=|:|is)?\\s*(?:false|no)\\b).*");
         String preferred = !lower.contains("preferred") ? "" : not != negatedBefore ? "not preferred" : "preferred";
         if (any || !ids.isEmpty() || !preferred.isEmpty()) {
-            out.add(new Claim(Claim.Kind.MERGED_HINT, pod, (any ? "any" : ids.isEmpty() ? "?" : "[" + FieldClaims.ids(
-                    ids.toString()) + "]") + (preferred.isEmpty() ? "" : " " + preferred), false, clause));
+            out.add(ResultNames.claim(who, Claim.Kind.MERGED_HINT, "", (any ? "any" : ids.isEmpty() ? "?" : "["
+                    + FieldClaims.ids(ids.toString()) + "]") + (preferred.isEmpty() ? "" : " " + preferred), false, clause));
         }
     }
 }

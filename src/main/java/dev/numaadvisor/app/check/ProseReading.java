@@ -135,7 +135,7 @@ final class ProseReading {
             current = before;
             unite(from);
             ResultNames.Subject last = subjectOr(mentions, s.length());
-            MergedHintClaims.read(s, last == null ? null : last.pod(), out);
+            MergedHintClaims.read(s, last, out);
             CpuClaims.read(s, names, current, out);
             deviceFacts(s);
             focus(mentions);

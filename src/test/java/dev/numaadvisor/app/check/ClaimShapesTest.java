@@ -39,7 +39,12 @@ class ClaimShapesTest {
         "NIC-0 (NUMA 1) goes to decoder, which is pinned to NUMA node 1.",
         "| Pod | Admitted? | Reason |\n|---|---|---|\n| feed | ✅ | — |\n| logs | yes | — |",
         "**Verdict:** feed is admitted.\n\n* decoder: NIC-0\n* Merged hint: [1], preferred=true",
-        "Does logs get rejected? No — it lands in the shared pool."})
+        "Does logs get rejected? No — it lands in the shared pool.",
+        "## Your node\n- NUMA 0: CPUs 0–7 and 16–23\n- NUMA 1: CPUs 8–15 and 24–31\n\ndecoder gets CPUs 8-9,24-25.",
+        "feed is admitted.\n\n### Options\n- Use best-effort: feed would then spread over NUMA 0 and NUMA 1.",
+        "Had logs been Guaranteed with 2 CPUs, it would have been pinned to exclusive CPUs 2-3,18-19.",
+        "| Pod | Container | CPU request | CPUs |\n|---|---|---|---|\n| feed | decoder | 4 | 8-9,24-25 |",
+        "logs runs in the shared pool, 0,2-7,10-16,18-23,26-31, and a further Burstable pod would be admitted there too."})
     void rightAnswersInEveryShapeRaiseNoAlarm(String answer) {
         assertEquals(List.of(), check(answer), answer);
     }
@@ -55,7 +60,11 @@ class ClaimShapesTest {
         "| Pod | Admitted? | Reason |\n|---|---|---|\n| feed | ❌ | TopologyAffinityError |",
         "decoder gets cores 8–9 plus their HT siblings 25–26.",
         "* decoder: NIC-0\n* Merged hint: [1], preferred=false",
-        "- **writer**: NIC-0"})
+        "- **writer**: NIC-0",
+        "For decoder the merged hint is {0}, preferred.",
+        "writer then gets fresh cores, 2-3,18-19.",
+        "logs runs in the shared pool, 2-7,10-15.",
+        "The merge ends at {0}, not preferred, for decoder."})
     void oneWrongClaimInAnyShapeIsCaught(String answer) {
         assertFalse(check(answer).isEmpty(), answer);
     }
