@@ -35,6 +35,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  *     said pinned or not, "never got a merged hint"). Still missed: container mix-ups told loosely
  *     ("the worker container inherits the init container's whole set, 1-4,17-20"), ids after filler
  *     words, memory set aside for a pod that was then rejected.</li>
+ * <li>set 5 (session 5, ten scenarios: SNC2 with pod scope, one NUMA node with mixed QoS, NPS4
+ *     with VFs under restricted, a kubelet that cannot start, eight NUMA nodes with an init
+ *     container, GPUs without NUMA information, no SMT with pod scope, 1Gi hugepages, SNC4
+ *     OutOfmemory, NPS2 full-pcpus-only): first run precision 0.79, recall 0.72 (42/58), 11 false
+ *     alarms on 40 right. Its writer saw, in a commit message, the kinds of phrasing set 4 taught.</li>
  * </ul>
  */
 class CheckerHeldOutTest {
@@ -43,7 +48,8 @@ class CheckerHeldOutTest {
         "eval/checker-held-out.yaml,   0, 1.00",
         "eval/checker-held-out-2.yaml, 0, 1.00",
         "eval/checker-held-out-3.yaml, 0, 0.96",
-        "eval/checker-held-out-4.yaml, 0, 0.90"})
+        "eval/checker-held-out-4.yaml, 0, 0.92",
+        "eval/checker-held-out-5.yaml, 11, 0.72"})
     void heldOutAnswers(String resource, int maxFalseAlarms, double minRecall) {
         CheckerEval.Report r = CheckerEval.run(CheckerEval.cases(resource));
         System.out.println(resource + ": " + r.render());
