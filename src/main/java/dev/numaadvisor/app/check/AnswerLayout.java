@@ -103,9 +103,11 @@ final class AnswerLayout {
         for (int j = 0; j < cells.size(); j++) {
             String named = nameIn(cells.get(j), names, true);
             // "| api | istio-proxy |": the container is the more exact subject of the row
-            if (named != null && (subject == null || result.subject(named) != null && subject.equals(result.subject(named).pod())
-                    && !named.equals(subject))) {
+            if (named != null && subject == null) {
                 subject = named;
+                subjectCell = j;
+            } else if (named != null && !named.equals(subject) && result.has(subject, named)) {
+                subject = subject + "/" + named;
                 subjectCell = j;
             }
         }
@@ -133,6 +135,10 @@ final class AnswerLayout {
         String s = plain(HEADING.matcher(LIST_MARK.matcher(raw).replaceFirst("")).replaceFirst(""));
         if (s.isEmpty()) {
             out.add(new Statement(null, null, ""));
+            return;
+        }
+        if (s.matches("[^:]{1,40}:") && !s.matches("(?s).*\\d.*")) {
+            out.add(new Statement(null, SECTION, s)); // "Suggestions:" heads a list, like a heading
             return;
         }
         String only = onlyNames(s, result);
@@ -194,7 +200,7 @@ final class AnswerLayout {
         for (String n : names) {
             // "du-l1 / phy": the container is the more exact subject
             if (!n.equals(first) && ClaimExtractor.indexOfName(line, n) >= 0 && ClaimExtractor.indexOfName(line, first) >= 0
-                    && result.subject(n) != null && first.equals(result.subject(n).pod())) {
+                    && result.has(first, n)) {
                 first = n;
             }
         }

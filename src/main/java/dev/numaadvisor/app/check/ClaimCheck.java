@@ -83,19 +83,17 @@ public final class ClaimCheck {
         return !subjects.isEmpty() && subjects.stream().anyMatch(p -> holds(c, p, r, topology, devices));
     }
 
-    /** Container name → pod; a name that two pods use is left out (it identifies no pod). */
-    private static Map<String, String> containers(SimulationResult r) {
-        Map<String, String> out = new TreeMap<>();
-        TreeSet<String> clash = new TreeSet<>();
+    /** Container name → the pods that have a container of that name, in the result's order. */
+    private static Map<String, List<String>> containers(SimulationResult r) {
+        Map<String, List<String>> out = new TreeMap<>();
         for (PodResult p : r.pods()) {
             for (ContainerResult c : p.containers()) {
-                if (out.containsKey(c.name()) && !out.get(c.name()).equals(p.name())) {
-                    clash.add(c.name());
+                List<String> pods = out.computeIfAbsent(c.name(), k -> new ArrayList<>());
+                if (!pods.contains(p.name())) {
+                    pods.add(p.name());
                 }
-                out.put(c.name(), p.name());
             }
         }
-        clash.forEach(out::remove);
         return out;
     }
 
@@ -143,7 +141,7 @@ public final class ClaimCheck {
                         == Boolean.parseBoolean(c.value()) || !p.admitted() && !Boolean.parseBoolean(c.value());
             // Said of a pod with pinned and shared containers, either is true of some container.
             case EXCLUSIVE:
-                return p.admitted() && named.stream().anyMatch(k -> !k.init()
+                return p.admitted() && named.stream().anyMatch(k -> (!k.init() || c.container() != null)
                         && k.exclusiveCpus() == Boolean.parseBoolean(c.value()));
             case MERGED_HINT:
                 return c.value().equals("none") ? named.stream().allMatch(k -> k.mergedHint() == null) && p.podHint() == null

@@ -36,7 +36,7 @@ public final class ClaimExtractor {
     }
 
     /** {@code pods}: pod names; {@code containers}: container name → its pod (names of one pod win). */
-    public static List<Claim> extract(String prose, List<String> pods, Map<String, String> containers) {
+    public static List<Claim> extract(String prose, List<String> pods, Map<String, List<String>> containers) {
         return extract(prose, pods, containers, false);
     }
 
@@ -44,7 +44,8 @@ public final class ClaimExtractor {
      * With {@code anySubject}, every clause is read as about some pod, named or not: for a kubelet
      * that never starts, any admission or rejection reason is wrong whoever it is said of.
      */
-    public static List<Claim> extract(String prose, List<String> pods, Map<String, String> containers, boolean anySubject) {
+    public static List<Claim> extract(String prose, List<String> pods, Map<String, List<String>> containers,
+                                      boolean anySubject) {
         ResultNames names = new ResultNames(pods, containers);
         ProseReading r = new ProseReading(names);
         r.anySubject = anySubject;

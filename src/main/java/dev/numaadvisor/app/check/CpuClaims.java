@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * Reservations, the shared pool, topology facts, negations and intent make no claim.
  */
 final class CpuClaims {
-    private static final String ITEM = "\\d{1,5}(?:\\s*(?:-|–|to|through)\\s*\\d{1,5})?(?![\\w%/]|\\.\\d)";
-    private static final String JOIN = "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\+\\s*)(?:(?:logical\\s+)?CPUs?\\s*)?)";
+    // "1–2/65–66": a slash joins ids, but "8 CPU / 16Gi" is no list (a word follows the slash)
+    private static final String ITEM = "\\d{1,5}(?:\\s*(?:-|–|to|through)\\s*\\d{1,5})?(?![\\w%]|/(?!\\d)|\\.\\d)";
+    private static final String JOIN = "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*\\+\\s*|/(?=\\d))(?:(?:logical\\s+)?CPUs?\\s*)?)";
     /** "plus their HT siblings", "(and their hyperthread siblings": the rest of the same set. */
     private static final String SIBLINGS = "(?:\\s*,?\\s*\\(?\\s*(?:plus|\\+|and|with)\\s+(?:their|its|the)?\\s*"
             + "(?:(?:HT\\s+|SMT\\s+|hyper-?thread(?:ed)?\\s+|thread\\s+)?siblings?|hyper-?threads|HTs|SMT\\s+threads)\\s*(?:CPUs?\\s*)?)";
@@ -137,7 +138,7 @@ final class CpuClaims {
                         + "|hyper-?thread(?:ed)?\\s+|thread\\s+)?siblings?|hyper-?threads|HTs|SMT\\s+threads)\\s*(?:CPUs?)?", ",")
                 .replaceAll("(?i)(?:logical\\s+)?CPUs?", " ")
                 .replaceAll("(?i)\\s*(?:–|\\bto\\b|\\bthrough\\b)\\s*", "-")
-                .replaceAll("(?i)\\s*(?:,\\s*and\\b|\\band\\b|&|\\+|,)\\s*", ",")
+                .replaceAll("(?i)\\s*(?:,\\s*and\\b|\\band\\b|&|\\+|,|/)\\s*", ",")
                 .replaceAll("[()]", "")
                 .replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", "").replaceAll(",+", ",");
         try {

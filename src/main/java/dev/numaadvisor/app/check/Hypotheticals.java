@@ -14,12 +14,13 @@ final class Hypotheticals {
             + "|were\\s+you|had\\s+\\S+\\s+(?:been|come|gone|asked|arrived)|instead\\s+of|rather\\s+than"
             + "|under\\s+(?:the\\s+)?(?:restricted|best-effort|none|single-numa-node)\\s+(?:policy|instead))\\b");
     /** "The CPU Manager would have preferred NUMA 0": that clause alone is counterfactual. */
-    static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)\\b(?:would|could|might|should)\\s+have\\b");
+    static final Pattern COUNTERFACTUAL = Pattern.compile("(?i)\\b(?:would|could|might|should)\\s+have\\b"
+            + "|\\bwould\\b(?=[^,;.]*\\b(?:instead|then|otherwise)\\b)");
     /** Headings of advice: what follows is what the user could do, not what happened. */
     static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:options?|alternatives?|fix|fixes|fixing|how\\s+to"
             + "|what\\s+(?:to|you\\s+can)\\s+do|workarounds?|recommendations?|suggestions?|next\\s+steps|if\\s+you|to\\s+get"
             + "|want|instead|tuning|improv\\w+)\\b");
-    static final Pattern IMPERATIVE = Pattern.compile("(?i)(?:fix:\\s*)?(?:use|switch|set|add|move|ask|give|increase|reduce"
+    static final Pattern IMPERATIVE = Pattern.compile("(?i)(?:fix:\\s*)?(?:to\\s+(?:get|fix|make|avoid|keep|let|have)|use|switch|set|add|move|ask|give|increase|reduce"
             + "|change|try|consider|enable|disable|split|request|make|keep|avoid|drop|raise|lower|pre-allocate|reserve|deploy"
             + "|label|cordon|upgrade|accept|shrink|scale|resize|remove|pin|bump|put)\\b");
     /** "would be rejected under restricted": a statement about another policy, not this result. */

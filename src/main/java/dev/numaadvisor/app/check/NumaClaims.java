@@ -14,7 +14,7 @@ final class NumaClaims {
     static final Pattern NUMA = Pattern.compile("(?i)\\bNUMA(?:\\s+(?:node|nodes|zone|zones))?\\s*#?"
             + "(\\d{1,2}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*|\\s*\\+\\s*)"
             + "(?:NUMA(?:\\s+nodes?)?\\s*)?\\d{1,2}(?!\\s+(?:on|in|from|of|CPUs?|cores?|threads?|logical|free|left|GPUs?)\\b))*)"
-            + "(?![\\w%-]|\\.\\d)|\\bboth\\s+(?:NUMA\\s+)?nodes\\b");
+            + "(?![\\w%-]|\\.\\d)|(?<=\\b(?:spans?|spanning|spread|split|across|over|between)\\s(?:\\w+\\s)?)both\\s+(?:NUMA\\s+)?nodes\\b");
     static final Pattern NUMA_FACT = Pattern.compile("(?i)\\b(?:has|have|holds?|contains?|consists|free|available"
             + "|capacity|left|remaining|only|other|another|distance|fit|fits|fitting|room|enough)\\b");
     /** "the GPUs sit on", "GPU-0 is attached to", "the VFs are on": where a device lives, not where a pod went. */
@@ -22,7 +22,8 @@ final class NumaClaims {
             + ",?\\s+(?:which\\s+|that\\s+)?(?:\\w+\\s+)?(?:is|are|sits?|hangs?|lives?|attached|belongs?|local)\\b[^,]*$");
     static final Pattern NODE_AS_SUBJECT = Pattern.compile("(?i)\\s*[=:]|(?:'s)?\\s+(?:now\\s+|still\\s+|only\\s+|then\\s+)?"
             + "(?:gets|has|have|holds|is|are|was|were|stays|keeps|remains|contains|spans|covers"
-            + "|consists|offers|lacks|cannot|can't)\\b");
+            + "|consists|offers|lacks|cannot|can't|ran\\s+short|runs?\\s+(?:short|out)|ran\\s+out|is\\s+short)\\b");
+    static final Pattern SPARE = Pattern.compile("(?i)\\b(?:free|available|left|remaining|spare|room|enough|capacity)\\b");
     static final Pattern RELATIVE = Pattern.compile("(?i)\\s*(?:which|that|where)\\b");
     static final Pattern EVERY_CONTAINER = Pattern.compile("(?i)\\b(?:both|all|every|each)\\s+(?:of\\s+(?:its|the)\\s+)?"
             + "(?:\\w+\\s+)?containers?\\b");
@@ -53,6 +54,9 @@ final class NumaClaims {
                     || ClaimExtractor.generic(clause, m.start(), mentions)) {
                 continue;
             }
+            if (m.group(1) != null && respectively(clause, m, mentions, out)) {
+                continue;
+            }
             ResultNames.Subject who = subjectOr.apply(mentions, m.start());
             boolean every = EVERY_CONTAINER.matcher(head).find() && who != null;
             String ids = m.group(1) == null ? "both" : FieldClaims.ids(m.group(1));
@@ -68,9 +72,31 @@ final class NumaClaims {
      */
     private static boolean nodeFact(String head, String tail) {
         String near = head.substring(Math.max(0, head.length() - 40));
+        // "only 3 CPUs are free on NUMA 0 (13-15) and 5 on NUMA 1": spare capacity said anywhere before, in the clause
         int cut = Math.max(near.lastIndexOf(','), near.lastIndexOf('('));
         return NODE_AS_SUBJECT.matcher(tail).lookingAt() || NUMA_FACT.matcher(near.substring(cut + 1)).find()
-                || DEVICE_HOME.matcher(near).find();
+                || SPARE.matcher(head).find() || DEVICE_HOME.matcher(near).find();
+    }
+
+    /**
+     * "triton-0 and triton-1 are admitted (NUMA 0 and NUMA 1)": as many nodes as pods named before
+     * them, one each, in order.
+     */
+    private static boolean respectively(String clause, Matcher m, List<ResultNames.Mention> mentions, List<Claim> out) {
+        List<ResultNames.Subject> pods = mentions.stream().filter(x -> x.start() < m.start())
+                .map(x -> new ResultNames.Subject(x.subject().pod(), null)).distinct().toList();
+        List<String> ids = new java.util.ArrayList<>();
+        Matcher n = Pattern.compile("\\d+").matcher(m.group(1));
+        while (n.find()) {
+            ids.add(n.group());
+        }
+        if (pods.size() < 2 || pods.size() != ids.size()) {
+            return false;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            out.add(ResultNames.claim(pods.get(i), Claim.Kind.NUMA, "", ids.get(i), false, clause));
+        }
+        return true;
     }
 
     /** "cpu", "memory" or "device" when a NUMA mention follows that resource's word; else any of them. */

@@ -32,6 +32,8 @@ final class ProseReading {
     /** "TopologyAffinityError is avoided": a reason named as what did not happen. */
     static final Pattern AVOIDED = Pattern.compile("(?i)\\s*(?:is|was|will\\s+be|gets|got)?\\s*(?:avoided|prevented"
             + "|averted|not\\s+\\w+|never\\s+\\w+|won't|doesn't|does\\s+not)\\b");
+    static final Pattern MODAL = Pattern.compile("(?i)\\b(?:would|could|might)\\s+(?:\\w+\\s+){0,2}$");
+    static final Pattern PLURAL_VERB = Pattern.compile("(?i)\\b(?:are|were|both|all)\\s+(?:\\w+\\s+){0,2}$");
     static final Pattern QUESTION = Pattern.compile("\\?\\s*$");
     static final Pattern ANSWER = Pattern.compile("(?i)^\\W*(yes|yep|yeah|no|nope)\\b");
     static final Pattern SUBJECT = Pattern.compile("(?i)\\b(?:it|it's|its|the\\s+pod|this\\s+pod|your\\s+pod"
@@ -255,23 +257,38 @@ final class ProseReading {
             return;
         }
         Matcher m = VERDICT.matcher(clause);
-        if (m.find()) {
-            if (ClaimExtractor.generic(clause, m.start(), mentions)) {
-                return;
+        int from = 0;
+        boolean found = false;
+        while (m.find()) {
+            found = true;
+            String head = clause.substring(0, m.start());
+            int since = from;
+            from = m.end();
+            // "219Gi would be admitted", "it would then be rejected": every such verdict in these answers was hypothetical
+            if (ClaimExtractor.generic(clause, m.start(), mentions) || MODAL.matcher(head).find()) {
+                continue;
             }
-            ResultNames.Subject who = ResultNames.before(mentions, m.start());
-            if (who == null) {
-                who = mentions.isEmpty() ? fallback : mentions.get(0).subject();
+            List<ResultNames.Subject> said = mentions.stream().filter(x -> x.start() >= since && x.start() < m.start())
+                    .map(ResultNames.Mention::subject).distinct().toList();
+            List<ResultNames.Subject> whom;
+            if (said.size() > 1 && PLURAL_VERB.matcher(head).find()) {
+                whom = said; // "vllm-0 and redis-0 are admitted"
+            } else if (!said.isEmpty()) {
+                whom = List.of(said.get(said.size() - 1));
+            } else if (ResultNames.before(mentions, m.start()) != null) {
+                whom = List.of(ResultNames.before(mentions, m.start()));
+            } else if (objectAfter(clause, m.end(), mentions) != null) {
+                whom = List.of(objectAfter(clause, m.end(), mentions)); // "the kubelet refused trader"
+            } else if (mentions.isEmpty() || SUBJECT.matcher(head).find()) {
+                whom = java.util.Collections.singletonList(fallback);
+            } else {
+                continue; // "Rejected: …, vllm-0 and redis-0 are admitted": a name after the verdict is not its subject
             }
-            String word = m.group().toLowerCase(Locale.ROOT);
-            boolean rejectWord = word.startsWith("reject") || word.startsWith("fail") || word.equals("refused")
-                    || word.startsWith("admission failure");
-            rejectWord |= word.matches("(?s)(?:won't|will\\s+not|doesn't|does\\s+not|can't|cannot|never).*");
-            boolean rejected = rejectWord != ClaimExtractor.NEGATION.matcher(clause.substring(0, m.start())).find();
-            // "restricted admits it": the Topology Manager's part only; a later step may still reject the pod
-            String by = !rejected && MANAGER_SUBJECT.matcher(clause.substring(0, m.start())).find() ? "topology" : "";
-            out.add(ResultNames.claim(who, rejected ? Claim.Kind.REJECTED : Claim.Kind.ADMITTED, "", by, false, clause));
-            reason(clause, rejected, who);
+            for (ResultNames.Subject who : whom) {
+                verdict(clause, m, who);
+            }
+        }
+        if (found) {
             return;
         }
         Matcher reason = ClaimExtractor.REASON.matcher(clause);
@@ -283,6 +300,25 @@ final class ProseReading {
             out.add(ResultNames.claim(who, Claim.Kind.REJECTED, "", "", false, clause));
             reason(clause, true, who);
         }
+    }
+
+    /** The pod right after an active verdict verb ("rejects trader", "admitted the pod filler"), else null. */
+    private static ResultNames.Subject objectAfter(String clause, int end, List<ResultNames.Mention> mentions) {
+        Matcher gap = Pattern.compile("(?i)^\\s+(?:the\\s+)?(?:pod\\s+)?").matcher(clause.substring(end));
+        int at = end + (gap.find() ? gap.end() : 0);
+        return mentions.stream().filter(x -> x.start() == at).map(ResultNames.Mention::subject).findFirst().orElse(null);
+    }
+
+    private void verdict(String clause, Matcher m, ResultNames.Subject who) {
+        String word = m.group().toLowerCase(Locale.ROOT);
+        boolean rejectWord = word.startsWith("reject") || word.startsWith("fail") || word.equals("refused")
+                || word.startsWith("admission failure") || word.startsWith("admission fail");
+        rejectWord |= word.matches("(?s)(?:won't|will\\s+not|doesn't|does\\s+not|can't|cannot|never).*");
+        boolean rejected = rejectWord != ClaimExtractor.NEGATION.matcher(clause.substring(0, m.start())).find();
+        // "restricted admits it": the Topology Manager's part only; a later step may still reject the pod
+        String by = !rejected && MANAGER_SUBJECT.matcher(clause.substring(0, m.start())).find() ? "topology" : "";
+        out.add(ResultNames.claim(who, rejected ? Claim.Kind.REJECTED : Claim.Kind.ADMITTED, "", by, false, clause));
+        reason(clause, rejected, who);
     }
 
     private void reason(String clause, boolean rejected, ResultNames.Subject who) {

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 /**
  * The pod and container names of a result, found in an answer's words. A claim belongs to the name
  * said last before it ("filler lands on node 1, and then trader is rejected": the rejection is
- * trader's), and a container's name makes the claim that container's.
+ * trader's), and a container's name makes the claim that container's. {@code containers}: each
+ * container name and the pods that have one of that name; a name two pods share ("envoy") is read
+ * as either, and a claim about it is wrong only if it is wrong for both.
  */
-record ResultNames(List<String> pods, Map<String, String> containers) {
+record ResultNames(List<String> pods, Map<String, List<String>> containers) {
     /**
      * Who a claim is about: a pod, and the container when the answer named one. {@code others}: whom
      * else a pronoun may stand for (the other names of the sentence it refers back to).
@@ -54,13 +56,26 @@ record ResultNames(List<String> pods, Map<String, String> containers) {
         return out;
     }
 
-    /** A pod's name is the pod; a container's name is that container of its pod. */
+    /**
+     * A pod's name is the pod; a container's name is that container of its pod (of each pod that has
+     * one, as readings); "pod/container" is that pod's container.
+     */
     Subject subject(String name) {
         if (pods.contains(name)) {
             return new Subject(name, null);
         }
-        String pod = containers.get(name);
-        return pod == null ? null : new Subject(pod, name);
+        int slash = name.indexOf('/');
+        if (slash > 0 && containers.getOrDefault(name.substring(slash + 1), List.of()).contains(name.substring(0, slash))) {
+            return new Subject(name.substring(0, slash), name.substring(slash + 1));
+        }
+        List<String> of = containers.getOrDefault(name, List.of());
+        return of.isEmpty() ? null : new Subject(of.get(0), name,
+                of.subList(1, of.size()).stream().map(p -> new Subject(p, name)).toList());
+    }
+
+    /** Whether {@code pod} has a container called {@code container}. */
+    boolean has(String pod, String container) {
+        return containers.getOrDefault(container, List.of()).contains(pod);
     }
 
     /** Every name said in {@code text}, in order; a pod name wins over a container of the same name. */
