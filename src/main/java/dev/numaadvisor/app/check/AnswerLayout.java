@@ -142,8 +142,9 @@ final class AnswerLayout {
             return;
         }
         String only = onlyNames(s, result);
-        if (only != null || heading && nameIn(s, names, false) != null) {
-            out.add(new Statement(only != null ? only : nameIn(s, names, false), SECTION, ""));
+        if (only != null || heading) {
+            // a heading starts a section (about the pod it names, if any; advice if it says so)
+            out.add(new Statement(only != null ? only : nameIn(s, names, false), SECTION, heading ? s : ""));
             if (only != null) {
                 return;
             }

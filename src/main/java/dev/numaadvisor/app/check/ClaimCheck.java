@@ -44,6 +44,13 @@ public final class ClaimCheck {
         List<String> out = new ArrayList<>();
         if (r.startError() != null) {
             for (Claim c : ClaimExtractor.extract(prose, List.of(), Map.of(), true)) {
+                String where = c.kind() == Claim.Kind.CPU_AT ? cpuAt(c.value(), topology)
+                        : c.kind() == Claim.Kind.DEVICE_AT && !deviceAt(c.value(), devices)
+                        ? String.valueOf(numaOf(c.value().split("@")[0], devices)) : null;
+                if (where != null) {
+                    out.add("the answer puts " + c.value().replace("@", " on NUMA node ") + ", but the node has them on "
+                            + where);
+                }
                 if (c.kind() == Claim.Kind.ADMITTED || c.kind() == Claim.Kind.REASON) {
                     out.add((c.kind() == Claim.Kind.ADMITTED ? "the answer says a pod is admitted"
                             : "the answer gives a rejection reason (" + c.value() + ")")

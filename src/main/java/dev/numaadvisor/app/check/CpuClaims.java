@@ -19,7 +19,7 @@ final class CpuClaims {
     private static final String SIBLINGS = "(?:\\s*,?\\s*\\(?\\s*(?:plus|\\+|and|with)\\s+(?:their|its|the)?\\s*"
             + "(?:(?:HT\\s+|SMT\\s+|hyper-?thread(?:ed)?\\s+|thread\\s+)?siblings?|hyper-?threads|HTs|SMT\\s+threads)\\s*(?:CPUs?\\s*)?)";
     private static final Pattern CPUS = Pattern.compile("(?i)\\b(?:(?:logical\\s+)?(?:CPUs?|cpuset|cpu\\s*ids?)"
-            + "\\s*(?:ids?\\s*)?(?:(?:on|from|in)\\s+(?:the\\s+)?(?:socket|NUMA(?:\\s+node)?)\\s*\\d+\\s*(?=[:=]))?[:=]?\\s*(?:(?:are|were|is)\\s+)?[\\[{(]?\\s*(" + ITEM + "(?:" + JOIN + ITEM + ")*"
+            + "\\s*(?:ids?\\s*)?(?:(?:on|from|in)\\s+(?:the\\s+)?(?:socket|NUMA(?:\\s+node)?)\\s*\\d+\\s*(?=[:=]))?[:=,]?\\s*(?:(?:are|were|is)\\s+)?[\\[{(]?\\s*(" + ITEM + "(?:" + JOIN + ITEM + ")*"
             + "(?:" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*)?)"
             + "|cores?\\s+(" + ITEM + "(?:" + JOIN + ITEM + ")*" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*))"
             + "(?!\\s*(?:whole|full|physical|logical|exclusive)?\\s*(?:cores?|CPUs?|threads?|GPUs?|x)\\b)");
@@ -40,7 +40,7 @@ final class CpuClaims {
             + "(?:free|left|unused|available|idle|spare)\\b");
     /** "the shared pool, which at that point is 5-31,37-63": the pool's ids, a claim about a shared-pool pod. */
     private static final Pattern SHARED_POOL = Pattern.compile("(?i)\\bshared\\s+(?:CPU\\s+)?pool\\b(?:[^.;0-9]{0,40}?"
-            + "(?:is|are|=|:|of|['’]s))?\\s*[,:—–]?\\s*[\\[{(]?\\s*(" + "\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?(?:\\s*,\\s*\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?)*)");
+            + "(?:is|are|=|:|of|['’]s))?\\s*[,:—–]?\\s*(?:CPUs?\\s+)?[\\[{(]?\\s*(" + "\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?(?:\\s*,\\s*\\d{1,5}(?:\\s*(?:-|–)\\s*\\d{1,5})?)*)");
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:includ\\w*|among|such\\s+as|e\\.g\\.|for\\s+example"
             + "|first|one\\s+of|part\\s+of|some\\s+of|starting|start\\s+at)\\b");
 
@@ -57,13 +57,19 @@ final class CpuClaims {
             + ITEM + "(?:" + JOIN + ITEM + ")*(?:" + SIBLINGS + ITEM + "(?:" + JOIN + ITEM + ")*)?)"
             + "(?!\\s*(?:exclusive\\s+|logical\\s+|full\\s+|dedicated\\s+|whole\\s+)?(?:CPUs?|cores?|threads?|Gi|Mi|GiB|MiB|x|%|of)\\b)");
 
+    private static final Pattern NODE_SET = Pattern.compile("(?i)\\bNUMA\\s*(?:node\\s*)?(\\d{1,2})\\s*(?:=|:|being|covers"
+            + "|holds|spans|is|has)\\s*(?:CPUs?\\s*)?(\\d{1,5}\\s*[-–]\\s*\\d{1,5}(?:\\s*(?:,|and|\\+)\\s*\\d{1,5}(?:\\s*[-–]\\s*\\d{1,5})?)*)"
+            + "(?![\\w%]|\\s*(?:CPUs?|cores?|threads?|Gi|Mi)\\b)");
+    private static final Pattern RANGE_ON_NUMA = Pattern.compile("(?i)(?<![\\w,–-])(\\d{1,5}\\s*[-–]\\s*\\d{1,5})\\s+on\\s+NUMA"
+            + "\\s*(?:node\\s*)?(\\d{1,2})\\b");
+
     private CpuClaims() {
     }
 
     /** CPU ids are read per sentence: a list such as "CPUs 3, 5 and 7" spans what clauses split. */
     static void read(String sentence, ResultNames names, ResultNames.Subject current, List<Claim> out) {
         Matcher m = CPUS.matcher(sentence);
-        List<ResultNames.Mention> mentions = names.mentions(sentence);
+        List<ResultNames.Mention> mentions = names.mentions(sentence, current);
         while (m.find()) {
             String ids = m.group(1) != null ? m.group(1) : m.group(2);
             String before = sentence.substring(0, m.start());
@@ -93,6 +99,7 @@ final class CpuClaims {
                     set.toString(), PARTIAL.matcher(around).find(), m.group()));
         }
         afterNames(sentence, mentions, out);
+        nodeSets(sentence, out);
         Matcher pool = SHARED_POOL.matcher(sentence);
         if (pool.find() && !ClaimExtractor.NEGATION.matcher(sentence.substring(0, pool.start())).find()) {
             CpuSet set = parse(pool.group(1));
@@ -100,6 +107,27 @@ final class CpuClaims {
             ResultNames.Subject who = ResultNames.before(mentions, pool.start());
             if (set != null && !set.isEmpty()) {
                 out.add(ResultNames.claim(who, Claim.Kind.CPUS, "", set.toString(), false, pool.group()));
+            }
+        }
+    }
+
+    /**
+     * Where CPUs sit, said without a pod: "NUMA 0 = 0–27", "NUMA 0 being CPUs 0–63", "17–21 on NUMA
+     * 1". Checked against the topology only.
+     */
+    private static void nodeSets(String sentence, List<Claim> out) {
+        Matcher listed = NODE_SET.matcher(sentence);
+        while (listed.find()) {
+            CpuSet set = parse(listed.group(2));
+            if (set != null && set.size() > 1) {
+                out.add(new Claim(Claim.Kind.CPU_AT, null, null, "", set + "@" + listed.group(1), false, listed.group()));
+            }
+        }
+        Matcher range = RANGE_ON_NUMA.matcher(sentence);
+        while (range.find()) {
+            CpuSet set = parse(range.group(1));
+            if (set != null && set.size() > 1 && !ClaimExtractor.NEGATION.matcher(sentence.substring(0, range.start())).find()) {
+                out.add(new Claim(Claim.Kind.CPU_AT, null, null, "", set + "@" + range.group(2), false, range.group()));
             }
         }
     }

@@ -38,7 +38,7 @@ final class FieldClaims {
         switch (kind) {
             case VERDICT, REJECTED_QUESTION -> verdict(kind, value, pod, quote, out);
             case REASON -> reason(value, pod, quote, out);
-            case MERGED_HINT -> MergedHintClaims.read("merged hint " + value, who, out);
+            case MERGED_HINT -> MergedHintClaims.read("merged hint " + value, List.of(), who, out);
             case CPUS -> cpus(value, who, quote, out);
             case NUMA_SLICE -> slice(value, who, quote, out);
             case NUMA, CPU_NUMA, MEMORY_NUMA, DEVICE_NUMA, MEMORY -> numa(kind, value, pod, container, quote, out);

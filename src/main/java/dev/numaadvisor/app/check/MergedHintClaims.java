@@ -25,11 +25,14 @@ final class MergedHintClaims {
     private MergedHintClaims() {
     }
 
-    static void read(String clause, ResultNames.Subject who, List<Claim> out) {
+    /** The hint belongs to the name said before it ("For embedder the merged hint is …"), else to {@code current}. */
+    static void read(String clause, List<ResultNames.Mention> mentions, ResultNames.Subject current, List<Claim> out) {
         Matcher m = MERGED.matcher(clause);
         if (!m.find()) {
             return;
         }
+        ResultNames.Subject who = ResultNames.before(mentions, m.start());
+        who = who != null ? who : current;
         String rest = m.group(1);
         TreeSet<Integer> ids = new TreeSet<>();
         Matcher numa = Pattern.compile("(?i)(?:NUMA(?:\\s+nodes?)?\\s*|node\\s*|[\\[{]\\s*)(\\d+(?:\\s*(?:,|and)\\s*\\d+)*)")

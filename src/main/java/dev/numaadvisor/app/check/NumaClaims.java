@@ -30,7 +30,7 @@ final class NumaClaims {
     static final Pattern PLACEMENT = Pattern.compile("(?i)\\b(?:align\\w*|pinn?\\w*|plac\\w*|land\\w*|run\\w*"
             + "|allocat\\w*|assign\\w*|admit\\w*|gets?|got|put|served|bound|uses?|using|memory|cpus?|gpus?|cpuset"
             + "|sits?|lives?|takes?|took|comes?|came|from|picked|chose|selected|spread|split|spans?|spanning|set\\s+aside"
-            + "|ends?\\s+up|goes|went|reserved\\s+(?:on|from|in))\\b");
+            + "|ends?\\s+up|goes|went|reserved\\s+(?:on|from|in)|alongside|next\\s+to)\\b");
     /** The resource a NUMA mention is about, said last before it: "memory … from NUMA node 0". */
     static final Pattern RESOURCE = Pattern.compile("(?i)\\b(?:(memory|hugepages|\\d+\\s*(?:Gi|GiB|Mi|MiB|GB)|heap)|(cpus?|cpuset|cores?)"
             + "|(gpus?|devices?|nics?|[A-Z]{2,5}-\\d+))\\b|\\b(all|both|everything|each|every|together|whole)\\b");

@@ -25,7 +25,8 @@ final class ProseReading {
     static final Pattern VERDICT = Pattern.compile("(?i)\\b(?:rejected|rejects?|rejection|refused"
             + "|fails?\\s+(?:admission|to\\s+be\\s+admitted)|failed\\s+admission|admission\\s+(?:failure|fails|failed)"
             + "|admitted|admits?|accepted|(?:won't|will\\s+not|doesn't|does\\s+not|can't|cannot|never)\\s+(?:run|start)"
-            + "|gets?\\s+in|be\\s+fine|goes\\s+through)\\b(?!\\s+(?:pods?|containers?|workloads?|ones?)\\b)");
+            + "|gets?\\s+in|be\\s+fine|goes\\s+through|(?<=pods\\s)(?:all\\s+)?(?:start|run))\\b"
+            + "(?!\\s+(?:pods?|containers?|workloads?|ones?)\\b)");
     /** "restricted admits it", "the Topology Manager accepts it": the merge passed; the pod may still fail later. */
     static final Pattern MANAGER_SUBJECT = Pattern.compile("(?i)(?<!\\b(?:under|with|in|using)\\s)\\b(?:topology\\s+manager|restricted|best-effort"
             + "|single-numa-node|the\\s+policy|the\\s+merge)\\s+(?:\\w+\\s+){0,2}$");
@@ -70,6 +71,8 @@ final class ProseReading {
     Claim asked;
     boolean anySubject;
     boolean advice;
+    /** The paragraph answers a question just asked: its lists are what the question's subject got. */
+    boolean answering;
     /** Who the paragraph has named so far: the other readings of a pronoun. */
     final java.util.LinkedHashSet<ResultNames.Subject> recent = new java.util.LinkedHashSet<>();
 
@@ -81,6 +84,7 @@ final class ProseReading {
         if (text.isBlank()) {
             asked = null;
             recent.clear();
+            answering = false;
             return;
         }
         for (String sentence : SENTENCE.split(text)) {
@@ -98,13 +102,14 @@ final class ProseReading {
                         question.quote() + " " + yesNo.group()));
                 s = s.substring(yesNo.end()).replaceFirst("^\\W+", "");
             }
-            List<ResultNames.Mention> mentions = names.mentions(s);
+            List<ResultNames.Mention> mentions = names.mentions(s, current);
             if (Hypotheticals.IMPERATIVE.matcher(s).lookingAt()) {
                 continue; // "Use best-effort: the pod would then be admitted" is advice
             }
             if (QUESTION.matcher(s).find()) {
                 asked = question(s, mentions);
                 focus(mentions);
+                answering = true; // "Q: Which GPUs does trainer get? GPU-2 and GPU-3.": the answer needs no verb
                 continue;
             }
             Matcher hypothetical = Hypotheticals.HYPOTHETICAL.matcher(s);
@@ -115,29 +120,29 @@ final class ProseReading {
                 if (s.isEmpty()) {
                     continue;
                 }
-                mentions = names.mentions(s);
+                mentions = names.mentions(s, current);
             }
             s = Hypotheticals.withoutCounterfactuals(s);
-            mentions = names.mentions(s);
+            mentions = names.mentions(s, current);
             ResultNames.Subject before = current;
             if (HEADLINE.matcher(s).lookingAt() && before != null) {
                 s = before.pod() + " is " + s; // "Rejected, TopologyAffinityError." heads an answer about the pod in focus
-                mentions = names.mentions(s);
+                mentions = names.mentions(s, current);
             }
             int from = out.size();
-            boolean named = structured || anySubject;
+            boolean named = structured || anySubject || answering;
             for (String clause : CLAUSE.split(s)) {
                 clause(clause, named);
                 // "duckdb's 8 CPUs too: four on NUMA 0 and four on NUMA 1": the sentence's subject carries on
-                named |= !names.mentions(clause).isEmpty() || SUBJECT.matcher(clause).find();
-                if (current == before && !names.mentions(clause).isEmpty()) {
+                named |= !names.mentions(clause, current).isEmpty() || SUBJECT.matcher(clause).find();
+                if (current == before && !names.mentions(clause, current).isEmpty()) {
                     current = pronoun(mentions); // the sentence's subject, for its pronouns
                 }
             }
             current = before;
             unite(from);
             ResultNames.Subject last = subjectOr(mentions, s.length());
-            MergedHintClaims.read(s, last, out);
+            MergedHintClaims.read(s, mentions, current, out);
             CpuClaims.read(s, names, current, out);
             deviceFacts(s);
             focus(mentions);
@@ -215,12 +220,14 @@ final class ProseReading {
     }
 
     private void clause(String clause, boolean structured) {
-        List<ResultNames.Mention> mentions = names.mentions(clause);
+        List<ResultNames.Mention> mentions = names.mentions(clause, current);
         boolean aboutPod = structured || !mentions.isEmpty() || SUBJECT.matcher(clause).find();
         if (Hypotheticals.POLICY_COMPARISON.matcher(clause).find()) {
             return;
         }
-        if (ALL_PODS.matcher(clause).find() && (mentions.isEmpty() || mentions.size() == names.pods().size())) {
+        if (ALL_PODS.matcher(clause).find() && names.pods().isEmpty()) {
+            verdicts(clause, true, null, List.of()); // a kubelet that never started: "both pods are admitted" is wrong
+        } else if (ALL_PODS.matcher(clause).find() && (mentions.isEmpty() || mentions.size() == names.pods().size())) {
             for (String pod : names.pods()) {
                 verdicts(clause, true, new ResultNames.Subject(pod, null), List.of());
             }
@@ -228,7 +235,7 @@ final class ProseReading {
             verdicts(clause, aboutPod, current, mentions);
         }
         NumaClaims.read(clause, aboutPod, mentions, this::subjectOr, out);
-        devices(clause, aboutPod, structured, mentions);
+        devices(clause, aboutPod, structured || answering, mentions);
         exclusive(clause, aboutPod, mentions);
         pinnedOrNot(clause, aboutPod, mentions);
     }

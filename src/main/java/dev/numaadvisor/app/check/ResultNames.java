@@ -94,6 +94,30 @@ record ResultNames(List<String> pods, Map<String, List<String>> containers) {
         return out;
     }
 
+    /**
+     * Every name said in {@code text}, a container name two pods share bound to the pod said last
+     * before it that has one ("upf-0: dataplane …, envoy on CPUs 12 and 76"), else to {@code
+     * context}'s pod; else it keeps both readings.
+     */
+    List<Mention> mentions(String text, Subject context) {
+        List<Mention> out = new ArrayList<>();
+        String lastPod = null;
+        for (Mention m : mentions(text)) {
+            Subject s = m.subject();
+            if (s.container() == null) {
+                lastPod = s.pod();
+            } else if (!s.others().isEmpty()) {
+                String pod = lastPod != null && has(lastPod, s.container()) ? lastPod
+                        : context != null && has(context.pod(), s.container()) ? context.pod() : null;
+                if (pod != null) {
+                    s = new Subject(pod, s.container());
+                }
+            }
+            out.add(new Mention(m.start(), s));
+        }
+        return out;
+    }
+
     /** The name said last before {@code index}, or null. */
     static Subject before(List<Mention> mentions, int index) {
         Subject out = null;
