@@ -36,10 +36,20 @@ public final class AnswerGuard {
         }
     }
 
-    /** The annotated answer and what disagreed with the simulator (empty when nothing did). */
-    public record Checked(String text, List<String> mismatches, int linted) {
+    /**
+     * The annotated answer and what disagreed with the simulator (empty when nothing did). {@code
+     * notes}: what the prose seemed to say against the simulator while the answer's placement block
+     * agreed with it; shown under the answer, not asked about again (prose is read by heuristics, the
+     * block exactly).
+     */
+    public record Checked(String text, List<String> mismatches, int linted, List<String> notes) {
         public Checked {
             mismatches = List.copyOf(mismatches);
+            notes = List.copyOf(notes);
+        }
+
+        public Checked(String text, List<String> mismatches, int linted) {
+            this(text, mismatches, linted, List.of());
         }
     }
 
@@ -52,10 +62,21 @@ public final class AnswerGuard {
     }
 
     public static Checked check(String answer, Facts facts) {
-        List<String> mismatches = ClaimCheck.compare(prose(answer), facts.result(), facts.machine());
+        List<String> fromProse = ClaimCheck.compare(prose(answer), facts.result(), facts.machine());
+        PlacementBlock.Reading placed = PlacementBlock.read(answer);
+        List<String> fromBlock = new java.util.ArrayList<>(placed.errors());
+        fromBlock.addAll(ClaimCheck.compareClaims(placed.claims(), facts.result(), facts.machine()));
         int[] linted = {0};
         String text = annotateBlocks(answer, facts.machine(), linted);
-        return new Checked(text, mismatches, linted[0]);
+        if (placed.present() && fromBlock.isEmpty() && facts.result() != null) {
+            StringBuilder sb = new StringBuilder(text.stripTrailing())
+                    .append("\n> checked by numa-advisor: the placement block agrees with the simulator\n");
+            fromProse.forEach(n -> sb.append("> note: the prose may say otherwise: ").append(n).append('\n'));
+            return new Checked(sb.toString(), List.of(), linted[0], fromProse);
+        }
+        List<String> mismatches = new java.util.ArrayList<>(fromBlock);
+        mismatches.addAll(fromProse);
+        return new Checked(text, mismatches.stream().distinct().toList(), linted[0], List.of());
     }
 
     /** Lints config blocks and marks node-changing commands, in blocks and in prose alike. */

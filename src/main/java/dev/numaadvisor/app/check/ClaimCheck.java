@@ -61,7 +61,35 @@ public final class ClaimCheck {
             return out;
         }
         List<String> names = r.pods().stream().map(PodResult::name).toList();
-        for (Claim c : ClaimExtractor.extract(prose, names, containers(r))) {
+        return check(ClaimExtractor.extract(prose, names, containers(r)), r, topology, devices);
+    }
+
+    /** Claims read some other way (a placement block): each compared with the simulator, mismatches in order. */
+    public static List<String> compareClaims(List<Claim> claims, SimulationResult r, Machine machine) {
+        if (r == null || claims.isEmpty()) {
+            return List.of();
+        }
+        if (r.startError() != null) {
+            return List.of("the answer states a placement, but the kubelet would not start: " + r.startError().getMessage());
+        }
+        List<String> out = new ArrayList<>();
+        List<Claim> known = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.pod() != null && r.pod(c.pod()) == null) {
+                out.add("the answer names pod " + c.pod() + ", which the simulation does not have (pods: "
+                        + String.join(", ", r.pods().stream().map(PodResult::name).toList()) + ")");
+            } else {
+                known.add(c);
+            }
+        }
+        out.addAll(check(known, r, machine == null ? null : machine.topology(),
+                machine == null ? List.of() : machine.devices()));
+        return out.stream().distinct().toList();
+    }
+
+    private static List<String> check(List<Claim> claims, SimulationResult r, CpuTopology topology, List<Device> devices) {
+        List<String> out = new ArrayList<>();
+        for (Claim c : claims) {
             if (c.kind() == Claim.Kind.CPU_AT) {
                 String where = cpuAt(c.value(), topology);
                 if (where != null) {
