@@ -13,11 +13,17 @@ public final class AnswerCards {
     private AnswerCards() {
     }
 
-    /** Every card of every answer file, in file then section order. */
-    public static List<AnswerCard> load() {
-        List<AnswerCard> cards = new ArrayList<>();
-        for (Map.Entry<String, String> e : KnowledgeLoader.answers().entrySet()) {
-            cards.addAll(parse(e.getKey(), e.getValue()));
+    /** Parsed once per process: one answer looked cards up by id several times, each a new parse (issue 15). */
+    private static List<AnswerCard> cards;
+
+    /** Every card of every answer file, in file then section order; the same immutable list on every call. */
+    public static synchronized List<AnswerCard> load() {
+        if (cards == null) {
+            List<AnswerCard> out = new ArrayList<>();
+            for (Map.Entry<String, String> e : KnowledgeLoader.answers().entrySet()) {
+                out.addAll(parse(e.getKey(), e.getValue()));
+            }
+            cards = List.copyOf(out);
         }
         return cards;
     }

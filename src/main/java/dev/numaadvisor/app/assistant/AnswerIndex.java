@@ -45,7 +45,8 @@ public final class AnswerIndex {
     public record Match(AnswerCard card, double lexical, double coverage, double semantic, double fused) {
     }
 
-    private record Doc(AnswerCard card, Map<String, Integer> terms, int length) {
+    /** {@code askTokens}: each wording's tokens, kept so a question is not compared by re-tokenising ~900 wordings. */
+    private record Doc(AnswerCard card, Map<String, Integer> terms, int length, List<List<String>> askTokens) {
     }
 
     private final List<Doc> docs = new ArrayList<>();
@@ -65,7 +66,9 @@ public final class AnswerIndex {
             Map<String, Integer> tf = new HashMap<>();
             tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
             tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            docs.add(new Doc(c, tf, tokens.size()));
+            List<List<String>> askTokens = new ArrayList<>();
+            c.asks().forEach(a -> askTokens.add(KnowledgeIndex.tokens(a)));
+            docs.add(new Doc(c, tf, tokens.size(), askTokens));
             total += tokens.size();
         }
         averageLength = docs.isEmpty() ? 1 : (double) total / docs.size();
@@ -110,8 +113,8 @@ public final class AnswerIndex {
             }
             // A long story names more than any one card holds: a dozen words covered is full coverage.
             double coverage = distinct.isEmpty() ? 0 : Math.min(1.0, (double) covered / Math.min(distinct.size(), COVERAGE_WORDS));
-            for (String ask : d.card().asks()) {
-                if (!q.isEmpty() && KnowledgeIndex.tokens(ask).equals(q)) {
+            for (List<String> ask : d.askTokens()) {
+                if (!q.isEmpty() && ask.equals(q)) {
                     score += SAME_WORDING_BONUS;
                 }
             }

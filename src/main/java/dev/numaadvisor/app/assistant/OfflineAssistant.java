@@ -143,10 +143,23 @@ public final class OfflineAssistant {
 
     private RuleLookup rules() {
         if (rules == null) {
-            rules = new RuleLookup(index().pages());
+            rules = new RuleLookup(pages());
         }
         return rules;
     }
+
+    /**
+     * The pages the index holds, without building the index: a scenario or a rule id needs the
+     * pages, and the BM25 index over every paragraph was most of their first answer (issue 15).
+     */
+    private List<KnowledgePage> pages() {
+        if (pages == null) {
+            pages = index == null ? KnowledgeIndex.withParagraphs(KnowledgeLoader.load()) : index.pages();
+        }
+        return pages;
+    }
+
+    private List<KnowledgePage> pages;
 
     public KnowledgeIndex index() {
         if (index == null) {
@@ -290,7 +303,7 @@ public final class OfflineAssistant {
     }
 
     private KnowledgePage page(String path) {
-        for (KnowledgePage p : index().pages()) {
+        for (KnowledgePage p : pages()) {
             if (p.path().equals(path)) {
                 return p;
             }
@@ -299,7 +312,7 @@ public final class OfflineAssistant {
     }
 
     private String title(String path) {
-        for (KnowledgePage p : index().pages()) {
+        for (KnowledgePage p : pages()) {
             if (p.path().equals(path)) {
                 return p.title();
             }
@@ -378,7 +391,7 @@ public final class OfflineAssistant {
     private Set<String> vocabulary() {
         if (vocabulary == null) {
             Set<String> v = new TreeSet<>();
-            for (KnowledgePage p : index().pages()) {
+            for (KnowledgePage p : pages()) {
                 List<String> terms = new java.util.ArrayList<>(p.tags());
                 terms.add(p.slug());
                 terms.add(p.title());
@@ -400,7 +413,7 @@ public final class OfflineAssistant {
     /** The page whose slug, title or tag best matches {@code topic}; null when none. */
     public String explain(String topic) {
         String t = topic.trim().toLowerCase(Locale.ROOT);
-        for (KnowledgePage p : index().pages()) {
+        for (KnowledgePage p : pages()) {
             if (p.slug().equalsIgnoreCase(t) || p.title().equalsIgnoreCase(t)) {
                 return page(p);
             }

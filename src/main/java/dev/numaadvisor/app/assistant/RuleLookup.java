@@ -19,6 +19,9 @@ final class RuleLookup {
     private static final Pattern RULE_ID = Pattern.compile("(?i)\\bNUMA-[A-Z]+-\\d{3}\\b");
     private static final Pattern FENCE = Pattern.compile("(?s)```([a-z]*)\\n(.*?)```");
     private static final Pattern SECTION = Pattern.compile("(?s)## ([^\\n]+)\\n(.*?)(?=\\n## |\\z)");
+    /** Where a message stops being literal: a number or a placeholder. */
+    private static final Pattern VARIABLE = Pattern.compile("[0-9<%{]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Shorter literal prefixes are too common to point at one message. */
     private static final int MIN_KEY = 16;
 
@@ -108,11 +111,11 @@ final class RuleLookup {
     /** A message's literal start: up to the first number or placeholder, which differ from node to node. */
     private static String key(String line) {
         String n = normal(line);
-        Matcher cut = Pattern.compile("[0-9<%{]").matcher(n);
+        Matcher cut = VARIABLE.matcher(n);
         return (cut.find() ? n.substring(0, cut.start()) : n).strip();
     }
 
     private static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }
