@@ -35,26 +35,75 @@ public final class KnowledgeIndex {
     private record Doc(KnowledgePage page, int paragraph, Map<String, Integer> terms, int length) {
     }
 
-    private final List<Doc> docs = new ArrayList<>();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final double averageLength;
+    /**
+     * What idf and BM25 need besides the paragraphs' own terms: the number of paragraphs, their
+     * mean length in tokens, and in how many paragraphs each token occurs.
+     */
+    public record Stats(int documentCount, double averageLength, Map<String, Integer> documentFrequency) {
+        public Stats {
+            documentFrequency = Map.copyOf(documentFrequency);
+        }
+    }
+
+    private final List<KnowledgePage> input;
     private final List<KnowledgePage> pages;
+    private final Stats stats;
+    /** Each paragraph's terms: built at once without given stats, else on the first search. */
+    private List<Doc> docs;
 
     public KnowledgeIndex(List<KnowledgePage> pages) {
+        this(pages, null);
+    }
+
+    /**
+     * With {@code stats} of these same pages (computed at build time, {@link KnowledgeSnapshot}),
+     * {@link #idf} and {@link #knows} answer without tokenising every paragraph, which only a
+     * search needs (issue 15: that was most of a piped question's first answer).
+     */
+    KnowledgeIndex(List<KnowledgePage> pages, Stats stats) {
+        this.input = List.copyOf(pages);
         this.pages = withParagraphs(pages);
-        long total = 0;
+        if (stats == null) {
+            docs = documents(input);
+            stats = statsOf(docs);
+        }
+        this.stats = stats;
+    }
+
+    private static List<Doc> documents(List<KnowledgePage> pages) {
+        List<Doc> out = new ArrayList<>();
         for (KnowledgePage p : pages) {
             String meta = p.title() + " " + String.join(" ", p.tags()) + " " + p.slug().replace('-', ' ');
             for (int i = 0; i < p.paragraphs().size(); i++) {
                 List<String> tokens = tokens(meta + " " + meta + " " + p.paragraphs().get(i));
                 Map<String, Integer> tf = new HashMap<>();
                 tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
-                tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-                docs.add(new Doc(p, i, tf, tokens.size()));
-                total += tokens.size();
+                out.add(new Doc(p, i, tf, tokens.size()));
             }
         }
-        averageLength = docs.isEmpty() ? 1 : (double) total / docs.size();
+        return out;
+    }
+
+    private static Stats statsOf(List<Doc> docs) {
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        long total = 0;
+        for (Doc d : docs) {
+            d.terms().keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            total += d.length();
+        }
+        return new Stats(docs.size(), docs.isEmpty() ? 1 : (double) total / docs.size(), documentFrequency);
+    }
+
+    /** The figures idf and BM25 use; a snapshot stores them. */
+    public Stats stats() {
+        return stats;
+    }
+
+    private synchronized List<Doc> docs() {
+        if (docs == null) {
+            docs = documents(input);
+        }
+        return docs;
     }
 
     /** The indexed pages: those with at least one paragraph, in the given order. */
@@ -76,20 +125,22 @@ public final class KnowledgeIndex {
 
     /** True when some paragraph (or its page's title and tags) holds this token of {@link #tokens}. */
     public boolean knows(String token) {
-        return documentFrequency.containsKey(token);
+        return stats.documentFrequency().containsKey(token);
     }
 
     /** How rare the token is among the paragraphs (BM25's idf); 0 for a token no paragraph holds. */
     public double idf(String token) {
-        Integer n = documentFrequency.get(token);
-        return n == null ? 0 : Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
+        Integer n = stats.documentFrequency().get(token);
+        return n == null ? 0 : Math.log(1 + (stats.documentCount() - n + 0.5) / (n + 0.5));
     }
 
     /** The best {@code limit} paragraphs, best first (ties by path then paragraph order). */
     public List<Hit> search(String query, int limit) {
         List<String> q = tokens(query);
         List<Hit> hits = new ArrayList<>();
-        for (Doc d : docs) {
+        Map<String, Integer> documentFrequency = stats.documentFrequency();
+        double averageLength = stats.averageLength();
+        for (Doc d : docs()) {
             double score = 0;
             for (String t : q) {
                 Integer f = d.terms().get(t);
@@ -97,7 +148,7 @@ public final class KnowledgeIndex {
                     continue;
                 }
                 double n = documentFrequency.get(t);
-                double idf = Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
+                double idf = Math.log(1 + (stats.documentCount() - n + 0.5) / (n + 0.5));
                 score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * d.length() / averageLength));
             }
             if (!d.page().path().contains("/rules/")) {

@@ -35,18 +35,27 @@ public final class KnowledgeLoader {
     private static TreeMap<String, String> texts;
     private static List<KnowledgePage> pages;
 
-    /** Every page except the answer files, sorted by path; the same immutable list on every call. */
+    /**
+     * Every page except the answer files, sorted by path; the same immutable list on every call.
+     * From the build's {@link KnowledgeSnapshot} when there is a current one, else from the markdown.
+     */
     public static synchronized List<KnowledgePage> load() {
         if (pages == null) {
-            List<KnowledgePage> out = new ArrayList<>();
-            loadedTexts().forEach((path, text) -> {
-                if (!path.startsWith(ANSWERS)) {
-                    out.add(parse(path, text));
-                }
-            });
-            pages = List.copyOf(out);
+            KnowledgeSnapshot.Contents snapshot = KnowledgeSnapshot.current();
+            pages = snapshot != null ? snapshot.pages() : fromMarkdown();
         }
         return pages;
+    }
+
+    /** Every page except the answer files, parsed from the markdown on the classpath. */
+    static List<KnowledgePage> fromMarkdown() {
+        List<KnowledgePage> out = new ArrayList<>();
+        loadedTexts().forEach((path, text) -> {
+            if (!path.startsWith(ANSWERS)) {
+                out.add(parse(path, text));
+            }
+        });
+        return List.copyOf(out);
     }
 
     private static synchronized TreeMap<String, String> loadedTexts() {

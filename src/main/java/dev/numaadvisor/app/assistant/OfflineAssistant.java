@@ -163,7 +163,9 @@ public final class OfflineAssistant {
 
     public KnowledgeIndex index() {
         if (index == null) {
-            index = new KnowledgeIndex(KnowledgeLoader.load());
+            // The build's figures for these same pages, when the pages came from its snapshot.
+            KnowledgeSnapshot.Contents snapshot = KnowledgeSnapshot.current();
+            index = new KnowledgeIndex(KnowledgeLoader.load(), snapshot == null ? null : snapshot.stats());
         }
         return index;
     }
