@@ -91,11 +91,41 @@ public final class AnswerIndex {
                 || m.fused() >= BOTH_FIRST && m.semantic() >= MIN_SEMANTIC_AGREED && m.lexical() >= MIN_LEXICAL_FULL_COVERAGE;
     }
 
+    /**
+     * Lets the embedder start on the question's vector (its model loads on another thread) while
+     * the caller does other work; nothing when {@link #rank} will not need it.
+     */
+    public void prepare(String question) {
+        if (embedder != null && unavailable == null && decidingCard(corrected(KnowledgeIndex.tokens(question))) < 0) {
+            embedder.prepare(question);
+        }
+    }
+
+    /**
+     * The card with a wording of exactly these tokens, when exactly one card has one; else -1. That
+     * card ranks first and is confident whatever the embeddings say ({@link #SAME_WORDING_BONUS}
+     * outweighs any fused score, and all its words are the card's), so the question's vector, and
+     * the model that computes it (about a second), are not needed (issue 15).
+     */
+    private int decidingCard(List<String> q) {
+        int found = -1;
+        for (int i = 0; i < docs.size() && !q.isEmpty(); i++) {
+            if (docs.get(i).askTokens().contains(q)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
     /** Every card that shares a word or a meaning with the question, best first. */
     public List<Match> rank(String question) {
         List<String> q = corrected(KnowledgeIndex.tokens(question));
         Set<String> distinct = new HashSet<>(q);
-        float[] qv = semanticVector(question);
+        // Semantic scores only reorder the cards behind the one a wording decides: left out then.
+        float[] qv = decidingCard(q) >= 0 ? null : semanticVector(question);
         List<Match> all = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Doc d = docs.get(i);

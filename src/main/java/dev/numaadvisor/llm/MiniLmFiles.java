@@ -1,0 +1,177 @@
+package dev.numaadvisor.llm;
+
+import ai.djl.huggingface.tokenizers.jni.LibUtils;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.jar.JarEntry;
+
+/**
+ * Loads the quantized MiniLM from plain files kept in the user's cache dir instead of from the
+ * jar. From the jar, every process inflated the 23 MB model and the 16 MB ONNX Runtime library
+ * again (ONNX Runtime writes its library to a new temp dir each time): about half the model's
+ * 1.1 s of CPU on a never-seen question (issue 15). The files are the jar's own entries, written
+ * once and named by their CRC, so a new jar writes new ones; the model is the same one
+ * ({@link AllMiniLmL6V2QuantizedEmbeddingModel} loads these two resources with MEAN pooling),
+ * and MiniLmFilesTest checks the vectors are identical. Anything that fails here falls back to
+ * loading from the jar.
+ */
+final class MiniLmFiles {
+    static final String MODEL = "all-minilm-l6-v2-q.onnx";
+    static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    /** ONNX Runtime's own switch: load its libraries from this directory instead of extracting them. */
+    private static final String ORT_PATH = "onnxruntime.native.path";
+    private static final String ORT_NATIVE = "ai/onnxruntime/native/";
+
+    private MiniLmFiles() {
+    }
+
+    /** The model from files under {@code cacheDir}, written first when missing; from the jar when that fails. */
+    static EmbeddingModel load(Path cacheDir) {
+        String runtime = System.getProperty(ORT_PATH);
+        try {
+            return fromFiles(cacheDir);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            if (runtime == null) {
+                // A cache dir mounted noexec, say: ONNX Runtime extracts its libraries itself again.
+                System.clearProperty(ORT_PATH);
+            }
+            return new AllMiniLmL6V2QuantizedEmbeddingModel();
+        }
+    }
+
+    /**
+     * The model from the cached files, copying them from the jar first where missing; throws when
+     * it cannot. ONNX Runtime's session (its library, then the graph) and the tokenizer's native
+     * library are independent and about as slow (0.3 s and 0.2 s of CPU): they load on two threads.
+     * The encoder is then built as {@code OnnxEmbeddingModel(model, tokenizer, MEAN)} builds it.
+     */
+    static EmbeddingModel fromFiles(Path cacheDir) throws IOException {
+        Path model = cached(MODEL, cacheDir.resolve("minilm"));
+        Path tokenizer = cached(TOKENIZER, cacheDir.resolve("minilm"));
+        useCachedRuntime(cacheDir.resolve("onnxruntime"));
+        FutureTask<OrtSession> session = new FutureTask<>(
+                () -> OrtEnvironment.getEnvironment().createSession(model.toString()));
+        Thread t = new Thread(session, "numa-advisor-onnx-session");
+        t.setDaemon(true);
+        t.start();
+        LibUtils.checkStatus(); // loads the tokenizer's native library meanwhile
+        OrtSession loaded;
+        try {
+            loaded = session.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading the model", e);
+        } catch (ExecutionException e) {
+            throw new IOException("the model did not load: " + e.getCause(), e.getCause());
+        }
+        try (InputStream in = Files.newInputStream(tokenizer)) {
+            return new Encoded(new OnnxBertBiEncoder(OrtEnvironment.getEnvironment(), loaded, in, PoolingMode.MEAN));
+        }
+    }
+
+    /** An encoder built here, as an embedding model (what OnnxEmbeddingModel is around its own). */
+    private static final class Encoded extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Encoded(OnnxBertBiEncoder encoder) {
+            super(null);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+    }
+
+    /**
+     * Points ONNX Runtime at a directory holding its two libraries for this platform, copied
+     * from the jar once. Left alone when the user set the property or the platform is not in the
+     * jar.
+     */
+    private static void useCachedRuntime(Path dir) throws IOException {
+        String platform = ortPlatform();
+        if (System.getProperty(ORT_PATH) != null || platform == null) {
+            return;
+        }
+        String main = ORT_NATIVE + platform + "/libonnxruntime.so";
+        String jni = ORT_NATIVE + platform + "/libonnxruntime4j_jni.so";
+        if (resource(main) == null || resource(jni) == null) {
+            return;
+        }
+        // One directory per version of the main library: the JNI library must come from the same jar.
+        Path versioned = dir.resolve(platform + "-" + tag(main));
+        copy(main, versioned.resolve("libonnxruntime.so"));
+        copy(jni, versioned.resolve("libonnxruntime4j_jni.so"));
+        System.setProperty(ORT_PATH, versioned.toString());
+    }
+
+    /** ONNX Runtime's directory name for this machine, for the Linux builds the jar ships; else null. */
+    private static String ortPlatform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        if (!os.contains("nux")) {
+            return null;
+        }
+        if (arch.equals("amd64") || arch.equals("x86_64")) {
+            return "linux-x64";
+        }
+        return arch.equals("aarch64") ? "linux-aarch64" : null;
+    }
+
+    /** The resource as a file named by its CRC under {@code dir}, copied from the jar when missing. */
+    private static Path cached(String name, Path dir) throws IOException {
+        int dot = name.lastIndexOf('.');
+        Path file = dir.resolve(name.substring(0, dot) + "-" + tag(name) + name.substring(dot));
+        copy(name, file);
+        return file;
+    }
+
+    /** Written to a temp file and moved: a file that exists is whole, even with two processes at once. */
+    private static void copy(String resource, Path target) throws IOException {
+        if (Files.isRegularFile(target)) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try (InputStream in = resource(resource).openStream()) {
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The jar entry's CRC and size: another jar's different file gets another name. */
+    private static String tag(String resource) throws IOException {
+        URLConnection c = resource(resource).openConnection();
+        if (!(c instanceof JarURLConnection)) {
+            throw new IOException(resource + " is not in a jar");
+        }
+        JarEntry e = ((JarURLConnection) c).getJarEntry();
+        if (e.getCrc() < 0 || e.getSize() < 0) {
+            throw new IOException(resource + ": no CRC in the jar");
+        }
+        return Long.toHexString(e.getCrc()) + "-" + e.getSize();
+    }
+
+    private static URL resource(String name) {
+        return MiniLmFiles.class.getClassLoader().getResource(name);
+    }
+}
