@@ -20,6 +20,8 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
     private EmbeddingModel model;
     private final Map<String, float[]> seen = new LinkedHashMap<>();
+    /** The vectors the build computed (the card wordings); empty until read. */
+    private Map<String, float[]> built = Map.of();
     private final SentenceVectorCache cache;
     /** Where the model's files are kept ({@link MiniLmFiles}). */
     private final Path cacheDir;
@@ -69,10 +71,13 @@ public final class MiniLmEmbedder implements TextEmbedder {
         return v;
     }
 
+    /** The user's cache, then the build's vectors of the card wordings ({@link CardVectors}), which are current. */
     private void readCache() {
         if (!loaded) {
             loaded = true;
             seen.putAll(cache.read());
+            built = SentenceVectorCache.readResource(CardVectors.RESOURCE);
+            seen.putAll(built);
         }
     }
 
@@ -112,7 +117,14 @@ public final class MiniLmEmbedder implements TextEmbedder {
         return model;
     }
 
+    /** The sentences the build did not embed: the user's cache holds the questions asked, not the wordings. */
     private synchronized void save() {
-        cache.write(seen);
+        Map<String, float[]> asked = new LinkedHashMap<>();
+        seen.forEach((sentence, v) -> {
+            if (!built.containsKey(sentence)) {
+                asked.put(sentence, v);
+            }
+        });
+        cache.write(asked);
     }
 }

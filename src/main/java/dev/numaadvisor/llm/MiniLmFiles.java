@@ -37,6 +37,8 @@ final class MiniLmFiles {
     /** ONNX Runtime's own switch: load its libraries from this directory instead of extracting them. */
     private static final String ORT_PATH = "onnxruntime.native.path";
     private static final String ORT_NATIVE = "ai/onnxruntime/native/";
+    /** JNA's list of system library dirs; when unset, JNA runs ldconfig to make it. */
+    private static final String JNA_PATHS = "jna.platform.library.path";
 
     private MiniLmFiles() {
     }
@@ -70,6 +72,12 @@ final class MiniLmFiles {
         Thread t = new Thread(session, "numa-advisor-onnx-session");
         t.setDaemon(true);
         t.start();
+        if (System.getProperty(JNA_PATHS) == null) {
+            // The tokenizer's library first looks for CUDA through JNA, whose set-up otherwise runs
+            // `ldconfig -p` in a child process (0.1-0.2 s) to list library dirs; dlopen searches
+            // the linker's cache for a plain name by itself.
+            System.setProperty(JNA_PATHS, "/usr/lib:/lib");
+        }
         LibUtils.checkStatus(); // loads the tokenizer's native library meanwhile
         OrtSession loaded;
         try {
