@@ -92,16 +92,6 @@ public final class AnswerIndex {
     }
 
     /**
-     * Lets the embedder start on the question's vector (its model loads on another thread) while
-     * the caller does other work; nothing when {@link #rank} will not need it.
-     */
-    public void prepare(String question) {
-        if (embedder != null && unavailable == null && decidingCard(corrected(KnowledgeIndex.tokens(question))) < 0) {
-            embedder.prepare(question);
-        }
-    }
-
-    /**
      * The card with a wording of exactly these tokens, when exactly one card has one; else -1. That
      * card ranks first and is confident whatever the embeddings say ({@link #SAME_WORDING_BONUS}
      * outweighs any fused score, and all its words are the card's), so the question's vector, and

@@ -181,8 +181,6 @@ public final class OfflineAssistant {
 
     /** As {@link #fromKnowledge(String)}, with what the question's own numbers show said first. */
     private String fromKnowledge(String question, Understanding u) {
-        // The embedding model, when this question needs it, loads while the checks below run.
-        answers().prepare(question);
         if (!aboutTheDomain(question) || gibberish(question)) {
             return notUnderstood(question);
         }

@@ -8,14 +8,6 @@ package dev.numaadvisor.app.assistant;
 public interface TextEmbedder {
     float[] embed(String text);
 
-    /**
-     * A hint that {@link #embed} is about to be asked for {@code text}: an implementation may start
-     * loading what that needs on another thread, so the caller's own work overlaps it. Never throws;
-     * does nothing by default.
-     */
-    default void prepare(String text) {
-    }
-
     /** How close two of its vectors are in meaning: 1 the same direction, 0 unrelated (or a zero vector). */
     static double cosine(float[] a, float[] b) {
         double dot = 0;
