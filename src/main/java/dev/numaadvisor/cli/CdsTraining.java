@@ -74,11 +74,11 @@ public final class CdsTraining {
     }
 
     /**
-     * {@code echo QUESTION | numa-advisor}, one process per question, as ReplLauncher starts it
-     * (stdin read through a decoder, the model settings resolved, here forced offline): a scenario
-     * in words, a concept question, and one never asked before, which loads the embedding model
-     * (the build runs this with its own cache dir, so nothing is in the user's cache and the model
-     * classes are always archived).
+     * {@code echo QUESTION | numa-advisor} as ReplLauncher runs it (stdin through a decoder, the
+     * model settings resolved, here forced offline), a fresh shell per question: a scenario in
+     * words, a concept question, and one never asked before, which loads the embedding model. The
+     * pom gives the training a cache dir of its own and the last question carries a number no run
+     * repeats, so the model always loads and its classes are always archived.
      */
     private static void pipedQuestions(PrintWriter nowhere) {
         LlmOptions offline = new LlmOptions();
@@ -86,8 +86,9 @@ public final class CdsTraining {
         for (String question : List.of(HEADLINE, "what does the restricted policy do?",
                 "which card answers a question asked only while training, number " + System.nanoTime() + "?")) {
             byte[] stdin = (question + "\n").getBytes(StandardCharsets.UTF_8);
-            BatchShell.run(new BufferedReader(new InputStreamReader(new ByteArrayInputStream(stdin), StandardCharsets.UTF_8)),
-                    nowhere, nowhere, offline.setup(System.getenv()));
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(new ByteArrayInputStream(stdin), StandardCharsets.UTF_8));
+            BatchShell.run(in, nowhere, nowhere, offline.setup(System.getenv()));
         }
     }
 

@@ -50,14 +50,14 @@ public final class MiniLmEmbedder implements TextEmbedder {
             seen.put(text, v);
             if (!dirty) {
                 dirty = true;
-                // Written once, when the process ends: the questions asked are then read, not embedded, next time.
+                // Written once, when the process ends: a question asked again is read, not embedded.
                 Runtime.getRuntime().addShutdownHook(new Thread(this::save, "numa-advisor-vector-cache"));
             }
         }
         return v;
     }
 
-    /** The user's cache, then the build's vectors of the card wordings ({@link CardVectors}), which are current. */
+    /** The user's cache, then the build's card wordings ({@link CardVectors}), which are current. */
     private void readCache() {
         if (!loaded) {
             loaded = true;
@@ -74,7 +74,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
         return model;
     }
 
-    /** The sentences the build did not embed: the user's cache holds the questions asked, not the wordings. */
+    /** The sentences the build did not embed: the user's cache holds questions asked, not wordings. */
     private synchronized void save() {
         Map<String, float[]> asked = new LinkedHashMap<>();
         seen.forEach((sentence, v) -> {

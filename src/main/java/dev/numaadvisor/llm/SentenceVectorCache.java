@@ -99,7 +99,7 @@ final class SentenceVectorCache {
         }
     }
 
-    /** The newest {@link #MAX_SENTENCES} sentences (the map's last ones), each vector's floats in one bulk conversion. */
+    /** The newest {@link #MAX_SENTENCES} sentences (the map's last), each vector's floats in one bulk write. */
     static void write(Map<String, float[]> vectors, OutputStream os) throws IOException {
         List<Map.Entry<String, float[]>> kept = new ArrayList<>();
         for (Map.Entry<String, float[]> e : vectors.entrySet()) {

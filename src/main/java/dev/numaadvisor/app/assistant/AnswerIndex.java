@@ -45,7 +45,7 @@ public final class AnswerIndex {
     public record Match(AnswerCard card, double lexical, double coverage, double semantic, double fused) {
     }
 
-    /** {@code askTokens}: each wording's tokens, kept so a question is not compared by re-tokenising ~900 wordings. */
+    /** {@code askTokens}: each wording's tokens, so a question is not compared by tokenising ~900 again. */
     private record Doc(AnswerCard card, Map<String, Integer> terms, int length, List<List<String>> askTokens) {
     }
 

@@ -232,7 +232,7 @@ public final class KnowledgeIndex {
         }
     }
 
-    /** "aB" → "a-B" for every ASCII lower-case letter followed by an upper-case one; the same String when none. */
+    /** "aB" → "a-B" for each ASCII lower-case letter before an upper-case one; the same String when none. */
     private static String splitCamelCase(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
@@ -240,7 +240,8 @@ public final class KnowledgeIndex {
             if (sb != null) {
                 sb.append(c);
             }
-            if (c >= 'a' && c <= 'z' && i + 1 < text.length() && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z') {
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (c >= 'a' && c <= 'z' && next >= 'A' && next <= 'Z') {
                 if (sb == null) {
                     sb = new StringBuilder(text.length() + 8).append(text, 0, i + 1);
                 }

@@ -74,7 +74,8 @@ public final class KnowledgeSnapshot {
 
     private static Contents readCurrent() {
         try {
-            Path location = Path.of(KnowledgeSnapshot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(
+                    KnowledgeSnapshot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location) && !fresh(location)) {
                 return null;
             }
@@ -155,7 +156,8 @@ public final class KnowledgeSnapshot {
         for (int i = 0; i < terms; i++) {
             documentFrequency.put(string(in), in.readInt());
         }
-        return new Contents(pages, cards, new KnowledgeIndex.Stats(documentCount, averageLength, documentFrequency));
+        KnowledgeIndex.Stats stats = new KnowledgeIndex.Stats(documentCount, averageLength, documentFrequency);
+        return new Contents(pages, cards, stats);
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {

@@ -55,6 +55,8 @@ public final class OfflineAssistant {
     static final double GIBBERISH_KNOWN_SHARE = 0.4;
 
     private KnowledgeIndex index;
+    /** The indexed pages, known before the index is built. */
+    private List<KnowledgePage> pages;
     private Set<String> vocabulary;
     private AnswerIndex answers;
     private TextEmbedder embedder;
@@ -158,8 +160,6 @@ public final class OfflineAssistant {
         }
         return pages;
     }
-
-    private List<KnowledgePage> pages;
 
     public KnowledgeIndex index() {
         if (index == null) {
