@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,12 +32,16 @@ public final class KnowledgeSnapshot {
     static final String RESOURCE = "knowledge-snapshot.bin";
     private static final int MAGIC = 0x4e41_4b53; // "NAKS"
     /** Raised whenever the layout below changes; another version is ignored (read from markdown). */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** Far above any page; a larger length means a damaged file, not a reason to allocate it. */
     private static final int MAX_STRING_BYTES = 1 << 24;
 
-    /** The pages (sorted by path), the answer cards (file then section order) and the paragraphs' BM25 figures. */
-    record Contents(List<KnowledgePage> pages, List<AnswerCard> cards, KnowledgeIndex.Stats stats) {
+    /**
+     * The rule lookup's keys (first in the file: most questions need nothing else), the pages
+     * (sorted by path), the answer cards (file then section order) and the paragraphs' BM25 figures.
+     */
+    record Contents(RuleLookup.Keys rules, List<KnowledgePage> pages, List<AnswerCard> cards,
+                    KnowledgeIndex.Stats stats) {
         Contents {
             pages = List.copyOf(pages);
             cards = List.copyOf(cards);
@@ -45,6 +50,8 @@ public final class KnowledgeSnapshot {
 
     private static boolean looked;
     private static Contents current;
+    private static boolean lookedForRules;
+    private static RuleLookup.Keys rules;
 
     private KnowledgeSnapshot() {
     }
@@ -60,7 +67,8 @@ public final class KnowledgeSnapshot {
     /** Everything read from the markdown files themselves. */
     static Contents fromMarkdown() {
         List<KnowledgePage> pages = KnowledgeLoader.fromMarkdown();
-        return new Contents(pages, AnswerCards.fromMarkdown(), new KnowledgeIndex(pages).stats());
+        return new Contents(RuleLookup.keys(KnowledgeIndex.withParagraphs(pages)), pages, AnswerCards.fromMarkdown(),
+                new KnowledgeIndex(pages).stats());
     }
 
     /** The build's snapshot, read once per process; null when there is none or it is stale or unreadable. */
@@ -72,19 +80,43 @@ public final class KnowledgeSnapshot {
         return current;
     }
 
+    /**
+     * Only the rule lookup's keys of the build's snapshot, read once per process (the head of the
+     * file; a scenario or a concept question is checked against them first); null as {@link #current}.
+     */
+    static synchronized RuleLookup.Keys rules() {
+        if (!lookedForRules) {
+            lookedForRules = true;
+            try (InputStream in = open()) {
+                DataInputStream data = in == null ? null : new DataInputStream(new BufferedInputStream(in));
+                rules = data != null && header(data) ? rules(data) : null;
+            } catch (IOException | RuntimeException e) {
+                rules = null;
+            }
+        }
+        return rules;
+    }
+
     private static Contents readCurrent() {
+        try (InputStream in = open()) {
+            return in == null ? null : read(new BufferedInputStream(in));
+        } catch (IOException | RuntimeException e) {
+            return null; // the markdown is still there
+        }
+    }
+
+    /** The build's snapshot to read, or null when there is none or it is stale. */
+    private static InputStream open() throws IOException {
         try {
             Path location = Path.of(
                     KnowledgeSnapshot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location) && !fresh(location)) {
                 return null;
             }
-            try (InputStream in = KnowledgeSnapshot.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                return in == null ? null : read(new BufferedInputStream(in));
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return null; // the markdown is still there
+        } catch (URISyntaxException e) {
+            return null;
         }
+        return KnowledgeSnapshot.class.getClassLoader().getResourceAsStream(RESOURCE);
     }
 
     /** In a classes directory: the snapshot exists and no page was copied there after it was written. */
@@ -109,6 +141,16 @@ public final class KnowledgeSnapshot {
         DataOutputStream out = new DataOutputStream(os);
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
+        out.writeInt(c.rules().byId().size());
+        for (Map.Entry<String, String> e : c.rules().byId().entrySet()) {
+            string(out, e.getKey());
+            string(out, e.getValue());
+        }
+        out.writeInt(c.rules().byMessage().size());
+        for (Map.Entry<String, List<String>> e : c.rules().byMessage().entrySet()) {
+            string(out, e.getKey());
+            strings(out, e.getValue());
+        }
         out.writeInt(c.pages().size());
         for (KnowledgePage p : c.pages()) {
             string(out, p.path());
@@ -138,9 +180,10 @@ public final class KnowledgeSnapshot {
 
     static Contents read(InputStream is) throws IOException {
         DataInputStream in = new DataInputStream(is);
-        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        if (!header(in)) {
             return null;
         }
+        RuleLookup.Keys rules = rules(in);
         List<KnowledgePage> pages = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             pages.add(new KnowledgePage(string(in), string(in), strings(in), strings(in), string(in)));
@@ -157,7 +200,23 @@ public final class KnowledgeSnapshot {
             documentFrequency.put(string(in), in.readInt());
         }
         KnowledgeIndex.Stats stats = new KnowledgeIndex.Stats(documentCount, averageLength, documentFrequency);
-        return new Contents(pages, cards, stats);
+        return new Contents(rules, pages, cards, stats);
+    }
+
+    private static boolean header(DataInputStream in) throws IOException {
+        return in.readInt() == MAGIC && in.readInt() == VERSION;
+    }
+
+    private static RuleLookup.Keys rules(DataInputStream in) throws IOException {
+        Map<String, String> byId = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            byId.put(string(in), string(in));
+        }
+        Map<String, List<String>> byMessage = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            byMessage.put(string(in), strings(in));
+        }
+        return new RuleLookup.Keys(byId, byMessage);
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {

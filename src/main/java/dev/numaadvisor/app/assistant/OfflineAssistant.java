@@ -145,7 +145,9 @@ public final class OfflineAssistant {
 
     private RuleLookup rules() {
         if (rules == null) {
-            rules = new RuleLookup(pages());
+            // From the build's keys when there is a snapshot: no page is read until a rule matches.
+            RuleLookup.Keys keys = KnowledgeSnapshot.rules();
+            rules = keys != null ? new RuleLookup(keys, this::page) : new RuleLookup(pages());
         }
         return rules;
     }

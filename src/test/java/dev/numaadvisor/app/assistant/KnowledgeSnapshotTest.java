@@ -33,6 +33,21 @@ class KnowledgeSnapshotTest {
     }
 
     @Test
+    void theRuleKeysFindWhatThePagesFind() {
+        KnowledgeSnapshot.Contents c = KnowledgeSnapshot.fromMarkdown();
+        List<KnowledgePage> pages = KnowledgeIndex.withParagraphs(c.pages());
+        RuleLookup fromPages = new RuleLookup(pages);
+        RuleLookup fromKeys = new RuleLookup(c.rules(), path -> pages.stream()
+                .filter(p -> p.path().equals(path)).findFirst().orElse(null));
+        for (String q : List.of("what is NUMA-CPU-002?", "numa-mem-002 and NUMA-POD-004 keep firing",
+                "SMT Alignment Error: requested 3 cpus not multiple cpus per core = 2",
+                "kubelet won't start: [cpumanager] unable to determine reserved CPU resources for static policy",
+                "my pod failed with: Resources cannot be allocated with Topology locality", "what does restricted do?")) {
+            assertEquals(fromPages.find(q), fromKeys.find(q), q);
+        }
+    }
+
+    @Test
     void anotherVersionIsIgnored() throws IOException {
         byte[] foreign = {0x4e, 0x41, 0x4b, 0x53, 0, 0, 0, 99};
         assertNull(KnowledgeSnapshot.read(new ByteArrayInputStream(foreign)));
