@@ -4,11 +4,14 @@ import dev.numaadvisor.app.RandomScenarios;
 import dev.numaadvisor.llm.LlmSetup;
 import dev.numaadvisor.repl.BatchShell;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +28,10 @@ public final class CdsTraining {
     private static final String MERGE = "apiVersion: numa-advisor/v1\nkind: HintMerge\nnumaNodes: [0, 1]\n"
             + "policy: restricted\nproviders:\n  cpu: [{affinity: [0], preferred: true},"
             + " {affinity: [0,1], preferred: false}]\n  memory: [{affinity: null, preferred: true}]\n";
+
+    /** The README's headline question: a node, a config and a pod in one line. */
+    private static final String HEADLINE = "two sockets, 24 cores each, HT on, 2 GPUs on numa 1; static cpu manager,"
+            + " single-numa-node, reserved 0,48; pod trader 8 cpu 16Gi 1 gpu guaranteed - which cpus?";
 
     private CdsTraining() {
     }
@@ -53,6 +60,7 @@ public final class CdsTraining {
             BatchShell.run(new BufferedReader(new StringReader("/load " + first + "\n/simulate\n/why\n"
                     + "what does the single-numa-node policy do?\nwhy was my pod rejected?\n/quit\n")),
                     nowhere, nowhere, LlmSetup.OFFLINE);
+            pipedQuestions(nowhere);
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path p : (Iterable<Path>) files::iterator) {
@@ -62,6 +70,25 @@ public final class CdsTraining {
                 throw new UncheckedIOException(e);
             }
             Files.delete(dir);
+        }
+    }
+
+    /**
+     * {@code echo QUESTION | numa-advisor} as ReplLauncher runs it (stdin through a decoder, the
+     * model settings resolved, here forced offline), a fresh shell per question: a scenario in
+     * words, a concept question, and one never asked before, which loads the embedding model. The
+     * pom gives the training a cache dir of its own and the last question carries a number no run
+     * repeats, so the model always loads and its classes are always archived.
+     */
+    private static void pipedQuestions(PrintWriter nowhere) {
+        LlmOptions offline = new LlmOptions();
+        offline.offline = true;
+        for (String question : List.of(HEADLINE, "what does the restricted policy do?",
+                "which card answers a question asked only while training, number " + System.nanoTime() + "?")) {
+            byte[] stdin = (question + "\n").getBytes(StandardCharsets.UTF_8);
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(new ByteArrayInputStream(stdin), StandardCharsets.UTF_8));
+            BatchShell.run(in, nowhere, nowhere, offline.setup(System.getenv()));
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,8 +30,14 @@ final class CommandTimer {
     }
 
     static Run run(List<String> command, String stdin) {
+        return run(command, stdin, Map.of());
+    }
+
+    /** As {@link #run(List, String)}, with {@code env} added to this process's environment. */
+    static Run run(List<String> command, String stdin, Map<String, String> env) {
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
         long start = System.nanoTime();
         try {
             Process p = pb.start();

@@ -1,33 +1,40 @@
 package dev.numaadvisor.llm;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.numaadvisor.app.UserDirs;
 import dev.numaadvisor.app.assistant.TextEmbedder;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The in-process quantized MiniLM model as a {@link TextEmbedder} for the offline assistant's
- * answer matching. One per process: the model loads on the first sentence not seen before (about
- * a second) and every sentence's vector is remembered, in the process and, through
- * {@link SentenceVectorCache}, between runs. Throws as the model does when it cannot load; the caller falls back to BM25.
+ * answer matching. One per process: the card wordings' vectors come with the build
+ * ({@link CardVectors}); the model loads on the first sentence not seen before (about half a
+ * second of CPU, from files in the user's cache dir, {@link MiniLmFiles}) and every other
+ * sentence's vector is remembered, in the process and, through {@link SentenceVectorCache},
+ * between runs. Throws as the model does when it cannot load; the caller falls back to BM25.
  */
 public final class MiniLmEmbedder implements TextEmbedder {
     private static final MiniLmEmbedder SHARED = new MiniLmEmbedder();
 
     private EmbeddingModel model;
     private final Map<String, float[]> seen = new LinkedHashMap<>();
+    /** The vectors the build computed (the card wordings); empty until read. */
+    private Map<String, float[]> built = Map.of();
     private final SentenceVectorCache cache;
+    /** Where the model's files are kept ({@link MiniLmFiles}). */
+    private final Path cacheDir;
     private boolean loaded;
     private boolean dirty;
 
     private MiniLmEmbedder() {
-        this(new SentenceVectorCache(UserDirs.cache(System.getenv()).resolve("minilm-sentences-v1.bin")));
+        this(UserDirs.cache(System.getenv()));
     }
 
-    MiniLmEmbedder(SentenceVectorCache cache) {
-        this.cache = cache;
+    MiniLmEmbedder(Path cacheDir) {
+        this.cacheDir = cacheDir;
+        this.cache = new SentenceVectorCache(cacheDir.resolve("minilm-sentences-v1.bin"));
     }
 
     public static MiniLmEmbedder shared() {
@@ -36,27 +43,45 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
     @Override
     public synchronized float[] embed(String text) {
-        if (!loaded) {
-            loaded = true;
-            seen.putAll(cache.read());
-        }
+        readCache();
         float[] v = seen.get(text);
         if (v == null) {
-            if (model == null) {
-                model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-            }
-            v = model.embed(text).content().vector();
+            v = model().embed(text).content().vector();
             seen.put(text, v);
             if (!dirty) {
                 dirty = true;
-                // Written once, when the process ends: the answer cards' wordings are then read, not embedded, next time.
+                // Written once, when the process ends: a question asked again is read, not embedded.
                 Runtime.getRuntime().addShutdownHook(new Thread(this::save, "numa-advisor-vector-cache"));
             }
         }
         return v;
     }
 
+    /** The user's cache, then the build's card wordings ({@link CardVectors}), which are current. */
+    private void readCache() {
+        if (!loaded) {
+            loaded = true;
+            seen.putAll(cache.read());
+            built = SentenceVectorCache.readResource(CardVectors.RESOURCE);
+            seen.putAll(built);
+        }
+    }
+
+    private EmbeddingModel model() {
+        if (model == null) {
+            model = MiniLmFiles.load(cacheDir);
+        }
+        return model;
+    }
+
+    /** The sentences the build did not embed: the user's cache holds questions asked, not wordings. */
     private synchronized void save() {
-        cache.write(seen);
+        Map<String, float[]> asked = new LinkedHashMap<>();
+        seen.forEach((sentence, v) -> {
+            if (!built.containsKey(sentence)) {
+                asked.put(sentence, v);
+            }
+        });
+        cache.write(asked);
     }
 }

@@ -13,13 +13,28 @@ public final class AnswerCards {
     private AnswerCards() {
     }
 
-    /** Every card of every answer file, in file then section order. */
-    public static List<AnswerCard> load() {
-        List<AnswerCard> cards = new ArrayList<>();
-        for (Map.Entry<String, String> e : KnowledgeLoader.answers().entrySet()) {
-            cards.addAll(parse(e.getKey(), e.getValue()));
+    /** Parsed once per process: one answer looked cards up by id several times, each a new parse (issue 15). */
+    private static List<AnswerCard> cards;
+
+    /**
+     * Every card of every answer file, in file then section order; the same immutable list on
+     * every call. From the build's {@link KnowledgeSnapshot} when there is a current one.
+     */
+    public static synchronized List<AnswerCard> load() {
+        if (cards == null) {
+            KnowledgeSnapshot.Contents snapshot = KnowledgeSnapshot.current();
+            cards = snapshot != null ? snapshot.cards() : fromMarkdown();
         }
         return cards;
+    }
+
+    /** Every card, parsed from the answer files on the classpath. */
+    static List<AnswerCard> fromMarkdown() {
+        List<AnswerCard> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : KnowledgeLoader.answers().entrySet()) {
+            out.addAll(parse(e.getKey(), e.getValue()));
+        }
+        return List.copyOf(out);
     }
 
     static List<AnswerCard> parse(String file, String text) {

@@ -45,7 +45,8 @@ public final class AnswerIndex {
     public record Match(AnswerCard card, double lexical, double coverage, double semantic, double fused) {
     }
 
-    private record Doc(AnswerCard card, Map<String, Integer> terms, int length) {
+    /** {@code askTokens}: each wording's tokens, so a question is not compared by tokenising ~900 again. */
+    private record Doc(AnswerCard card, Map<String, Integer> terms, int length, List<List<String>> askTokens) {
     }
 
     private final List<Doc> docs = new ArrayList<>();
@@ -65,7 +66,9 @@ public final class AnswerIndex {
             Map<String, Integer> tf = new HashMap<>();
             tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
             tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            docs.add(new Doc(c, tf, tokens.size()));
+            List<List<String>> askTokens = new ArrayList<>();
+            c.asks().forEach(a -> askTokens.add(KnowledgeIndex.tokens(a)));
+            docs.add(new Doc(c, tf, tokens.size(), askTokens));
             total += tokens.size();
         }
         averageLength = docs.isEmpty() ? 1 : (double) total / docs.size();
@@ -88,11 +91,31 @@ public final class AnswerIndex {
                 || m.fused() >= BOTH_FIRST && m.semantic() >= MIN_SEMANTIC_AGREED && m.lexical() >= MIN_LEXICAL_FULL_COVERAGE;
     }
 
+    /**
+     * The card with a wording of exactly these tokens, when exactly one card has one; else -1. That
+     * card ranks first and is confident whatever the embeddings say ({@link #SAME_WORDING_BONUS}
+     * outweighs any fused score, and all its words are the card's), so the question's vector, and
+     * the model that computes it (about a second), are not needed (issue 15).
+     */
+    private int decidingCard(List<String> q) {
+        int found = -1;
+        for (int i = 0; i < docs.size() && !q.isEmpty(); i++) {
+            if (docs.get(i).askTokens().contains(q)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
     /** Every card that shares a word or a meaning with the question, best first. */
     public List<Match> rank(String question) {
         List<String> q = corrected(KnowledgeIndex.tokens(question));
         Set<String> distinct = new HashSet<>(q);
-        float[] qv = semanticVector(question);
+        // Semantic scores only reorder the cards behind the one a wording decides: left out then.
+        float[] qv = decidingCard(q) >= 0 ? null : semanticVector(question);
         List<Match> all = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Doc d = docs.get(i);
@@ -110,8 +133,8 @@ public final class AnswerIndex {
             }
             // A long story names more than any one card holds: a dozen words covered is full coverage.
             double coverage = distinct.isEmpty() ? 0 : Math.min(1.0, (double) covered / Math.min(distinct.size(), COVERAGE_WORDS));
-            for (String ask : d.card().asks()) {
-                if (!q.isEmpty() && KnowledgeIndex.tokens(ask).equals(q)) {
+            for (List<String> ask : d.askTokens()) {
+                if (!q.isEmpty() && ask.equals(q)) {
                     score += SAME_WORDING_BONUS;
                 }
             }

@@ -28,21 +28,47 @@ public final class KnowledgeLoader {
     private KnowledgeLoader() {
     }
 
-    /** Every page except the answer files, sorted by path. */
-    public static List<KnowledgePage> load() {
-        List<KnowledgePage> pages = new ArrayList<>();
-        texts().forEach((path, text) -> {
+    /**
+     * Read and parsed once per process, on first use: the classpath's pages do not change while
+     * it runs, and one answer asked for them several times (issue 15). A failed read is not kept.
+     */
+    private static TreeMap<String, String> texts;
+    private static List<KnowledgePage> pages;
+
+    /**
+     * Every page except the answer files, sorted by path; the same immutable list on every call.
+     * From the build's {@link KnowledgeSnapshot} when there is a current one, else from the markdown.
+     */
+    public static synchronized List<KnowledgePage> load() {
+        if (pages == null) {
+            KnowledgeSnapshot.Contents snapshot = KnowledgeSnapshot.current();
+            pages = snapshot != null ? snapshot.pages() : fromMarkdown();
+        }
+        return pages;
+    }
+
+    /** Every page except the answer files, parsed from the markdown on the classpath. */
+    static List<KnowledgePage> fromMarkdown() {
+        List<KnowledgePage> out = new ArrayList<>();
+        loadedTexts().forEach((path, text) -> {
             if (!path.startsWith(ANSWERS)) {
-                pages.add(parse(path, text));
+                out.add(parse(path, text));
             }
         });
-        return pages;
+        return List.copyOf(out);
+    }
+
+    private static synchronized TreeMap<String, String> loadedTexts() {
+        if (texts == null) {
+            texts = texts();
+        }
+        return texts;
     }
 
     /** The answer files ({@code knowledge/answers/*.md}): path → text, sorted by path. */
     public static TreeMap<String, String> answers() {
         TreeMap<String, String> out = new TreeMap<>();
-        texts().forEach((path, text) -> {
+        loadedTexts().forEach((path, text) -> {
             if (path.startsWith(ANSWERS)) {
                 out.put(path, text);
             }
@@ -51,20 +77,20 @@ public final class KnowledgeLoader {
     }
 
     private static TreeMap<String, String> texts() {
-        TreeMap<String, String> texts = new TreeMap<>();
+        TreeMap<String, String> read = new TreeMap<>();
         try {
             Path location = Path.of(KnowledgeLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
-                fromDirectory(location, texts);
+                fromDirectory(location, read);
             } else {
-                fromJar(location, texts);
+                fromJar(location, read);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        return texts;
+        return read;
     }
 
     private static void fromDirectory(Path classes, TreeMap<String, String> texts) throws IOException {

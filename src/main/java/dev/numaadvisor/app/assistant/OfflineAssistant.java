@@ -55,6 +55,8 @@ public final class OfflineAssistant {
     static final double GIBBERISH_KNOWN_SHARE = 0.4;
 
     private KnowledgeIndex index;
+    /** The indexed pages, known before the index is built. */
+    private List<KnowledgePage> pages;
     private Set<String> vocabulary;
     private AnswerIndex answers;
     private TextEmbedder embedder;
@@ -143,14 +145,29 @@ public final class OfflineAssistant {
 
     private RuleLookup rules() {
         if (rules == null) {
-            rules = new RuleLookup(index().pages());
+            // From the build's keys when there is a snapshot: no page is read until a rule matches.
+            RuleLookup.Keys keys = KnowledgeSnapshot.rules();
+            rules = keys != null ? new RuleLookup(keys, this::page) : new RuleLookup(pages());
         }
         return rules;
     }
 
+    /**
+     * The pages the index holds, without building the index: a scenario or a rule id needs the
+     * pages, and the BM25 index over every paragraph was most of their first answer (issue 15).
+     */
+    private List<KnowledgePage> pages() {
+        if (pages == null) {
+            pages = index == null ? KnowledgeIndex.withParagraphs(KnowledgeLoader.load()) : index.pages();
+        }
+        return pages;
+    }
+
     public KnowledgeIndex index() {
         if (index == null) {
-            index = new KnowledgeIndex(KnowledgeLoader.load());
+            // The build's figures for these same pages, when the pages came from its snapshot.
+            KnowledgeSnapshot.Contents snapshot = KnowledgeSnapshot.current();
+            index = new KnowledgeIndex(KnowledgeLoader.load(), snapshot == null ? null : snapshot.stats());
         }
         return index;
     }
@@ -290,7 +307,7 @@ public final class OfflineAssistant {
     }
 
     private KnowledgePage page(String path) {
-        for (KnowledgePage p : index().pages()) {
+        for (KnowledgePage p : pages()) {
             if (p.path().equals(path)) {
                 return p;
             }
@@ -299,7 +316,7 @@ public final class OfflineAssistant {
     }
 
     private String title(String path) {
-        for (KnowledgePage p : index().pages()) {
+        for (KnowledgePage p : pages()) {
             if (p.path().equals(path)) {
                 return p.title();
             }
@@ -378,7 +395,7 @@ public final class OfflineAssistant {
     private Set<String> vocabulary() {
         if (vocabulary == null) {
             Set<String> v = new TreeSet<>();
-            for (KnowledgePage p : index().pages()) {
+            for (KnowledgePage p : pages()) {
                 List<String> terms = new java.util.ArrayList<>(p.tags());
                 terms.add(p.slug());
                 terms.add(p.title());
@@ -400,7 +417,7 @@ public final class OfflineAssistant {
     /** The page whose slug, title or tag best matches {@code topic}; null when none. */
     public String explain(String topic) {
         String t = topic.trim().toLowerCase(Locale.ROOT);
-        for (KnowledgePage p : index().pages()) {
+        for (KnowledgePage p : pages()) {
             if (p.slug().equalsIgnoreCase(t) || p.title().equalsIgnoreCase(t)) {
                 return page(p);
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,18 +20,42 @@ final class RuleLookup {
     private static final Pattern RULE_ID = Pattern.compile("(?i)\\bNUMA-[A-Z]+-\\d{3}\\b");
     private static final Pattern FENCE = Pattern.compile("(?s)```([a-z]*)\\n(.*?)```");
     private static final Pattern SECTION = Pattern.compile("(?s)## ([^\\n]+)\\n(.*?)(?=\\n## |\\z)");
+    /** Where a message stops being literal: a number or a placeholder. */
+    private static final Pattern VARIABLE = Pattern.compile("[0-9<%{]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Shorter literal prefixes are too common to point at one message. */
     private static final int MIN_KEY = 16;
 
-    private final Map<String, KnowledgePage> byId = new LinkedHashMap<>();
-    private final Map<String, List<KnowledgePage>> byMessage = new LinkedHashMap<>();
+    /**
+     * What the lookup knows, by page path: each rule id's page and each message's pages, in page
+     * order. The build keeps them in its snapshot, so a question needs no rule page to be read
+     * until one matches.
+     */
+    record Keys(Map<String, String> byId, Map<String, List<String>> byMessage) {
+    }
 
+    private final Keys keys;
+    private final Function<String, KnowledgePage> page;
+
+    /** Over these pages' rule pages (the ids are their names; the messages, their code blocks). */
     RuleLookup(List<KnowledgePage> pages) {
+        this(keys(pages), byPath(pages));
+    }
+
+    /** Over given keys; {@code page} finds a page by its path when a question matches one. */
+    RuleLookup(Keys keys, Function<String, KnowledgePage> page) {
+        this.keys = keys;
+        this.page = page;
+    }
+
+    static Keys keys(List<KnowledgePage> pages) {
+        Map<String, String> byId = new LinkedHashMap<>();
+        Map<String, List<String>> byMessage = new LinkedHashMap<>();
         for (KnowledgePage p : pages) {
             if (!p.path().contains("rules/")) {
                 continue;
             }
-            byId.put(p.slug().toUpperCase(Locale.ROOT), p);
+            byId.put(p.slug().toUpperCase(Locale.ROOT), p.path());
             Matcher f = FENCE.matcher(p.body());
             while (f.find()) {
                 if (!f.group(1).isEmpty()) {
@@ -39,33 +64,46 @@ final class RuleLookup {
                 for (String line : f.group(2).split("\n")) {
                     String key = key(line);
                     if (key.length() >= MIN_KEY) {
-                        byMessage.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                        byMessage.computeIfAbsent(key, k -> new ArrayList<>()).add(p.path());
                     }
                 }
             }
         }
+        return new Keys(byId, byMessage);
+    }
+
+    private static Function<String, KnowledgePage> byPath(List<KnowledgePage> pages) {
+        Map<String, KnowledgePage> byPath = new LinkedHashMap<>();
+        pages.forEach(p -> byPath.putIfAbsent(p.path(), p));
+        return byPath::get;
     }
 
     /** The rule pages the input names by id, else by a message it contains; empty when neither. */
     List<KnowledgePage> find(String input) {
-        List<KnowledgePage> out = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         Matcher id = RULE_ID.matcher(input);
         while (id.find()) {
-            KnowledgePage p = byId.get(id.group().toUpperCase(Locale.ROOT));
+            String p = keys.byId().get(id.group().toUpperCase(Locale.ROOT));
             if (p != null && !out.contains(p)) {
                 out.add(p);
             }
         }
-        if (!out.isEmpty()) {
-            return out;
+        if (out.isEmpty()) {
+            String said = normal(input);
+            keys.byMessage().forEach((key, rules) -> {
+                if (said.contains(key)) {
+                    rules.stream().filter(r -> !out.contains(r)).forEach(out::add);
+                }
+            });
         }
-        String said = normal(input);
-        byMessage.forEach((key, rules) -> {
-            if (said.contains(key)) {
-                rules.stream().filter(r -> !out.contains(r)).forEach(out::add);
+        List<KnowledgePage> pages = new ArrayList<>();
+        for (String path : out) {
+            KnowledgePage p = page.apply(path);
+            if (p != null) {
+                pages.add(p);
             }
-        });
-        return out;
+        }
+        return pages;
     }
 
     /** The direct answer (what the rule catches), what to do, why, and the pages. */
@@ -108,11 +146,11 @@ final class RuleLookup {
     /** A message's literal start: up to the first number or placeholder, which differ from node to node. */
     private static String key(String line) {
         String n = normal(line);
-        Matcher cut = Pattern.compile("[0-9<%{]").matcher(n);
+        Matcher cut = VARIABLE.matcher(n);
         return (cut.find() ? n.substring(0, cut.start()) : n).strip();
     }
 
     private static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }
