@@ -66,7 +66,9 @@ public final class AssistantRouter {
             }
             if (partials != null && !a.reprompted()) {
                 // The streamed paragraphs were the checked answer: each was checked before it was shown.
-                return "\n" + usage;
+                String notes = a.notes().isEmpty() ? "" : "\n> the placement block agrees with the simulator, so the"
+                        + " provisional marks above stay notes on the prose; nothing was asked again\n";
+                return notes + "\n" + usage;
             }
             String head = partials != null ? "\n── checked answer (replaces the provisional one above) ──\n" : "";
             return head + a.text().stripTrailing() + "\n" + usage;

@@ -50,7 +50,11 @@ public final class LlmAssistant {
      * unchecked, never shown as is), the tokens every turn of this question used (re-prompt
      * included), whether the model was re-prompted, and whether a warning was added.
      */
-    public record Answer(String text, String raw, TokenUsage usage, boolean reprompted, boolean warned) {
+    /** {@code notes}: doubts about the prose that a placement block agreeing with the simulator outweighed. */
+    public record Answer(String text, String raw, TokenUsage usage, boolean reprompted, boolean warned, List<String> notes) {
+        public Answer {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
     }
 
     /** Thrown with a one-line, key-free message when the model cannot be reached or refuses. */
@@ -157,7 +161,7 @@ public final class LlmAssistant {
                         checked.mismatches(), checked.linted());
             }
         }
-        return new Answer(checked.text(), raw, used, reprompted, warned);
+        return new Answer(checked.text(), raw, used, reprompted, warned, checked.notes());
     }
 
     private boolean simulatedSince(int callsBefore) {

@@ -267,6 +267,29 @@ class OpenAiAssistantTest {
         assertEquals(2, Stubs.requests(wm).size());
     }
 
+    /**
+     * Streamed with a placement block that agrees: the prose paragraph the heuristics doubt is
+     * marked provisional as it streams, the block is confirmed under it, and since the block is
+     * exact nothing is asked again; the closing line says the marks stay notes.
+     */
+    @Test
+    void aStreamedPlacementBlockThatAgreesKeepsProseDoubtsAsNotes() {
+        wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$[?(@.stream == true)]"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(Stubs.openAiStream(
+                        List.of("It is rejected only in a world where NUMA 1 is full.\n\n",
+                                "```placement\napp/app: admitted cpus=24-27,72-75 numa=1 devices=GPU-0 hint=1:preferred\n",
+                                "```\n")))));
+        ReplEngine e = engine(Stubs.fast());
+        List<String> lines = new ArrayList<>();
+        e.streamTo(lines::add);
+        String out = e.handle(Stubs.GPU_QUESTION);
+        String shown = String.join("", lines);
+        assertTrue(shown.contains(dev.numaadvisor.app.check.ParagraphGate.PROVISIONAL), shown);
+        assertTrue(shown.contains(dev.numaadvisor.app.check.ParagraphGate.PLACED), shown);
+        assertTrue(out.contains("provisional marks above stay notes on the prose"), out);
+        assertEquals(1, Stubs.requests(wm).size());
+    }
+
     @Test
     void ctrlCStopsTheStreamAndKeepsTheSession() {
         wm.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$[?(@.stream == true)]"))

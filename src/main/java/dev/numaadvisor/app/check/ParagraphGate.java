@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 public final class ParagraphGate {
     /** Shown under a streamed paragraph that the simulator contradicts; the corrected answer follows. */
     public static final String PROVISIONAL = "⚠ provisional: the simulator disagrees with this paragraph (";
+    /** Under a streamed placement block that agrees with the simulator. */
+    public static final String PLACED = "> checked by numa-advisor: the placement block agrees with the simulator";
 
     private final Consumer<String> out;
     private final Supplier<AnswerGuard.Facts> factsSource;
@@ -69,6 +71,16 @@ public final class ParagraphGate {
             facts = factsSource.get();
         }
         String shown = AnswerGuard.check(text, AnswerGuard.Facts.NONE.withMachine(facts.machine())).text();
+        PlacementBlock.Reading placed = PlacementBlock.read(text);
+        if (placed.present() && facts.result() != null) {
+            List<String> wrong = new ArrayList<>(placed.errors());
+            wrong.addAll(ClaimCheck.compareClaims(placed.claims(), facts.result(), facts.machine()));
+            wrong.removeAll(mismatches);
+            mismatches.addAll(wrong);
+            String tail = shown.endsWith("\n") ? "" : "\n";
+            shown = shown + tail + (wrong.isEmpty() ? PLACED + "\n"
+                    : "> " + PROVISIONAL + String.join("; ", wrong) + "); checking with the model again\n");
+        }
         seen.append(text);
         List<String> fresh = new ArrayList<>(ClaimCheck.compare(AnswerGuard.prose(seen.toString()),
                 facts.result(), facts.machine()));
