@@ -251,9 +251,10 @@ final class PodAdmitter {
         for (ContainerState st : states.values()) {
             String uid = pod.uid();
             String name = st.container.name();
-            boolean exclusive = managers.cpu().exclusive(uid, name);
+            CpuSet exclusiveCpus = managers.cpu().assigned(uid, name);
+            boolean exclusive = exclusiveCpus != null;
             out.add(new ContainerResult(name, st.init, exclusive, st.hints, st.merged,
-                    exclusive ? managers.cpu().assigned(uid, name) : st.sharedPoolAfter,
+                    exclusive ? exclusiveCpus : st.sharedPoolAfter,
                     managers.memory().assigned(uid, name), managers.device().assigned(uid, name),
                     st.truncated, st.mergeWhy, st.shortfalls));
         }

@@ -117,7 +117,8 @@ public final class CpuDetails {
     private List<Integer> ids(Level level, CpuSet within) {
         CpuSet set = within == null ? cpus : within;
         int[] elements = index.elementIds(level);
-        List<Integer> out = new ArrayList<>();
+        // Each element found holds at least one CPU of the set: this capacity never grows.
+        List<Integer> out = new ArrayList<>(Math.min(elements.length, set.size()));
         for (int i = 0; i < elements.length; i++) {
             if (index.elementCpus(level, i).intersects(set)) {
                 out.add(elements[i]);

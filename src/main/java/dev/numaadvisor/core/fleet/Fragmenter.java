@@ -32,24 +32,25 @@ final class Fragmenter {
         long cpus = node.capacity.cpuMillis() / 1000;
         long memoryPerCpu = cpus == 0 ? 0 : node.capacity.memoryBytes() / cpus / 2;
         long fillTarget = Math.min(cpus, cpus * spec.fragmentationPercent() * 2 / 100);
-        List<String> fillers = new ArrayList<>();
+        List<FleetNode.Placement> fillers = new ArrayList<>();
         long filled = 0;
         int misses = 0;
         while (filled < fillTarget && misses < 3) {
             int size = 1 + random.nextInt(MAX_FILLER_CPUS);
             Pod pod = filler(node.name + "-filler-" + fillers.size(), size, memoryPerCpu * size);
             PodDemand demand = PodDemand.of(pod, extendedNames);
-            if (!node.fits(demand) || !node.admit(pod, demand, extendedNames).admitted()) {
+            FleetNode.Placement placed = node.fits(demand) ? node.admit(pod, demand, extendedNames).placement() : null;
+            if (placed == null) {
                 misses++;
                 continue;
             }
-            fillers.add(pod.uid());
+            fillers.add(placed);
             filled += size;
         }
         // Remove a random half: Fisher-Yates prefix, so the survivors are spread, not the first ones.
         for (int i = 0; i < fillers.size() / 2; i++) {
             int j = i + random.nextInt(fillers.size() - i);
-            String chosen = fillers.get(j);
+            FleetNode.Placement chosen = fillers.get(j);
             fillers.set(j, fillers.get(i));
             fillers.set(i, chosen);
             node.remove(chosen);

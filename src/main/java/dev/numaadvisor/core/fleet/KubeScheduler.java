@@ -1,7 +1,5 @@
 package dev.numaadvisor.core.fleet;
 
-import dev.numaadvisor.core.model.ResourceAmounts;
-
 /**
  * A model of kube-scheduler for one pod at a time. NodeResourcesFit sees only node totals
  * (the kubelet's own {@code ResourceFit}: pods, cpu, memory, hugepages and extended resources
@@ -90,10 +88,8 @@ public final class KubeScheduler {
             if (!pool.fits(i, pod) || (numaFilter != NumaFilter.NONE && !numaFilter.passes(pool.get(i), pod))) {
                 continue;
             }
-            ResourceAmounts allocatable = pool.allocatable[i].resources();
-            ResourceAmounts requested = pool.requested[i];
-            double allocated = (fraction(requested.cpuMillis() + cpu, allocatable.cpuMillis())
-                    + fraction(requested.memoryBytes() + memory, allocatable.memoryBytes())) / 2;
+            double allocated = (fraction(pool.requestedCpuMillis[i] + cpu, pool.allocatableCpuMillis[i])
+                    + fraction(pool.requestedMemoryBytes[i] + memory, pool.allocatableMemoryBytes[i])) / 2;
             double score = most ? allocated : 1 - allocated;
             if (score > search.bestScore) {
                 search.best = i;
