@@ -28,6 +28,8 @@ import java.util.TreeMap;
  */
 final class PodAdmitter {
     private final NodeManagers managers;
+    /** managers.providers(), built once: it is walked three times per container. */
+    private final List<HintProvider> providers;
     private final KubeletConfig config;
     private final Harness harness;
     private final ActivePods active = new ActivePods();
@@ -36,6 +38,7 @@ final class PodAdmitter {
 
     PodAdmitter(NodeManagers managers, KubeletConfig config, Harness harness) {
         this.managers = managers;
+        this.providers = managers.providers();
         this.config = config;
         this.harness = harness;
     }
@@ -97,7 +100,7 @@ final class PodAdmitter {
             trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ":");
         }
         List<ProviderHints> answers = new ArrayList<>();
-        for (HintProvider p : managers.providers()) {
+        for (HintProvider p : providers) {
             answers.add(p.containerHints(pod, c, trace).from(p.name()));
         }
         st.hints = flatten(answers);
@@ -138,7 +141,7 @@ final class PodAdmitter {
         int mark = trace.size();
         stage = Stage.TOPOLOGY_MANAGER;
         List<ProviderHints> answers = new ArrayList<>();
-        for (HintProvider p : managers.providers()) {
+        for (HintProvider p : providers) {
             answers.add(p.podHints(pod, trace).from(p.name()));
         }
         Map<String, List<TopologyHint>> podHints = flatten(answers);
@@ -178,7 +181,7 @@ final class PodAdmitter {
 
     private void allocate(Pod pod, Container c, ContainerState st, TopologyHint hint, Trace trace)
             throws AdmissionError {
-        for (HintProvider p : managers.providers()) {
+        for (HintProvider p : providers) {
             p.allocate(pod, c, hint, trace);
         }
         // The contract reports a shared-pool container's CPUs as the pool right after its own step.
@@ -269,7 +272,7 @@ final class PodAdmitter {
         trace.add(new PodVerdict(pod.name(), failedAt == Stage.SEARCH_LIMIT ? Verdict.NOT_SIMULATED
                 : Verdict.REJECTED, e.reason(), e.getMessage()));
         for (Container c : pod.allContainers()) {
-            for (HintProvider p : managers.providers()) {
+            for (HintProvider p : providers) {
                 p.removeContainer(pod.uid(), c.name(), Trace.disabled());
             }
         }

@@ -124,6 +124,9 @@ public final class ResourceFit {
      * cluster-level resources), so only the scheduler rejects for them.
      */
     public static ResourceAmounts withoutMissingExtendedResources(ResourceAmounts pod, NodeAllocatable allocatable) {
+        if (pod.scalarResources().isEmpty()) {
+            return pod;
+        }
         Set<String> missing = new TreeSet<>();
         for (String name : pod.scalarResources().keySet()) {
             if (Resources.isExtended(name) && !allocatable.resources().scalarResources().containsKey(name)) {
