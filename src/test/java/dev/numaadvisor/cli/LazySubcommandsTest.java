@@ -3,6 +3,8 @@ package dev.numaadvisor.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,19 @@ class LazySubcommandsTest {
                     name);
             assertEquals(f.getCommandSpec().qualifiedName(), a.getCommandSpec().qualifiedName(), name);
             assertEquals(f.getCommandSpec().options().size(), a.getCommandSpec().options().size(), name);
+        }
+    }
+
+    @Test
+    void versionPrintsWhatPicocliPrints() {
+        for (String flag : List.of("--version", "-V")) {
+            StringWriter direct = new StringWriter();
+            int code = Main.run(new String[] {flag}, new PrintWriter(direct), new PrintWriter(new StringWriter()));
+            StringWriter picocli = new StringWriter();
+            CommandLine cl = new CommandLine(new RootCommand());
+            cl.setOut(new PrintWriter(picocli));
+            assertEquals(cl.execute(flag), code);
+            assertEquals(picocli.toString(), direct.toString());
         }
     }
 
