@@ -47,6 +47,7 @@ final class FleetRun {
         }
         this.tally = new FleetTally(spec.templates(), demands, extendedNames);
         this.pool = new Pool(spec.nodeCount(), extendedNames.size());
+        pool.keepScoresFor(demands);
     }
 
     ConfigOutcome run(FleetProgress progress) {

@@ -30,6 +30,14 @@ final class Pool {
     long[] allocatableMemoryBytes;
     long[] requestedCpuMillis;
     long[] requestedMemoryBytes;
+    /*
+     * NodeResourcesFit's "allocated once the pod is placed" ({@link KubeScheduler#allocatedAfter})
+     * per pod template and slot, kept current by add() and book(): the scheduler scores hundreds
+     * of nodes per pod, two divisions each, while a node's value changes only when a pod lands on
+     * it or leaves. The same expression on the same numbers, so the same doubles.
+     */
+    private List<PodDemand> scored = List.of();
+    private double[][] allocatedAfter = new double[0][];
 
     Pool(int expectedNodes, int extendedResources) {
         int size = Math.max(1, expectedNodes);
@@ -55,6 +63,7 @@ final class Pool {
         allocatablePods[slot] = capacity.allocatable().pods();
         allocatableCpuMillis[slot] = capacity.allocatable().resources().cpuMillis();
         allocatableMemoryBytes[slot] = capacity.allocatable().resources().memoryBytes();
+        rescore(slot);
         FleetNode node = new FleetNode(name, machine, capacity, session, extendedNames, this, slot);
         nodes.add(node);
         return node;
@@ -78,6 +87,35 @@ final class Pool {
         requestedCpuMillis[slot] = requested[slot].cpuMillis();
         requestedMemoryBytes[slot] = requested[slot].memoryBytes();
         pods[slot] += sign;
+        rescore(slot);
+    }
+
+    /** Keeps every slot's score for these demands (the run's templates), from now on. */
+    void keepScoresFor(List<PodDemand> demands) {
+        scored = List.copyOf(demands);
+        allocatedAfter = new double[scored.size()][allocatable.length];
+        for (int slot = 0; slot < nodes.size(); slot++) {
+            rescore(slot);
+        }
+    }
+
+    /** The kept scores of this demand (the same object) by slot, or null when none are kept. */
+    double[] allocatedAfter(PodDemand d) {
+        for (int k = 0; k < scored.size(); k++) {
+            if (scored.get(k) == d) {
+                return allocatedAfter[k];
+            }
+        }
+        return null;
+    }
+
+    private void rescore(int slot) {
+        for (int k = 0; k < scored.size(); k++) {
+            PodDemand d = scored.get(k);
+            allocatedAfter[k][slot] = KubeScheduler.allocatedAfter(requestedCpuMillis[slot],
+                    allocatableCpuMillis[slot], requestedMemoryBytes[slot], allocatableMemoryBytes[slot],
+                    d.cpuMillis(), d.memoryBytes());
+        }
     }
 
     /** NodeResourcesFit's filter: the kubelet's resource fit, on what the scheduler has booked. */
@@ -100,5 +138,8 @@ final class Pool {
         allocatableMemoryBytes = Arrays.copyOf(allocatableMemoryBytes, size);
         requestedCpuMillis = Arrays.copyOf(requestedCpuMillis, size);
         requestedMemoryBytes = Arrays.copyOf(requestedMemoryBytes, size);
+        for (int k = 0; k < allocatedAfter.length; k++) {
+            allocatedAfter[k] = Arrays.copyOf(allocatedAfter[k], size);
+        }
     }
 }
