@@ -31,10 +31,11 @@ final class Pool {
     long[] requestedCpuMillis;
     long[] requestedMemoryBytes;
     /*
-     * NodeResourcesFit's "allocated once the pod is placed" ({@link KubeScheduler#allocatedAfter})
-     * per pod template and slot, kept current by add() and book(): the scheduler scores hundreds
-     * of nodes per pod, two divisions each, while a node's value changes only when a pod lands on
-     * it or leaves. The same expression on the same numbers, so the same doubles.
+     * Per pod template and slot, NodeResourcesFit's filter and score: NaN when the template does
+     * not fit ({@link #fits}), else the share allocated once it is placed
+     * ({@link KubeScheduler#allocatedAfter}). add() and book() keep them current: the scheduler
+     * looks at hundreds of nodes per pod, while a node's answers change only when a pod lands on
+     * it or leaves. The same functions on the same numbers, so the same answers.
      */
     private List<PodDemand> scored = List.of();
     private double[][] allocatedAfter = new double[0][];
@@ -63,6 +64,7 @@ final class Pool {
         allocatablePods[slot] = capacity.allocatable().pods();
         allocatableCpuMillis[slot] = capacity.allocatable().resources().cpuMillis();
         allocatableMemoryBytes[slot] = capacity.allocatable().resources().memoryBytes();
+        pods[slot] = 0;
         rescore(slot);
         FleetNode node = new FleetNode(name, machine, capacity, session, extendedNames, this, slot);
         nodes.add(node);
@@ -99,7 +101,7 @@ final class Pool {
         }
     }
 
-    /** The kept scores of this demand (the same object) by slot, or null when none are kept. */
+    /** The kept answers for this demand (the same object) by slot, or null when none are kept. */
     double[] allocatedAfter(PodDemand d) {
         for (int k = 0; k < scored.size(); k++) {
             if (scored.get(k) == d) {
@@ -112,9 +114,9 @@ final class Pool {
     private void rescore(int slot) {
         for (int k = 0; k < scored.size(); k++) {
             PodDemand d = scored.get(k);
-            allocatedAfter[k][slot] = KubeScheduler.allocatedAfter(requestedCpuMillis[slot],
-                    allocatableCpuMillis[slot], requestedMemoryBytes[slot], allocatableMemoryBytes[slot],
-                    d.cpuMillis(), d.memoryBytes());
+            allocatedAfter[k][slot] = !fits(slot, d) ? Double.NaN
+                    : KubeScheduler.allocatedAfter(requestedCpuMillis[slot], allocatableCpuMillis[slot],
+                            requestedMemoryBytes[slot], allocatableMemoryBytes[slot], d.cpuMillis(), d.memoryBytes());
         }
     }
 
