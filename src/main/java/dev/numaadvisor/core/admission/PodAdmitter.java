@@ -28,8 +28,8 @@ import java.util.TreeMap;
  */
 final class PodAdmitter {
     private final NodeManagers managers;
-    /** managers.providers(), built once: it is walked three times per container. */
-    private final List<HintProvider> providers;
+    /** managers.providers(), built once as an array: it is walked three times per container. */
+    private final HintProvider[] providers;
     private final KubeletConfig config;
     private final Harness harness;
     private final ActivePods active = new ActivePods();
@@ -38,7 +38,7 @@ final class PodAdmitter {
 
     PodAdmitter(NodeManagers managers, KubeletConfig config, Harness harness) {
         this.managers = managers;
-        this.providers = managers.providers();
+        this.providers = managers.providers().toArray(new HintProvider[0]);
         this.config = config;
         this.harness = harness;
     }
@@ -73,14 +73,17 @@ final class PodAdmitter {
                     + (policyNone() ? "" : ", scope " + config.topologyManagerScope()));
         }
         Map<String, ContainerState> states = new LinkedHashMap<>();
-        for (Container c : pod.allContainers()) {
+        List<Container> all = pod.allContainers(); // indexed: C1 keeps a for-each's iterator
+        for (int ci = 0; ci < all.size(); ci++) {
+            Container c = all.get(ci);
             states.put(c.name(), new ContainerState(c, pod.isInit(c)));
         }
         try {
             if (podScope()) {
                 return admitPodScope(pod, states, trace);
             }
-            for (Container c : pod.allContainers()) {
+            for (int ci = 0; ci < all.size(); ci++) {
+                Container c = all.get(ci);
                 admitContainer(pod, c, states.get(c.name()), trace);
             }
         } catch (AdmissionError e) {
@@ -158,7 +161,9 @@ final class PodAdmitter {
             });
             rejectUnlessAdmitted(r);
             stage = Stage.ALLOCATION;
-            for (Container c : pod.allContainers()) {
+            List<Container> all = pod.allContainers(); // indexed: C1 keeps a for-each's iterator
+            for (int ci = 0; ci < all.size(); ci++) {
+                Container c = all.get(ci);
                 ContainerState st = states.get(c.name());
                 st.merged = podHint;
                 trace.about(pod.name(), c.name());
@@ -271,7 +276,9 @@ final class PodAdmitter {
                              Map<String, String> podTruncated, TopologyHint podHint, Trace trace) {
         trace.add(new PodVerdict(pod.name(), failedAt == Stage.SEARCH_LIMIT ? Verdict.NOT_SIMULATED
                 : Verdict.REJECTED, e.reason(), e.getMessage()));
-        for (Container c : pod.allContainers()) {
+        List<Container> all = pod.allContainers(); // indexed: C1 keeps a for-each's iterator
+        for (int ci = 0; ci < all.size(); ci++) {
+            Container c = all.get(ci);
             for (HintProvider p : providers) {
                 p.removeContainer(pod.uid(), c.name(), Trace.disabled());
             }

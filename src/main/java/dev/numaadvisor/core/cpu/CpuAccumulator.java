@@ -108,19 +108,22 @@ final class CpuAccumulator {
     /**
      * The kubelet's {@code sort}: by number of free CPUs inside, ascending, then by id. Each count
      * is taken once and packed with the id into one long (both non-negative), so a plain sort of
-     * the longs gives that order without recounting per comparison.
+     * the longs gives that order without recounting per comparison. Sorts {@code ids} in place
+     * (every caller passes a fresh array) and returns it.
      */
     private int[] sortByFree(int[] ids, Level level) {
+        if (ids.length < 2) {
+            return ids;
+        }
         long[] keys = new long[ids.length];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = ((long) details.countIn(level, ids[i]) << 32) | ids[i];
         }
         Arrays.sort(keys);
-        int[] out = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            out[i] = (int) keys[i];
+            ids[i] = (int) keys[i];
         }
-        return out;
+        return ids;
     }
 
     private static int[] concat(int[] a, int[] b) {
@@ -234,16 +237,18 @@ final class CpuAccumulator {
 
     // ---- "free" elements: every CPU of the element is still free ----
 
-    /** The elements of {@code sorted}, in that order, whose free CPUs number {@code size(id)}. */
+    /**
+     * The elements of {@code sorted}, in that order, whose free CPUs number {@code size(id)};
+     * filters the (fresh) array in place.
+     */
     private int[] whole(int[] sorted, Level level, java.util.function.IntUnaryOperator size) {
-        int[] out = new int[sorted.length];
         int n = 0;
         for (int id : sorted) {
             if (details.countIn(level, id) == size.applyAsInt(id)) {
-                out[n++] = id;
+                sorted[n++] = id;
             }
         }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
     int[] freeNumaNodeIds() {

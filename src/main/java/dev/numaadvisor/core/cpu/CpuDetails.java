@@ -156,15 +156,20 @@ public final class CpuDetails {
     private int[] idArray(Level level, CpuSet within) {
         CpuSet set = within == null ? cpus : within;
         int[] elements = index.elementIds(level);
-        // Each element found holds at least one CPU of the set: this many at most.
-        int[] out = new int[Math.min(elements.length, set.size())];
+        // Counted first (a word test per element), so the answer is the only array built.
         int n = 0;
-        for (int i = 0; i < elements.length && n < out.length; i++) {
+        for (int i = 0; i < elements.length; i++) {
             if (index.elementCpus(level, i).intersects(set)) {
-                out[n++] = elements[i];
+                n++;
             }
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        int[] out = new int[n];
+        for (int i = 0, k = 0; k < n; i++) {
+            if (index.elementCpus(level, i).intersects(set)) {
+                out[k++] = elements[i];
+            }
+        }
+        return out;
     }
 
     static int[] array(List<Integer> ids) {

@@ -391,8 +391,10 @@ final class StaticPolicy implements CpuPolicy {
                             options.preferAlignByUncoreCache(),
                             trace.enabled());
         }
-        for (String step : r.steps()) {
-            trace.add("cpu: " + step);
+        if (trace.enabled()) {
+            for (String step : r.steps()) {
+                trace.add("cpu: " + step);
+            }
         }
         return r.cpus();
     }

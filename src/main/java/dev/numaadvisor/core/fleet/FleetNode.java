@@ -122,7 +122,9 @@ final class FleetNode {
         int[][] devices = new int[freeDevices.length][n];
         CpuTopology topo = machine.topology();
         int[] ids = capacity.numaIds();
-        for (ContainerResult c : r.containers()) {
+        List<ContainerResult> containers = r.containers();
+        for (int k = 0; k < containers.size(); k++) { // indexed: no iterator per admitted pod
+            ContainerResult c = containers.get(k);
             int firstNuma = -1;
             if (c.exclusiveCpus() && c.cpus() != null) {
                 for (int cpu : c.cpus().toArray()) {
