@@ -69,7 +69,7 @@ final class CpuAccumulator {
     }
 
     List<String> notes() {
-        return Collections.unmodifiableList(notes);
+        return notes.isEmpty() ? List.of() : Collections.unmodifiableList(notes);
     }
 
     boolean explaining() {

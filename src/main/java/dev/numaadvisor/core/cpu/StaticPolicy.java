@@ -61,6 +61,8 @@ final class StaticPolicy implements CpuPolicy {
      * iterator per admission on every node.
      */
     private String reuseUid;
+    /** reuseUid's hash: a different pod is told apart without reading the (cold) uid string. */
+    private int reuseHash;
     private CpuSet reuseCpus = CpuSet.empty();
 
     private StaticPolicy(
@@ -191,7 +193,8 @@ final class StaticPolicy implements CpuPolicy {
     }
 
     CpuSet reusable(String podUid) {
-        return podUid.equals(reuseUid) ? reuseCpus : CpuSet.empty();
+        return reuseUid != null && podUid.hashCode() == reuseHash && podUid.equals(reuseUid) ? reuseCpus
+                : CpuSet.empty();
     }
 
     @Override
@@ -200,6 +203,7 @@ final class StaticPolicy implements CpuPolicy {
                 new StaticPolicy(topo, options, reserved, reservedPhysical, distributeGroupSize,
                         hintBounds, machineNumaNodes);
         p.reuseUid = reuseUid;
+        p.reuseHash = reuseHash;
         p.reuseCpus = reuseCpus;
         return p;
     }
@@ -415,6 +419,7 @@ final class StaticPolicy implements CpuPolicy {
     void updateCpusToReuse(Pod pod, Container c, CpuSet cpus) {
         CpuSet current = reusable(pod.uid());
         reuseUid = pod.uid();
+        reuseHash = reuseUid.hashCode();
         for (Container init : pod.initContainers()) {
             if (init.name().equals(c.name())) {
                 if (init.restartPolicyAlways()) {

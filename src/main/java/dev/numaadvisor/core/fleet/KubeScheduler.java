@@ -82,12 +82,18 @@ public final class KubeScheduler {
     /**
      * Filters and scores slots {@code from} to {@code to}; returns the slot after the last one
      * looked at. For the run's pod templates the pool keeps each node's fit and score (see
-     * {@link Pool}), so a node costs one array read here instead of the checks and two divisions.
+     * {@link Pool}), so a node costs one array read here instead of the checks and two divisions;
+     * the running best lives in locals, written back once (C1 would load and store the fields on
+     * every one of the hundreds of nodes).
      */
     private int scan(Pool pool, PodDemand pod, int from, int to, Search search) {
         boolean most = scoring == Scoring.MOST_ALLOCATED;
         boolean filtered = numaFilter != NumaFilter.NONE;
         double[] kept = pool.allocatedAfter(pod);
+        int found = search.found;
+        int best = search.best;
+        double bestScore = search.bestScore;
+        int end = to;
         for (int i = from; i < to; i++) {
             double allocated;
             if (kept != null) {
@@ -107,15 +113,19 @@ public final class KubeScheduler {
                 continue;
             }
             double score = most ? allocated : 1 - allocated;
-            if (score > search.bestScore) {
-                search.best = i;
-                search.bestScore = score;
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
             }
-            if (++search.found == search.wanted) {
-                return i + 1;
+            if (++found == search.wanted) {
+                end = i + 1;
+                break;
             }
         }
-        return to;
+        search.found = found;
+        search.best = best;
+        search.bestScore = bestScore;
+        return end;
     }
 
     /**

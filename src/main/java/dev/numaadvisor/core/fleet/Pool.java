@@ -21,9 +21,9 @@ final class Pool {
     ResourceAmounts[] requested;
     int[] pods;
     /*
-     * The cpu and memory of allocatable and requested again as plain numbers: the scheduler reads
-     * them for hundreds of nodes per pod, and from records and maps that was most of a fleet
-     * run's time. book() keeps them equal to the records.
+     * The cpu and memory of allocatable and requested again as plain numbers, which book() keeps
+     * equal to the records: the fit and the score read them, and reading records and map
+     * iterators for hundreds of nodes per pod was most of a fleet run's time.
      */
     long[] allocatablePods;
     long[] allocatableCpuMillis;
@@ -64,7 +64,6 @@ final class Pool {
         allocatablePods[slot] = capacity.allocatable().pods();
         allocatableCpuMillis[slot] = capacity.allocatable().resources().cpuMillis();
         allocatableMemoryBytes[slot] = capacity.allocatable().resources().memoryBytes();
-        pods[slot] = 0;
         rescore(slot);
         FleetNode node = new FleetNode(name, machine, capacity, session, extendedNames, this, slot);
         nodes.add(node);
