@@ -55,10 +55,14 @@ public final class BatchRunner {
                    BiFunction<String, String, FileOutcome> job) {
         int exit = ExitCodes.OK;
         boolean several = files.size() > 1;
-        // Files are independent: compute them on all cores, then print in the order given.
+        // Files are independent: compute them on all cores, then print in the order given. A JSON
+        // line is rendered on the core that computed it, and only its text is kept: 500 result
+        // trees waiting for the printer were most of the heap, and their rendering one core's work.
+        boolean renderEarly = format == OutputFormat.JSON && several && !check;
         Object[] results = new Object[files.size()];
         java.util.stream.IntStream.range(0, files.size()).parallel()
-                .forEach(i -> results[i] = compute(files.get(i), job));
+                .forEach(i -> results[i] = renderEarly ? jsonLine(files.get(i), compute(files.get(i), job))
+                        : compute(files.get(i), job));
         for (int i = 0; i < files.size(); i++) {
             exit = worse(exit, report(files.get(i), results[i], format, check, several));
         }
@@ -84,7 +88,20 @@ public final class BatchRunner {
         }
     }
 
+    /** A file's JSON line, printed as it is (the same text {@link #print} writes). */
+    private record JsonLine(String text) {
+    }
+
+    private static Object jsonLine(String file, Object result) {
+        return result instanceof FileOutcome
+                ? new JsonLine(Json.compact(withFile(file, ((FileOutcome) result).json()))) : result;
+    }
+
     private int report(String file, Object result, OutputFormat format, boolean check, boolean several) {
+        if (result instanceof JsonLine) {
+            out.println(((JsonLine) result).text());
+            return ExitCodes.OK;
+        }
         if (result instanceof InputException) {
             reportProblems(file, ((InputException) result).problems(), format, several);
             return ExitCodes.BAD_INPUT;

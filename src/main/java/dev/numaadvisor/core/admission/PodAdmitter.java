@@ -28,6 +28,8 @@ import java.util.TreeMap;
  */
 final class PodAdmitter {
     private final NodeManagers managers;
+    /** managers.providers(), built once as an array: it is walked three times per container. */
+    private final HintProvider[] providers;
     private final KubeletConfig config;
     private final Harness harness;
     private final ActivePods active = new ActivePods();
@@ -36,6 +38,7 @@ final class PodAdmitter {
 
     PodAdmitter(NodeManagers managers, KubeletConfig config, Harness harness) {
         this.managers = managers;
+        this.providers = managers.providers().toArray(new HintProvider[0]);
         this.config = config;
         this.harness = harness;
     }
@@ -70,14 +73,17 @@ final class PodAdmitter {
                     + (policyNone() ? "" : ", scope " + config.topologyManagerScope()));
         }
         Map<String, ContainerState> states = new LinkedHashMap<>();
-        for (Container c : pod.allContainers()) {
+        List<Container> all = pod.allContainers(); // indexed: C1 keeps a for-each's iterator
+        for (int ci = 0; ci < all.size(); ci++) {
+            Container c = all.get(ci);
             states.put(c.name(), new ContainerState(c, pod.isInit(c)));
         }
         try {
             if (podScope()) {
                 return admitPodScope(pod, states, trace);
             }
-            for (Container c : pod.allContainers()) {
+            for (int ci = 0; ci < all.size(); ci++) {
+                Container c = all.get(ci);
                 admitContainer(pod, c, states.get(c.name()), trace);
             }
         } catch (AdmissionError e) {
@@ -97,7 +103,7 @@ final class PodAdmitter {
             trace.add("container " + c.name() + (pod.isInit(c) ? " (init)" : "") + ":");
         }
         List<ProviderHints> answers = new ArrayList<>();
-        for (HintProvider p : managers.providers()) {
+        for (HintProvider p : providers) {
             answers.add(p.containerHints(pod, c, trace).from(p.name()));
         }
         st.hints = flatten(answers);
@@ -138,7 +144,7 @@ final class PodAdmitter {
         int mark = trace.size();
         stage = Stage.TOPOLOGY_MANAGER;
         List<ProviderHints> answers = new ArrayList<>();
-        for (HintProvider p : managers.providers()) {
+        for (HintProvider p : providers) {
             answers.add(p.podHints(pod, trace).from(p.name()));
         }
         Map<String, List<TopologyHint>> podHints = flatten(answers);
@@ -155,7 +161,9 @@ final class PodAdmitter {
             });
             rejectUnlessAdmitted(r);
             stage = Stage.ALLOCATION;
-            for (Container c : pod.allContainers()) {
+            List<Container> all = pod.allContainers(); // indexed: C1 keeps a for-each's iterator
+            for (int ci = 0; ci < all.size(); ci++) {
+                Container c = all.get(ci);
                 ContainerState st = states.get(c.name());
                 st.merged = podHint;
                 trace.about(pod.name(), c.name());
@@ -178,7 +186,7 @@ final class PodAdmitter {
 
     private void allocate(Pod pod, Container c, ContainerState st, TopologyHint hint, Trace trace)
             throws AdmissionError {
-        for (HintProvider p : managers.providers()) {
+        for (HintProvider p : providers) {
             p.allocate(pod, c, hint, trace);
         }
         // The contract reports a shared-pool container's CPUs as the pool right after its own step.
@@ -251,9 +259,10 @@ final class PodAdmitter {
         for (ContainerState st : states.values()) {
             String uid = pod.uid();
             String name = st.container.name();
-            boolean exclusive = managers.cpu().exclusive(uid, name);
+            CpuSet exclusiveCpus = managers.cpu().assigned(uid, name);
+            boolean exclusive = exclusiveCpus != null;
             out.add(new ContainerResult(name, st.init, exclusive, st.hints, st.merged,
-                    exclusive ? managers.cpu().assigned(uid, name) : st.sharedPoolAfter,
+                    exclusive ? exclusiveCpus : st.sharedPoolAfter,
                     managers.memory().assigned(uid, name), managers.device().assigned(uid, name),
                     st.truncated, st.mergeWhy, st.shortfalls));
         }
@@ -267,8 +276,10 @@ final class PodAdmitter {
                              Map<String, String> podTruncated, TopologyHint podHint, Trace trace) {
         trace.add(new PodVerdict(pod.name(), failedAt == Stage.SEARCH_LIMIT ? Verdict.NOT_SIMULATED
                 : Verdict.REJECTED, e.reason(), e.getMessage()));
-        for (Container c : pod.allContainers()) {
-            for (HintProvider p : managers.providers()) {
+        List<Container> all = pod.allContainers(); // indexed: C1 keeps a for-each's iterator
+        for (int ci = 0; ci < all.size(); ci++) {
+            Container c = all.get(ci);
+            for (HintProvider p : providers) {
                 p.removeContainer(pod.uid(), c.name(), Trace.disabled());
             }
         }

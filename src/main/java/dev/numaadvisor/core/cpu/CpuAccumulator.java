@@ -69,7 +69,7 @@ final class CpuAccumulator {
     }
 
     List<String> notes() {
-        return Collections.unmodifiableList(notes);
+        return notes.isEmpty() ? List.of() : Collections.unmodifiableList(notes);
     }
 
     boolean explaining() {
@@ -101,22 +101,44 @@ final class CpuAccumulator {
     }
 
     // ---- orderings: "least free first" (best fit), ties by id ----
+    //
+    // Each ordering is built as an int array (the allocator walks them for every container; lists
+    // of boxed ids were a tenth of a fleet run's allocation); the List methods box the same order.
 
     /**
      * The kubelet's {@code sort}: by number of free CPUs inside, ascending, then by id. Each count
      * is taken once and packed with the id into one long (both non-negative), so a plain sort of
-     * the longs gives that order without recounting per comparison.
+     * the longs gives that order without recounting per comparison. Sorts {@code ids} in place
+     * (every caller passes a fresh array) and returns it.
      */
-    private List<Integer> sortByFree(List<Integer> ids, Level level) {
-        long[] keys = new long[ids.size()];
+    private int[] sortByFree(int[] ids, Level level) {
+        if (ids.length < 2) {
+            return ids;
+        }
+        long[] keys = new long[ids.length];
         for (int i = 0; i < keys.length; i++) {
-            int id = ids.get(i);
-            keys[i] = ((long) details.countIn(level, id) << 32) | id;
+            keys[i] = ((long) details.countIn(level, ids[i]) << 32) | ids[i];
         }
         Arrays.sort(keys);
-        List<Integer> out = new ArrayList<>(keys.length);
-        for (long k : keys) {
-            out.add((int) k);
+        for (int i = 0; i < keys.length; i++) {
+            ids[i] = (int) keys[i];
+        }
+        return ids;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static List<Integer> boxed(int[] ids) {
+        List<Integer> out = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            out.add(id);
         }
         return out;
     }
@@ -130,48 +152,47 @@ final class CpuAccumulator {
      * The per-parent lists are concatenated as they are, so an element shared by two parents
      * would appear twice, exactly as in the kubelet.
      */
-    List<Integer> sortAvailableNumaNodes() {
+    int[] sortedNumaNodes() {
         if (numaFirst) {
-            return sortByFree(details.numaNodes(), Level.NUMA);
+            return sortByFree(details.numaNodeIds(), Level.NUMA);
         }
-        List<Integer> out = new ArrayList<>();
-        for (int socket : sortAvailableSockets()) {
-            out.addAll(sortByFree(details.numaNodesInSockets(socket), Level.NUMA));
+        int[] out = new int[0];
+        for (int socket : sortedSockets()) {
+            out = concat(out, sortByFree(details.numaNodeIdsInSocket(socket), Level.NUMA));
         }
         return out;
     }
 
-    List<Integer> sortAvailableSockets() {
+    int[] sortedSockets() {
         if (!numaFirst) {
-            return sortByFree(details.sockets(), Level.SOCKET);
+            return sortByFree(details.socketIds(), Level.SOCKET);
         }
-        List<Integer> out = new ArrayList<>();
-        for (int numa : sortAvailableNumaNodes()) {
-            out.addAll(sortByFree(details.socketsInNumaNodes(numa), Level.SOCKET));
+        int[] out = new int[0];
+        for (int numa : sortedNumaNodes()) {
+            out = concat(out, sortByFree(details.socketIdsInNumaNode(numa), Level.SOCKET));
         }
         return out;
     }
 
-    List<Integer> sortAvailableCores() {
-        List<Integer> out = new ArrayList<>();
+    int[] sortedCores() {
+        int[] out = new int[0];
         if (numaFirst) {
-            for (int socket : sortAvailableSockets()) {
-                out.addAll(sortByFree(details.coresInSockets(socket), Level.CORE));
+            for (int socket : sortedSockets()) {
+                out = concat(out, sortByFree(details.coreIdsInSocket(socket), Level.CORE));
             }
         } else {
-            for (int numa : sortAvailableNumaNodes()) {
-                out.addAll(sortByFree(details.coresInNumaNodes(numa), Level.CORE));
+            for (int numa : sortedNumaNodes()) {
+                out = concat(out, sortByFree(details.coreIdsInNumaNode(numa), Level.CORE));
             }
         }
         return out;
     }
 
     /** Uncore caches: per NUMA node in NUMA order, its caches sorted by free CPUs. */
-    List<Integer> sortAvailableUncoreCaches() {
-        List<Integer> out = new ArrayList<>();
-        for (int numa : sortAvailableNumaNodes()) {
-            out.addAll(
-                    sortByFree(details.uncoreCachesInNumaNodes(numa), Level.UNCORE));
+    int[] sortedUncoreCaches() {
+        int[] out = new int[0];
+        for (int numa : sortedNumaNodes()) {
+            out = concat(out, sortByFree(details.uncoreCacheIdsInNumaNode(numa), Level.UNCORE));
         }
         return out;
     }
@@ -180,64 +201,88 @@ final class CpuAccumulator {
      * Single CPUs in hand-out order. Packed: per core in core order, its free CPUs by id (fills
      * half-used cores first). Spread: per socket in socket order, its free CPUs by id.
      */
-    List<Integer> sortAvailableCpus() {
-        List<Integer> out = new ArrayList<>();
+    int[] sortedCpus() {
+        int[] out = new int[0];
         if (strategy == CpuSortingStrategy.PACKED) {
-            for (int core : sortAvailableCores()) {
-                out.addAll(details.cpusInCores(core).toList());
+            for (int core : sortedCores()) {
+                out = concat(out, details.cpusInCores(core).toArray());
             }
         } else {
-            for (int socket : sortAvailableSockets()) {
-                out.addAll(details.cpusInSockets(socket).toList());
+            for (int socket : sortedSockets()) {
+                out = concat(out, details.cpusInSockets(socket).toArray());
             }
         }
         return out;
+    }
+
+    List<Integer> sortAvailableNumaNodes() {
+        return boxed(sortedNumaNodes());
+    }
+
+    List<Integer> sortAvailableSockets() {
+        return boxed(sortedSockets());
+    }
+
+    List<Integer> sortAvailableCores() {
+        return boxed(sortedCores());
+    }
+
+    List<Integer> sortAvailableUncoreCaches() {
+        return boxed(sortedUncoreCaches());
+    }
+
+    List<Integer> sortAvailableCpus() {
+        return boxed(sortedCpus());
     }
 
     // ---- "free" elements: every CPU of the element is still free ----
 
-    List<Integer> freeNumaNodes() {
-        List<Integer> out = new ArrayList<>();
-        for (int numa : sortAvailableNumaNodes()) {
-            if (details.countIn(Level.NUMA, numa)
-                    == topo.details().countIn(Level.NUMA, numa)) {
-                out.add(numa);
+    /**
+     * The elements of {@code sorted}, in that order, whose free CPUs number {@code size(id)};
+     * filters the (fresh) array in place.
+     */
+    private int[] whole(int[] sorted, Level level, java.util.function.IntUnaryOperator size) {
+        int n = 0;
+        for (int id : sorted) {
+            if (details.countIn(level, id) == size.applyAsInt(id)) {
+                sorted[n++] = id;
             }
         }
-        return out;
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    }
+
+    int[] freeNumaNodeIds() {
+        return whole(sortedNumaNodes(), Level.NUMA, numa -> topo.details().countIn(Level.NUMA, numa));
     }
 
     /** A socket is free when its free CPUs equal {@code CPUsPerSocket} (the machine average). */
-    List<Integer> freeSockets() {
-        List<Integer> out = new ArrayList<>();
-        for (int socket : sortAvailableSockets()) {
-            if (details.countIn(Level.SOCKET, socket) == topo.cpusPerSocket()) {
-                out.add(socket);
-            }
-        }
-        return out;
+    int[] freeSocketIds() {
+        return whole(sortedSockets(), Level.SOCKET, socket -> topo.cpusPerSocket());
     }
 
     /** A core is free when its free CPUs equal {@code CPUsPerCore} (the machine average). */
+    int[] freeCoreIds() {
+        return whole(sortedCores(), Level.CORE, core -> topo.cpusPerCore());
+    }
+
+    int[] freeUncoreCacheIds() {
+        return whole(sortedUncoreCaches(), Level.UNCORE, uncore -> topo.details().countIn(Level.UNCORE, uncore));
+    }
+
+    List<Integer> freeNumaNodes() {
+        return boxed(freeNumaNodeIds());
+    }
+
+    List<Integer> freeSockets() {
+        return boxed(freeSocketIds());
+    }
+
     List<Integer> freeCores() {
-        List<Integer> out = new ArrayList<>();
-        for (int core : sortAvailableCores()) {
-            if (details.countIn(Level.CORE, core) == topo.cpusPerCore()) {
-                out.add(core);
-            }
-        }
-        return out;
+        return boxed(freeCoreIds());
     }
 
     List<Integer> freeUncoreCaches() {
-        List<Integer> out = new ArrayList<>();
-        for (int uncore : sortAvailableUncoreCaches()) {
-            if (details.countIn(Level.UNCORE, uncore)
-                    == topo.details().countIn(Level.UNCORE, uncore)) {
-                out.add(uncore);
-            }
-        }
-        return out;
+        return boxed(freeUncoreCacheIds());
     }
 
     CpuTopologyIndex topo() {

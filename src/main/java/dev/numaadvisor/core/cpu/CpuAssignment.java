@@ -110,7 +110,7 @@ public final class CpuAssignment {
 
     /** Every free NUMA node (list computed once) whose size is still needed, in NUMA order. */
     static void takeFullNumaNodes(CpuAccumulator acc) {
-        for (int numa : acc.freeNumaNodes()) {
+        for (int numa : acc.freeNumaNodeIds()) {
             CpuSet cpus = acc.topo().details().cpusInNumaNodes(numa);
             if (!acc.needsAtLeast(cpus.size())) {
                 continue;
@@ -124,7 +124,7 @@ public final class CpuAssignment {
 
     /** Every free socket (list computed once) whose size is still needed, in socket order. */
     static void takeFullSockets(CpuAccumulator acc) {
-        for (int socket : acc.freeSockets()) {
+        for (int socket : acc.freeSocketIds()) {
             CpuSet cpus = acc.topo().details().cpusInSockets(socket);
             if (!acc.needsAtLeast(cpus.size())) {
                 continue;
@@ -140,7 +140,7 @@ public final class CpuAssignment {
     static void takeFullCores(CpuAccumulator acc) {
         List<Integer> cores = new ArrayList<>();
         CpuSet taken = CpuSet.empty();
-        for (int core : acc.freeCores()) {
+        for (int core : acc.freeCoreIds()) {
             CpuSet cpus = acc.topo().details().cpusInCores(core);
             if (!acc.needsAtLeast(cpus.size())) {
                 continue;
@@ -157,7 +157,7 @@ public final class CpuAssignment {
     /** Single CPUs in the strategy's order (computed once) until satisfied. */
     static void takeRemainingCpus(CpuAccumulator acc, CpuSortingStrategy strategy) {
         CpuSet taken = CpuSet.empty();
-        for (int cpu : acc.sortAvailableCpus()) {
+        for (int cpu : acc.sortedCpus()) {
             acc.take(CpuSet.of(cpu));
             taken = taken.union(CpuSet.of(cpu));
             if (acc.isSatisfied()) {

@@ -64,6 +64,35 @@ public final class CpuDetails {
         return cpusIn(Level.UNCORE, ids);
     }
 
+    /** {@link #numaNodes()} as an array: the allocator's orderings, without boxing. */
+    int[] numaNodeIds() {
+        return idArray(Level.NUMA, null);
+    }
+
+    int[] socketIdsInNumaNode(int numa) {
+        return idArray(Level.SOCKET, cpusIn(Level.NUMA, numa));
+    }
+
+    int[] numaNodeIdsInSocket(int socket) {
+        return idArray(Level.NUMA, cpusIn(Level.SOCKET, socket));
+    }
+
+    int[] socketIds() {
+        return idArray(Level.SOCKET, null);
+    }
+
+    int[] coreIdsInSocket(int socket) {
+        return idArray(Level.CORE, cpusIn(Level.SOCKET, socket));
+    }
+
+    int[] coreIdsInNumaNode(int numa) {
+        return idArray(Level.CORE, cpusIn(Level.NUMA, numa));
+    }
+
+    int[] uncoreCacheIdsInNumaNode(int numa) {
+        return idArray(Level.UNCORE, cpusIn(Level.NUMA, numa));
+    }
+
     public List<Integer> socketsInNumaNodes(int... ids) {
         return ids(Level.SOCKET, cpusInNumaNodes(ids));
     }
@@ -115,12 +144,29 @@ public final class CpuDetails {
      * but the answer).
      */
     private List<Integer> ids(Level level, CpuSet within) {
+        int[] ids = idArray(level, within);
+        List<Integer> out = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            out.add(id);
+        }
+        return out;
+    }
+
+    /** {@link #ids} as an array. */
+    private int[] idArray(Level level, CpuSet within) {
         CpuSet set = within == null ? cpus : within;
         int[] elements = index.elementIds(level);
-        List<Integer> out = new ArrayList<>();
+        // Counted first (a word test per element), so the answer is the only array built.
+        int n = 0;
         for (int i = 0; i < elements.length; i++) {
             if (index.elementCpus(level, i).intersects(set)) {
-                out.add(elements[i]);
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        for (int i = 0, k = 0; k < n; i++) {
+            if (index.elementCpus(level, i).intersects(set)) {
+                out[k++] = elements[i];
             }
         }
         return out;

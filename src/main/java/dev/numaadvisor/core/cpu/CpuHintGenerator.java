@@ -59,8 +59,10 @@ final class CpuHintGenerator {
         List<Integer> numas = topo.details().numaNodes();
         // NUMA nodes are disjoint, so a mask's CPUs (all, or free) are the sum over its nodes:
         // counted once per node here instead of building a CPU set per mask (255 masks at 8 nodes).
-        int[] machineCpus = new int[NumaMask.MAX_NUMA_ID + 1];
-        int[] availableCpus = new int[NumaMask.MAX_NUMA_ID + 1];
+        // Indexed by NUMA id, so as long as the highest one (the list is ascending).
+        int ids = numas.isEmpty() ? 0 : numas.get(numas.size() - 1) + 1;
+        int[] machineCpus = new int[ids];
+        int[] availableCpus = new int[ids];
         CpuSet free = available.intersection(topo.allCpus());
         for (int numa : numas) {
             CpuSet cpus = topo.details().cpusInNumaNodes(numa);

@@ -103,7 +103,11 @@ public final class CpuTopologyIndex {
     }
 
     CpuSet cpusIn(Level level, int id) {
-        int at = java.util.Arrays.binarySearch(levelIds[level.ordinal()], id);
+        int[] ids = levelIds[level.ordinal()];
+        if (id >= 0 && id < ids.length && ids[id] == id) {
+            return levelCpus[level.ordinal()][id]; // ids 0..n-1, as most machines number them
+        }
+        int at = java.util.Arrays.binarySearch(ids, id);
         return at < 0 ? CpuSet.empty() : levelCpus[level.ordinal()][at];
     }
 

@@ -11,7 +11,6 @@ import dev.numaadvisor.core.pod.Container;
 import dev.numaadvisor.core.pod.Pod;
 import dev.numaadvisor.core.trace.Trace;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -55,10 +54,16 @@ final class StaticPolicy implements CpuPolicy {
     /** The machine's NUMA nodes (also those without CPUs): what decides plain or bounded hints. */
     private final int machineNumaNodes;
 
-    /**
-     * Pod UID -> CPUs of finished init containers that later containers may reuse (one pod only).
+    /*
+     * The kubelet's cpusToReuse map (pod UID -> CPUs of finished init containers that later
+     * containers may reuse) holds one pod at most: every update first drops the other pods. So it
+     * is kept as that one pair (null UID = empty map); a map cost a fleet run a hash lookup and an
+     * iterator per admission on every node.
      */
-    private final Map<String, CpuSet> cpusToReuse = new HashMap<>();
+    private String reuseUid;
+    /** reuseUid's hash: a different pod is told apart without reading the (cold) uid string. */
+    private int reuseHash;
+    private CpuSet reuseCpus = CpuSet.empty();
 
     private StaticPolicy(
             CpuTopologyIndex topo,
@@ -188,7 +193,8 @@ final class StaticPolicy implements CpuPolicy {
     }
 
     CpuSet reusable(String podUid) {
-        return cpusToReuse.getOrDefault(podUid, CpuSet.empty());
+        return reuseUid != null && podUid.hashCode() == reuseHash && podUid.equals(reuseUid) ? reuseCpus
+                : CpuSet.empty();
     }
 
     @Override
@@ -196,7 +202,9 @@ final class StaticPolicy implements CpuPolicy {
         StaticPolicy p =
                 new StaticPolicy(topo, options, reserved, reservedPhysical, distributeGroupSize,
                         hintBounds, machineNumaNodes);
-        p.cpusToReuse.putAll(cpusToReuse);
+        p.reuseUid = reuseUid;
+        p.reuseHash = reuseHash;
+        p.reuseCpus = reuseCpus;
         return p;
     }
 
@@ -387,8 +395,10 @@ final class StaticPolicy implements CpuPolicy {
                             options.preferAlignByUncoreCache(),
                             trace.enabled());
         }
-        for (String step : r.steps()) {
-            trace.add("cpu: " + step);
+        if (trace.enabled()) {
+            for (String step : r.steps()) {
+                trace.add("cpu: " + step);
+            }
         }
         return r.cpus();
     }
@@ -407,20 +417,19 @@ final class StaticPolicy implements CpuPolicy {
      * an app container's CPUs stop being reusable.
      */
     void updateCpusToReuse(Pod pod, Container c, CpuSet cpus) {
-        if (!cpusToReuse.isEmpty() && (cpusToReuse.size() > 1 || !cpusToReuse.containsKey(pod.uid()))) {
-            cpusToReuse.keySet().removeIf(uid -> !uid.equals(pod.uid()));
-        }
-        CpuSet current = cpusToReuse.getOrDefault(pod.uid(), CpuSet.empty());
+        CpuSet current = reusable(pod.uid());
+        reuseUid = pod.uid();
+        reuseHash = reuseUid.hashCode();
         for (Container init : pod.initContainers()) {
             if (init.name().equals(c.name())) {
                 if (init.restartPolicyAlways()) {
                     break;
                 }
-                cpusToReuse.put(pod.uid(), current.union(cpus));
+                reuseCpus = current.union(cpus);
                 return;
             }
         }
-        cpusToReuse.put(pod.uid(), current.difference(cpus));
+        reuseCpus = current.difference(cpus);
     }
 
     /**

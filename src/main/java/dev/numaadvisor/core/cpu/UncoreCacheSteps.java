@@ -21,7 +21,7 @@ final class UncoreCacheSteps {
      */
     static void takeUncoreCache(CpuAccumulator acc) {
         int perUncore = acc.topo().cpusPerUncore();
-        for (int uncore : acc.sortAvailableUncoreCaches()) {
+        for (int uncore : acc.sortedUncoreCaches()) {
             if (acc.needsAtLeast(perUncore)) {
                 takeFullUncore(acc);
             }
@@ -36,7 +36,7 @@ final class UncoreCacheSteps {
     }
 
     static void takeFullUncore(CpuAccumulator acc) {
-        for (int uncore : acc.freeUncoreCaches()) {
+        for (int uncore : acc.freeUncoreCacheIds()) {
             CpuSet cpus = acc.topo().details().cpusInUncoreCaches(uncore);
             if (!acc.needsAtLeast(cpus.size())) {
                 continue;

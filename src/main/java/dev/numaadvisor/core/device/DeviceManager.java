@@ -80,6 +80,9 @@ public final class DeviceManager implements HintProvider {
 
     @Override
     public ProviderHints containerHints(Pod pod, Container container, Trace trace) {
+        if (machine.devices().isEmpty()) {
+            return ProviderHints.none(); // what the loop below gives, without its maps and sets
+        }
         Map<String, List<TopologyHint>> out = new TreeMap<>();
         Map<String, HintRule> rules = new TreeMap<>();
         for (String resource : requestedResources(container)) {
@@ -217,6 +220,9 @@ public final class DeviceManager implements HintProvider {
 
     @Override
     public void allocate(Pod pod, Container container, TopologyHint affinity, Trace trace) throws AdmissionError {
+        if (machine.devices().isEmpty()) {
+            return; // no device resource to request: the loop below would not run
+        }
         for (String resource : requestedResources(container)) {
             if (allocations.of(pod.uid(), container.name()).containsKey(resource)) {
                 continue;

@@ -25,12 +25,23 @@ final class FleetNode {
     final int[] freeCpus;
     final long[] freeMemory;
     final int[][] freeDevices;
-    private final Map<String, Usage> usage = new HashMap<>();
     private final Map<String, Integer> deviceNuma = new HashMap<>();
     private final boolean[] reportsNuma;
 
-    /** What one admitted pod took: scheduler totals and per-NUMA amounts, to give back on removal. */
-    private record Usage(PodDemand demand, int[] cpus, long[] memory, int[][] devices) {
+    /**
+     * What one admitted pod took on this node: scheduler totals and per-NUMA amounts, to give back
+     * on removal. The caller keeps it until the pod leaves, instead of the node keeping a map by
+     * uid: that lookup, on a node not touched for a thousand pods, was a tenth of a fleet run.
+     */
+    record Placement(FleetNode node, String uid, PodDemand demand, int[] cpus, long[] memory, int[][] devices) {
+        /** How many NUMA nodes the pod touches (0 when it holds nothing pinned). */
+        int numaSpan() {
+            return FleetNode.numaSpan(cpus, memory, devices);
+        }
+    }
+
+    /** The kubelet's answer, and where the pod sits when it was admitted (else null). */
+    record Admission(PodResult result, Placement placement) {
     }
 
     /** Made by {@link Pool#add}, which keeps the scheduler's totals for {@code slot}. */
@@ -59,15 +70,15 @@ final class FleetNode {
         }
     }
 
-    /** Admits through the kubelet; on success books the pod and returns the NUMA indexes it touched. */
-    PodResult admit(Pod pod, PodDemand demand, List<String> extendedNames) {
+    /** Admits through the kubelet; on success books the pod and says where it sits. */
+    Admission admit(Pod pod, PodDemand demand, List<String> extendedNames) {
         PodResult r = session.admit(pod);
-        if (r.admitted()) {
-            Usage u = usageOf(pod, r, demand, extendedNames);
-            usage.put(pod.uid(), u);
-            apply(u, -1);
+        if (!r.admitted()) {
+            return new Admission(r, null);
         }
-        return r;
+        Placement p = placementOf(pod, r, demand, extendedNames);
+        apply(p, -1);
+        return new Admission(r, p);
     }
 
     /** Whether any NUMA node reports devices of extended resource {@code r} (NRT zones list only those). */
@@ -80,15 +91,15 @@ final class FleetNode {
         return pool.fits(slot, d);
     }
 
-    void remove(String uid) {
-        Usage u = usage.remove(uid);
-        if (u != null) {
-            session.remove(uid);
-            apply(u, 1);
+    /** The pod leaves: the kubelet forgets it and its amounts are free again. Once per placement. */
+    void remove(Placement p) {
+        if (p.node() != this || !session.remove(p.uid())) {
+            throw new IllegalStateException("pod " + p.uid() + " is not running on " + name);
         }
+        apply(p, 1);
     }
 
-    private void apply(Usage u, int sign) {
+    private void apply(Placement u, int sign) {
         pool.book(slot, u.demand, -sign);
         for (int i = 0; i < freeCpus.length; i++) {
             freeCpus[i] += sign * u.cpus[i];
@@ -104,14 +115,16 @@ final class FleetNode {
      * Memory Manager's nodes (split evenly when it spans several) or, with no Memory Manager
      * assignment, on the NUMA node of the container's first exclusive CPU.
      */
-    private Usage usageOf(Pod pod, PodResult r, PodDemand demand, List<String> extendedNames) {
+    private Placement placementOf(Pod pod, PodResult r, PodDemand demand, List<String> extendedNames) {
         int n = freeCpus.length;
         int[] cpus = new int[n];
         long[] memory = new long[n];
         int[][] devices = new int[freeDevices.length][n];
         CpuTopology topo = machine.topology();
         int[] ids = capacity.numaIds();
-        for (ContainerResult c : r.containers()) {
+        List<ContainerResult> containers = r.containers();
+        for (int k = 0; k < containers.size(); k++) { // indexed: no iterator per admitted pod
+            ContainerResult c = containers.get(k);
             int firstNuma = -1;
             if (c.exclusiveCpus() && c.cpus() != null) {
                 for (int cpu : c.cpus().toArray()) {
@@ -144,7 +157,7 @@ final class FleetNode {
                 });
             }
         }
-        return new Usage(demand, cpus, memory, devices);
+        return new Placement(this, pod.uid(), demand, cpus, memory, devices);
     }
 
     /** NUMA nodes (by index) the pod's containers hold anything on. */
@@ -158,11 +171,5 @@ final class FleetNode {
             span += used ? 1 : 0;
         }
         return span;
-    }
-
-    /** How many NUMA nodes the admitted pod touches (0 when it holds nothing pinned). */
-    int numaSpanOf(String uid) {
-        Usage u = usage.get(uid);
-        return u == null ? 0 : numaSpan(u.cpus, u.memory, u.devices);
     }
 }

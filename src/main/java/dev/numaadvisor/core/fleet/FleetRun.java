@@ -26,7 +26,8 @@ final class FleetRun {
     private final Pool pool;
     private final KubeScheduler scheduler;
     private final FleetTally tally;
-    private List<List<long[]>> departures;
+    /** Per step, the pods that leave at its start (a pod admitted with a lifetime). */
+    private List<List<FleetNode.Placement>> departures;
 
     /** A pod waiting for the scheduler; {@code attempt} 0 is the original, later ones are re-creations. */
     private record Pending(Arrival arrival, int attempt, boolean rejectedBefore) {
@@ -46,6 +47,7 @@ final class FleetRun {
         }
         this.tally = new FleetTally(spec.templates(), demands, extendedNames);
         this.pool = new Pool(spec.nodeCount(), extendedNames.size());
+        pool.keepScoresFor(demands);
     }
 
     ConfigOutcome run(FleetProgress progress) {
@@ -64,9 +66,8 @@ final class FleetRun {
         int cursor = 0;
         long handled = 0;
         for (int step = 0; step < lastStep; step++) {
-            for (long[] d : departures.get(step)) {
-                FleetNode n = pool.get((int) d[0]);
-                n.remove(uid(arrivals.get((int) d[1]), (int) d[2]));
+            for (FleetNode.Placement d : departures.get(step)) {
+                d.node().remove(d);
             }
             List<Pending> queue = retry;
             retry = new ArrayList<>();
@@ -112,12 +113,12 @@ final class FleetRun {
         }
         FleetNode node = pool.get(idx);
         String uid = uid(a, p.attempt());
-        PodResult r = node.admit(podFor(a, uid), demand, extendedNames);
+        FleetNode.Admission admission = node.admit(podFor(a, uid), demand, extendedNames);
+        PodResult r = admission.result();
         if (r.admitted()) {
-            tally.admitted(a.template(), crossNuma(node, uid, r));
+            tally.admitted(a.template(), crossNuma(admission.placement(), r));
             if (a.lifetimeSteps() > 0 && step + a.lifetimeSteps() < lastStep) {
-                // {node index, arrival index (= seq), attempt}: enough to rebuild the uid on departure.
-                departures.get(step + a.lifetimeSteps()).add(new long[] {idx, a.seq(), p.attempt()});
+                departures.get(step + a.lifetimeSteps()).add(admission.placement());
             }
             return;
         }
@@ -127,8 +128,8 @@ final class FleetRun {
         }
     }
 
-    private static boolean crossNuma(FleetNode node, String uid, PodResult r) {
-        if (node.numaSpanOf(uid) > 1) {
+    private static boolean crossNuma(FleetNode.Placement placement, PodResult r) {
+        if (placement.numaSpan() > 1) {
             return true;
         }
         for (ContainerResult c : r.containers()) {

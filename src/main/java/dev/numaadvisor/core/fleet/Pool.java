@@ -20,12 +20,36 @@ final class Pool {
     NodeAllocatable[] allocatable;
     ResourceAmounts[] requested;
     int[] pods;
+    /*
+     * The cpu and memory of allocatable and requested again as plain numbers, which book() keeps
+     * equal to the records: the fit and the score read them, and reading records and map
+     * iterators for hundreds of nodes per pod was most of a fleet run's time.
+     */
+    long[] allocatablePods;
+    long[] allocatableCpuMillis;
+    long[] allocatableMemoryBytes;
+    long[] requestedCpuMillis;
+    long[] requestedMemoryBytes;
+    /*
+     * Per pod template and slot, NodeResourcesFit's filter and score: NaN when the template does
+     * not fit ({@link #fits}), else the share allocated once it is placed
+     * ({@link KubeScheduler#allocatedAfter}). add() and book() keep them current: the scheduler
+     * looks at hundreds of nodes per pod, while a node's answers change only when a pod lands on
+     * it or leaves. The same functions on the same numbers, so the same answers.
+     */
+    private List<PodDemand> scored = List.of();
+    private double[][] allocatedAfter = new double[0][];
 
     Pool(int expectedNodes, int extendedResources) {
         int size = Math.max(1, expectedNodes);
         allocatable = new NodeAllocatable[size];
         requested = new ResourceAmounts[size];
         pods = new int[size];
+        allocatablePods = new long[size];
+        allocatableCpuMillis = new long[size];
+        allocatableMemoryBytes = new long[size];
+        requestedCpuMillis = new long[size];
+        requestedMemoryBytes = new long[size];
     }
 
     /** Adds a node with nothing requested yet; it books its pods here through {@link #book}. */
@@ -37,6 +61,10 @@ final class Pool {
         }
         allocatable[slot] = capacity.allocatable();
         requested[slot] = ResourceAmounts.ZERO;
+        allocatablePods[slot] = capacity.allocatable().pods();
+        allocatableCpuMillis[slot] = capacity.allocatable().resources().cpuMillis();
+        allocatableMemoryBytes[slot] = capacity.allocatable().resources().memoryBytes();
+        rescore(slot);
         FleetNode node = new FleetNode(name, machine, capacity, session, extendedNames, this, slot);
         nodes.add(node);
         return node;
@@ -57,17 +85,62 @@ final class Pool {
     /** Adds ({@code sign} 1) or gives back ({@code sign} -1) a pod's requests on a node. */
     void book(int slot, PodDemand d, int sign) {
         requested[slot] = sign > 0 ? requested[slot].plus(d.request()) : requested[slot].minus(d.request());
+        requestedCpuMillis[slot] = requested[slot].cpuMillis();
+        requestedMemoryBytes[slot] = requested[slot].memoryBytes();
         pods[slot] += sign;
+        rescore(slot);
+    }
+
+    /** Keeps every slot's score for these demands (the run's templates), from now on. */
+    void keepScoresFor(List<PodDemand> demands) {
+        scored = List.copyOf(demands);
+        allocatedAfter = new double[scored.size()][allocatable.length];
+        for (int slot = 0; slot < nodes.size(); slot++) {
+            rescore(slot);
+        }
+    }
+
+    /** The kept answers for this demand (the same object) by slot, or null when none are kept. */
+    double[] allocatedAfter(PodDemand d) {
+        for (int k = 0; k < scored.size(); k++) {
+            if (scored.get(k) == d) {
+                return allocatedAfter[k];
+            }
+        }
+        return null;
+    }
+
+    private void rescore(int slot) {
+        for (int k = 0; k < scored.size(); k++) {
+            PodDemand d = scored.get(k);
+            allocatedAfter[k][slot] = !fits(slot, d) ? Double.NaN
+                    : KubeScheduler.allocatedAfter(requestedCpuMillis[slot], allocatableCpuMillis[slot],
+                            requestedMemoryBytes[slot], allocatableMemoryBytes[slot], d.cpuMillis(), d.memoryBytes());
+        }
     }
 
     /** NodeResourcesFit's filter: the kubelet's resource fit, on what the scheduler has booked. */
     boolean fits(int slot, PodDemand d) {
-        return ResourceFit.fits(allocatable[slot], requested[slot], pods[slot], d.request());
+        ResourceAmounts request = d.request();
+        if (request.scalarResources().isEmpty()) {
+            return ResourceFit.fitsCpuAndMemory(allocatablePods[slot], allocatableCpuMillis[slot],
+                    allocatableMemoryBytes[slot], pods[slot], requestedCpuMillis[slot], requestedMemoryBytes[slot],
+                    request.cpuMillis(), request.memoryBytes());
+        }
+        return ResourceFit.fits(allocatable[slot], requested[slot], pods[slot], request);
     }
 
     private void grow(int size) {
         allocatable = Arrays.copyOf(allocatable, size);
         requested = Arrays.copyOf(requested, size);
         pods = Arrays.copyOf(pods, size);
+        allocatablePods = Arrays.copyOf(allocatablePods, size);
+        allocatableCpuMillis = Arrays.copyOf(allocatableCpuMillis, size);
+        allocatableMemoryBytes = Arrays.copyOf(allocatableMemoryBytes, size);
+        requestedCpuMillis = Arrays.copyOf(requestedCpuMillis, size);
+        requestedMemoryBytes = Arrays.copyOf(requestedMemoryBytes, size);
+        for (int k = 0; k < allocatedAfter.length; k++) {
+            allocatedAfter[k] = Arrays.copyOf(allocatedAfter[k], size);
+        }
     }
 }

@@ -198,11 +198,16 @@ public final class CpuSet implements Comparable<CpuSet> {
         return false;
     }
 
+    /*
+     * union, intersection and difference hand back an operand when the answer equals it (a word
+     * test, no array): the CPU Manager mostly intersects a set with one that contains it, and a
+     * fleet run allocated a gigabyte of such copies.
+     */
     public CpuSet union(CpuSet other) {
-        if (other.isEmpty() || other == this) {
+        if (containsAll(other)) {
             return this;
         }
-        if (isEmpty()) {
+        if (other.containsAll(this)) {
             return other;
         }
         long[] a = words.length >= other.words.length ? words : other.words;
@@ -215,8 +220,11 @@ public final class CpuSet implements Comparable<CpuSet> {
     }
 
     public CpuSet intersection(CpuSet other) {
-        if (other == this) {
+        if (other.containsAll(this)) {
             return this;
+        }
+        if (containsAll(other)) {
+            return other;
         }
         int n = Math.min(words.length, other.words.length);
         long[] out = new long[n];
@@ -237,7 +245,7 @@ public final class CpuSet implements Comparable<CpuSet> {
     }
 
     public CpuSet difference(CpuSet other) {
-        if (other.isEmpty()) {
+        if (!intersects(other)) {
             return this;
         }
         long[] out = words.clone();

@@ -92,8 +92,15 @@ public record NumaMask(long bits) {
         return out;
     }
 
+    /** Ids in ascending order, as an array (asked on every aligned allocation: no list, no stream). */
     public int[] toArray() {
-        return ids().stream().mapToInt(Integer::intValue).toArray();
+        int[] out = new int[count()];
+        long b = bits;
+        for (int i = 0; b != 0; i++) {
+            out[i] = Long.numberOfTrailingZeros(b);
+            b &= b - 1;
+        }
+        return out;
     }
 
     /** Printed as the contract writes masks: {@code [0,1]}. */

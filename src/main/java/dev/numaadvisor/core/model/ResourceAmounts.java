@@ -13,13 +13,18 @@ public record ResourceAmounts(long cpuMillis, long memoryBytes, Map<String, Long
     public static final ResourceAmounts ZERO = new ResourceAmounts(0, 0, Map.of());
 
     public ResourceAmounts {
+        // Most amounts have no scalar resource: no map to build for them (the fleet makes millions).
+        scalarResources = scalarResources.isEmpty() ? Map.of() : nonZero(scalarResources);
+    }
+
+    private static Map<String, Long> nonZero(Map<String, Long> amounts) {
         TreeMap<String, Long> copy = new TreeMap<>();
-        scalarResources.forEach((name, amount) -> {
+        amounts.forEach((name, amount) -> {
             if (amount != 0) {
                 copy.put(name, amount);
             }
         });
-        scalarResources = Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     /** A scalar resource's amount, 0 when absent. */
@@ -40,6 +45,10 @@ public record ResourceAmounts(long cpuMillis, long memoryBytes, Map<String, Long
     }
 
     private ResourceAmounts combine(ResourceAmounts other, int sign) {
+        if (other.scalarResources.isEmpty()) {
+            return new ResourceAmounts(cpuMillis + sign * other.cpuMillis, memoryBytes + sign * other.memoryBytes,
+                    scalarResources);
+        }
         Map<String, Long> scalars = new TreeMap<>(scalarResources);
         other.scalarResources.forEach((name, amount) -> scalars.merge(name, sign * amount, Long::sum));
         return new ResourceAmounts(cpuMillis + sign * other.cpuMillis, memoryBytes + sign * other.memoryBytes,

@@ -1,6 +1,7 @@
 package dev.numaadvisor.core.pod;
 
 import dev.numaadvisor.core.model.Quantity;
+import dev.numaadvisor.core.model.ResourceAmounts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class Pod {
     private final List<Container> all;
     private final Map<String, Quantity> overhead;
     private QosClass qos;
+    /** {@link PodRequests#of}, worked out once (every admission asks) and shared by replicas. */
+    private ResourceAmounts requests;
 
     public Pod(String name, String namespace, String uid, List<Container> initContainers,
                List<Container> containers) {
@@ -55,6 +58,7 @@ public final class Pod {
         this.all = template.all;
         this.overhead = template.overhead;
         this.qos = template.qos;
+        this.requests = template.requests;
     }
 
     /** The same spec under another name and uid (a controller's replica): shares the worked-out parts. */
@@ -63,6 +67,7 @@ public final class Pod {
             throw new IllegalArgumentException("a pod needs metadata.name");
         }
         qosClass();
+        PodRequests.of(this);
         return new Pod(this, name, uid == null || uid.isEmpty() ? name : uid);
     }
 
@@ -100,7 +105,8 @@ public final class Pod {
     }
 
     public Container container(String containerName) {
-        for (Container c : all) {
+        for (int i = 0; i < all.size(); i++) { // indexed: asked on every admission, no iterator
+            Container c = all.get(i);
             if (c.name().equals(containerName)) {
                 return c;
             }
@@ -116,6 +122,16 @@ public final class Pod {
             qos = q;
         }
         return q;
+    }
+
+    /** The cached {@link PodRequests#of}, or null before it was first asked for. */
+    ResourceAmounts cachedRequests() {
+        return requests;
+    }
+
+    // Racy but safe, as qosClass(): every thread computes an equal immutable value.
+    void cacheRequests(ResourceAmounts r) {
+        requests = r;
     }
 
     @Override

@@ -47,6 +47,15 @@ public final class PodRequests {
      * out.
      */
     public static ResourceAmounts of(Pod pod) {
+        ResourceAmounts cached = pod.cachedRequests();
+        if (cached == null) {
+            cached = compute(pod);
+            pod.cacheRequests(cached);
+        }
+        return cached;
+    }
+
+    private static ResourceAmounts compute(Pod pod) {
         Map<String, BigDecimal> apps = new TreeMap<>();
         Map<String, BigDecimal> sidecars = new TreeMap<>();
         Map<String, BigDecimal> initPeak = new TreeMap<>();

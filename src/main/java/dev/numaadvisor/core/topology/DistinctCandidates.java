@@ -3,9 +3,8 @@ package dev.numaadvisor.core.topology;
 import dev.numaadvisor.core.hint.TopologyHint;
 import dev.numaadvisor.core.model.NumaMask;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The fast merge: {@link HintMerger#compare} is a strict total order over distinct merged hints
@@ -44,17 +43,23 @@ final class DistinctCandidates {
         return best;
     }
 
-    /** Distinct non-empty masks of the preferred merged hints. */
+    /**
+     * Distinct non-empty masks of the preferred merged hints. Mask sets are long arrays in
+     * first-seen order with a sorted twin for lookups (what LinkedHashSets of boxed longs gave,
+     * without a dozen objects per hint list on every admission).
+     */
     static List<NumaMask> preferredMasks(HintMerger merger) {
         List<List<TopologyHint>> lists = merger.lists();
         long defaultBits = merger.numaInfo().defaultAffinityMask().bits();
         int n = lists.size();
         boolean[] preferredNil = new boolean[n];
-        List<Set<Long>> preferredMasks = new ArrayList<>(n);
+        MaskSet[] preferredMasks = new MaskSet[n];
         int pivot = -1;
         for (int i = 0; i < n; i++) {
-            Set<Long> masks = new LinkedHashSet<>();
-            for (TopologyHint hint : lists.get(i)) {
+            List<TopologyHint> list = lists.get(i);
+            MaskSet masks = new MaskSet(list.size());
+            for (int j = 0; j < list.size(); j++) {
+                TopologyHint hint = list.get(j);
                 if (!hint.preferred()) {
                     continue;
                 }
@@ -64,36 +69,78 @@ final class DistinctCandidates {
                     masks.add(hint.affinity().bits());
                 }
             }
-            preferredMasks.add(masks);
-            if (!preferredNil[i] && (pivot < 0 || masks.size() < preferredMasks.get(pivot).size())) {
+            preferredMasks[i] = masks;
+            if (!preferredNil[i] && (pivot < 0 || masks.size < preferredMasks[pivot].size)) {
                 pivot = i;
             }
         }
-        Set<Long> merged = new LinkedHashSet<>();
-        Set<Long> sources = new LinkedHashSet<>();
+        MaskSet merged = new MaskSet(4);
+        MaskSet sources;
         if (pivot < 0) {
             // Every list has a preferred "any node" hint (or there are no lists): all nodes, preferred.
             merged.add(defaultBits);
-            preferredMasks.forEach(sources::addAll);
+            sources = new MaskSet(4);
+            for (MaskSet m : preferredMasks) {
+                for (int k = 0; k < m.size; k++) {
+                    sources.add(m.inOrder[k]);
+                }
+            }
         } else {
-            sources.addAll(preferredMasks.get(pivot));
+            sources = preferredMasks[pivot];
         }
-        for (long source : sources) {
+        for (int k = 0; k < sources.size; k++) {
+            long source = sources.inOrder[k];
             if (offeredByAll(source, preferredMasks, preferredNil)) {
                 merged.add(source & defaultBits);
             }
         }
-        merged.remove(0L);
-        return toMasks(merged);
+        List<NumaMask> out = new ArrayList<>(merged.size);
+        for (int k = 0; k < merged.size; k++) {
+            if (merged.inOrder[k] != 0L) {
+                out.add(new NumaMask(merged.inOrder[k]));
+            }
+        }
+        return out;
     }
 
-    private static boolean offeredByAll(long mask, List<Set<Long>> preferredMasks, boolean[] preferredNil) {
+    private static boolean offeredByAll(long mask, MaskSet[] preferredMasks, boolean[] preferredNil) {
         for (int i = 0; i < preferredNil.length; i++) {
-            if (!preferredNil[i] && !preferredMasks.get(i).contains(mask)) {
+            if (!preferredNil[i] && !preferredMasks[i].contains(mask)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Distinct masks in first-seen order, and the same sorted for binary search. */
+    private static final class MaskSet {
+        long[] inOrder;
+        long[] sorted;
+        int size;
+
+        MaskSet(int capacity) {
+            inOrder = new long[Math.max(1, capacity)];
+            sorted = new long[inOrder.length];
+        }
+
+        boolean contains(long mask) {
+            return Arrays.binarySearch(sorted, 0, size, mask) >= 0;
+        }
+
+        void add(long mask) {
+            int at = Arrays.binarySearch(sorted, 0, size, mask);
+            if (at >= 0) {
+                return;
+            }
+            if (size == inOrder.length) {
+                inOrder = Arrays.copyOf(inOrder, size * 2);
+                sorted = Arrays.copyOf(sorted, size * 2);
+            }
+            int insert = -at - 1;
+            System.arraycopy(sorted, insert, sorted, insert + 1, size - insert);
+            sorted[insert] = mask;
+            inOrder[size++] = mask;
+        }
     }
 
     /**
@@ -102,13 +149,5 @@ final class DistinctCandidates {
      */
     static List<NumaMask> notPreferredMasks(HintMerger merger) {
         return ReachableMasks.of(merger.lists(), merger.numaInfo().defaultAffinityMask());
-    }
-
-    private static List<NumaMask> toMasks(Set<Long> bits) {
-        List<NumaMask> out = new ArrayList<>(bits.size());
-        for (long b : bits) {
-            out.add(new NumaMask(b));
-        }
-        return out;
     }
 }

@@ -62,9 +62,11 @@ public final class HintMerger {
      */
     public static int maxOfMinAffinityCounts(List<List<TopologyHint>> lists) {
         int max = 0;
-        for (List<TopologyHint> list : lists) {
+        for (int i = 0; i < lists.size(); i++) {
+            List<TopologyHint> list = lists.get(i);
             NumaMask narrowest = null;
-            for (TopologyHint hint : list) {
+            for (int j = 0; j < list.size(); j++) {
+                TopologyHint hint = list.get(j);
                 if (hint.affinity() != null && (narrowest == null || hint.affinity().isNarrowerThan(narrowest))) {
                     narrowest = hint.affinity();
                 }

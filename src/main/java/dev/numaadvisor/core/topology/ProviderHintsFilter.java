@@ -38,13 +38,20 @@ public final class ProviderHintsFilter {
         return out;
     }
 
+    /** "cpu manager" and the like, built once per provider name: two per container admission before. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> MANAGER_LABELS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String managerLabel(String provider) {
+        return MANAGER_LABELS.computeIfAbsent(provider, name -> name + " manager");
+    }
+
     static List<ResourceHints> normalise(List<ProviderHints> providersHints, Trace trace) {
         List<ResourceHints> out = new ArrayList<>();
         for (int p = 0; p < providersHints.size(); p++) {
             ProviderHints provider = providersHints.get(p);
             if (provider.isEmpty()) {
-                String label = provider.provider() == null ? "provider " + (p + 1)
-                        : provider.provider() + " manager";
+                String label = provider.provider() == null ? "provider " + (p + 1) : managerLabel(provider.provider());
                 if (trace.enabled()) {
                     trace.add(label + ": no hints for any resource, so it counts as any NUMA node, preferred");
                 }
