@@ -47,7 +47,7 @@ final class FleetRun {
         }
         this.tally = new FleetTally(spec.templates(), demands, extendedNames);
         this.pool = new Pool(spec.nodeCount(), extendedNames.size());
-        pool.keepScoresFor(demands);
+        pool.keepScoresFor(demands, spec.scoring());
     }
 
     ConfigOutcome run(FleetProgress progress) {

@@ -81,38 +81,36 @@ public final class KubeScheduler {
 
     /**
      * Filters and scores slots {@code from} to {@code to}; returns the slot after the last one
-     * looked at. For the run's pod templates the pool keeps each node's fit and score (see
-     * {@link Pool}), so a node costs one array read here instead of the checks and two divisions;
-     * the running best lives in locals, written back once (C1 would load and store the fields on
-     * every one of the hundreds of nodes).
+     * looked at. The running best lives in locals, written back once (C1 would load and store
+     * the fields for every one of the hundreds of nodes).
      */
     private int scan(Pool pool, PodDemand pod, int from, int to, Search search) {
-        boolean most = scoring == Scoring.MOST_ALLOCATED;
-        boolean filtered = numaFilter != NumaFilter.NONE;
-        double[] kept = pool.allocatedAfter(pod);
+        NodeScores kept = pool.scoresFor(pod, scoring);
+        if (kept != null && numaFilter == NumaFilter.NONE) {
+            return scanKept(kept, from, to, search);
+        }
         int found = search.found;
         int best = search.best;
         double bestScore = search.bestScore;
         int end = to;
         for (int i = from; i < to; i++) {
-            double allocated;
+            double score;
             if (kept != null) {
-                allocated = kept[i];
-                if (Double.isNaN(allocated)) {
+                score = kept.score[i];
+                if (Double.isNaN(score)) {
                     continue; // does not fit
                 }
             } else {
                 if (!pool.fits(i, pod)) {
                     continue;
                 }
-                allocated = allocatedAfter(pool.requestedCpuMillis[i], pool.allocatableCpuMillis[i],
+                score = score(scoring, allocatedAfter(pool.requestedCpuMillis[i], pool.allocatableCpuMillis[i],
                         pool.requestedMemoryBytes[i], pool.allocatableMemoryBytes[i], pod.cpuMillis(),
-                        pod.memoryBytes());
+                        pod.memoryBytes()));
             }
-            if (filtered && !numaFilter.passes(pool.get(i), pod)) {
+            if (numaFilter != NumaFilter.NONE && !numaFilter.passes(pool.get(i), pod)) {
                 continue;
             }
-            double score = most ? allocated : 1 - allocated;
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -126,6 +124,58 @@ public final class KubeScheduler {
         search.best = best;
         search.bestScore = bestScore;
         return end;
+    }
+
+    /*
+     * The same walk over the pool's kept answers, a block at a time where it can: a whole block
+     * whose fitting nodes do not complete the search counts them all and offers its best score
+     * and first slot with it (what the node-by-node walk would end the block with, since it too
+     * keeps the first strictly better score); anywhere else, and in the block where the search
+     * completes, node by node.
+     */
+    private static int scanKept(NodeScores kept, int from, int to, Search search) {
+        double[] score = kept.score;
+        int found = search.found;
+        int best = search.best;
+        double bestScore = search.bestScore;
+        int end = to;
+        int i = from;
+        while (i < to) {
+            if ((i & (NodeScores.BLOCK - 1)) == 0 && i + NodeScores.BLOCK <= to) {
+                int block = i >> NodeScores.BLOCK_SHIFT;
+                int fitting = kept.fitting[block];
+                if (found + fitting < search.wanted) {
+                    if (fitting > 0 && kept.best[block] > bestScore) {
+                        best = kept.bestSlot[block];
+                        bestScore = kept.best[block];
+                    }
+                    found += fitting;
+                    i += NodeScores.BLOCK;
+                    continue;
+                }
+            }
+            double s = score[i];
+            if (!Double.isNaN(s)) {
+                if (s > bestScore) {
+                    best = i;
+                    bestScore = s;
+                }
+                if (++found == search.wanted) {
+                    end = i + 1;
+                    break;
+                }
+            }
+            i++;
+        }
+        search.found = found;
+        search.best = best;
+        search.bestScore = bestScore;
+        return end;
+    }
+
+    /** MostAllocated scores the allocated share, LeastAllocated its complement. */
+    static double score(Scoring scoring, double allocated) {
+        return scoring == Scoring.MOST_ALLOCATED ? allocated : 1 - allocated;
     }
 
     /**

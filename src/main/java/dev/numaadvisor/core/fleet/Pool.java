@@ -31,14 +31,14 @@ final class Pool {
     long[] requestedCpuMillis;
     long[] requestedMemoryBytes;
     /*
-     * Per pod template and slot, NodeResourcesFit's filter and score: NaN when the template does
-     * not fit ({@link #fits}), else the share allocated once it is placed
-     * ({@link KubeScheduler#allocatedAfter}). add() and book() keep them current: the scheduler
+     * Per pod template, NodeResourcesFit's filter and score for every node ({@link NodeScores}),
+     * for the scoring the run's scheduler uses: add() and book() keep them current. The scheduler
      * looks at hundreds of nodes per pod, while a node's answers change only when a pod lands on
      * it or leaves. The same functions on the same numbers, so the same answers.
      */
     private List<PodDemand> scored = List.of();
-    private double[][] allocatedAfter = new double[0][];
+    private Scoring scoring;
+    private NodeScores[] scores = new NodeScores[0];
 
     Pool(int expectedNodes, int extendedResources) {
         int size = Math.max(1, expectedNodes);
@@ -91,20 +91,27 @@ final class Pool {
         rescore(slot);
     }
 
-    /** Keeps every slot's score for these demands (the run's templates), from now on. */
-    void keepScoresFor(List<PodDemand> demands) {
-        scored = List.copyOf(demands);
-        allocatedAfter = new double[scored.size()][allocatable.length];
+    /** Keeps every slot's fit and score for these demands (the run's templates), from now on. */
+    void keepScoresFor(List<PodDemand> demands, Scoring scoring) {
+        this.scored = List.copyOf(demands);
+        this.scoring = scoring;
+        this.scores = new NodeScores[scored.size()];
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] = new NodeScores(allocatable.length);
+        }
         for (int slot = 0; slot < nodes.size(); slot++) {
             rescore(slot);
         }
     }
 
-    /** The kept answers for this demand (the same object) by slot, or null when none are kept. */
-    double[] allocatedAfter(PodDemand d) {
+    /** The kept answers for this demand (the same object) under this scoring, or null. */
+    NodeScores scoresFor(PodDemand d, Scoring scoring) {
+        if (scoring != this.scoring) {
+            return null;
+        }
         for (int k = 0; k < scored.size(); k++) {
             if (scored.get(k) == d) {
-                return allocatedAfter[k];
+                return scores[k];
             }
         }
         return null;
@@ -113,9 +120,10 @@ final class Pool {
     private void rescore(int slot) {
         for (int k = 0; k < scored.size(); k++) {
             PodDemand d = scored.get(k);
-            allocatedAfter[k][slot] = !fits(slot, d) ? Double.NaN
-                    : KubeScheduler.allocatedAfter(requestedCpuMillis[slot], allocatableCpuMillis[slot],
-                            requestedMemoryBytes[slot], allocatableMemoryBytes[slot], d.cpuMillis(), d.memoryBytes());
+            scores[k].set(slot, !fits(slot, d) ? Double.NaN
+                    : KubeScheduler.score(scoring, KubeScheduler.allocatedAfter(requestedCpuMillis[slot],
+                            allocatableCpuMillis[slot], requestedMemoryBytes[slot], allocatableMemoryBytes[slot],
+                            d.cpuMillis(), d.memoryBytes())));
         }
     }
 
@@ -139,8 +147,8 @@ final class Pool {
         allocatableMemoryBytes = Arrays.copyOf(allocatableMemoryBytes, size);
         requestedCpuMillis = Arrays.copyOf(requestedCpuMillis, size);
         requestedMemoryBytes = Arrays.copyOf(requestedMemoryBytes, size);
-        for (int k = 0; k < allocatedAfter.length; k++) {
-            allocatedAfter[k] = Arrays.copyOf(allocatedAfter[k], size);
+        for (NodeScores k : scores) {
+            k.grow(size);
         }
     }
 }
