@@ -279,7 +279,7 @@ public final class KnowledgeIndex {
         return raw.substring(from, to);
     }
 
-    private static String stem(String w) {
+    static String stem(String w) {
         if (w.length() > 6 && w.endsWith("ing")) {
             return w.substring(0, w.length() - 3);
         }

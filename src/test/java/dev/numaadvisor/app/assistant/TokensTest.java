@@ -41,26 +41,16 @@ class TokensTest {
             if (w.isEmpty() || STOP.contains(w)) {
                 continue;
             }
-            out.add(stem(w));
+            out.add(KnowledgeIndex.stem(w));
             if (w.contains("-")) {
                 for (String part : w.split("-")) {
                     if (!part.isEmpty() && !STOP.contains(part)) {
-                        out.add(stem(part));
+                        out.add(KnowledgeIndex.stem(part));
                     }
                 }
             }
         }
         return out;
-    }
-
-    private static String stem(String w) {
-        if (w.length() > 6 && w.endsWith("ing")) {
-            return w.substring(0, w.length() - 3);
-        }
-        if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
     }
 
     @Test
