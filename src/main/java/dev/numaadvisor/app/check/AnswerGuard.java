@@ -64,8 +64,7 @@ public final class AnswerGuard {
     public static Checked check(String answer, Facts facts) {
         List<String> fromProse = ClaimCheck.compare(prose(answer), facts.result(), facts.machine());
         PlacementBlock.Reading placed = PlacementBlock.read(answer);
-        List<String> fromBlock = new java.util.ArrayList<>(placed.errors());
-        fromBlock.addAll(ClaimCheck.compareClaims(placed.claims(), facts.result(), facts.machine()));
+        List<String> fromBlock = placed.mismatches(facts);
         int[] linted = {0};
         String text = annotateBlocks(answer, facts.machine(), linted);
         if (placed.present() && fromBlock.isEmpty() && facts.result() != null) {

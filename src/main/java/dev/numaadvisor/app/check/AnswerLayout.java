@@ -154,9 +154,11 @@ final class AnswerLayout {
             String label = m.group(1).strip();
             String value = m.group(2).strip();
             String subject = nameIn(label, names, false);
-            boolean onlyTheName = label.replaceAll("\\(.*?\\)", " ").replaceAll("(?<![\\w-])" + Pattern.quote(subject == null
-                    ? "\u0000" : subject) + "(?![\\w-])", " ").replaceAll("(?i)\\b(?:pod|container|the|init|app)\\b|[^\\w]", "")
-                    .isEmpty();
+            String withoutName = label.replaceAll("\\(.*?\\)", " ");
+            if (subject != null) {
+                withoutName = ResultNames.word(subject).matcher(withoutName).replaceAll(" ");
+            }
+            boolean onlyTheName = withoutName.replaceAll("(?i)\\b(?:pod|container|the|init|app)\\b|[^\\w]", "").isEmpty();
             if (subject != null && !onlyTheName) {
                 // "clickhouse-0 fails admission with OutOfcpu: after …": the label is itself a sentence about the pod
                 out.add(new Statement(subject, null, s));
@@ -195,7 +197,7 @@ final class AnswerLayout {
                     at = i;
                     first = n;
                 }
-                rest = rest.replaceAll("(?<![\\w-])" + Pattern.quote(n) + "(?![\\w-])", " ");
+                rest = ResultNames.word(n).matcher(rest).replaceAll(" ");
             }
         }
         for (String n : names) {

@@ -26,14 +26,12 @@ public final class ClaimCheck {
     private ClaimCheck() {
     }
 
-    /** The mismatches, one sentence each, in the order of the claims; empty when all agree. */
-    public static List<String> compare(String prose, SimulationResult r, CpuTopology topology) {
-        return compare(prose, r, topology, List.of());
-    }
-
-    /** {@code devices}: the node's devices, to check where an answer says a device sits (may be empty). */
+    /**
+     * The mismatches, one sentence each, in the order of the claims; empty when all agree. {@code
+     * machine} (may be null) gives the topology and devices that where-it-sits claims are checked on.
+     */
     public static List<String> compare(String prose, SimulationResult r, Machine machine) {
-        return machine == null ? compare(prose, r, (CpuTopology) null)
+        return machine == null ? compare(prose, r, null, List.of())
                 : compare(prose, r, machine.topology(), machine.devices());
     }
 
@@ -44,12 +42,9 @@ public final class ClaimCheck {
         List<String> out = new ArrayList<>();
         if (r.startError() != null) {
             for (Claim c : ClaimExtractor.extract(prose, List.of(), Map.of(), true)) {
-                String where = c.kind() == Claim.Kind.CPU_AT ? cpuAt(c.value(), topology)
-                        : c.kind() == Claim.Kind.DEVICE_AT && !deviceAt(c.value(), devices)
-                        ? String.valueOf(numaOf(c.value().split("@")[0], devices)) : null;
-                if (where != null) {
-                    out.add("the answer puts " + c.value().replace("@", " on NUMA node ") + ", but the node has them on "
-                            + where);
+                String fact = nodeFact(c, topology, devices);
+                if (fact != null) {
+                    out.add(fact);
                 }
                 if (c.kind() == Claim.Kind.ADMITTED || c.kind() == Claim.Kind.REASON) {
                     out.add((c.kind() == Claim.Kind.ADMITTED ? "the answer says a pod is admitted"
@@ -90,18 +85,10 @@ public final class ClaimCheck {
     private static List<String> check(List<Claim> claims, SimulationResult r, CpuTopology topology, List<Device> devices) {
         List<String> out = new ArrayList<>();
         for (Claim c : claims) {
-            if (c.kind() == Claim.Kind.CPU_AT) {
-                String where = cpuAt(c.value(), topology);
-                if (where != null) {
-                    out.add("the answer puts CPUs " + c.value().replace("@", " on NUMA node ") + ", but they are on NUMA node(s) "
-                            + where);
-                }
-                continue;
-            }
-            if (c.kind() == Claim.Kind.DEVICE_AT) {
-                if (!deviceAt(c.value(), devices)) {
-                    out.add(describe(c) + ", but the node's " + c.value().split("@")[0] + " is on NUMA node "
-                            + numaOf(c.value().split("@")[0], devices));
+            if (c.kind() == Claim.Kind.CPU_AT || c.kind() == Claim.Kind.DEVICE_AT) {
+                String fact = nodeFact(c, topology, devices);
+                if (fact != null) {
+                    out.add(fact);
                 }
                 continue;
             }
@@ -110,6 +97,23 @@ public final class ClaimCheck {
             }
         }
         return out.stream().distinct().toList();
+    }
+
+    /**
+     * Where the answer says CPUs or a device sit (CPU_AT, DEVICE_AT), checked against the node: the
+     * mismatch, or null when it agrees, the node is unknown or the claim is of another kind.
+     */
+    private static String nodeFact(Claim c, CpuTopology topology, List<Device> devices) {
+        if (c.kind() == Claim.Kind.CPU_AT) {
+            String where = cpuAt(c.value(), topology);
+            return where == null ? null : "the answer puts CPUs " + c.value().replace("@", " on NUMA node ")
+                    + ", but they are on NUMA node(s) " + where;
+        }
+        if (c.kind() == Claim.Kind.DEVICE_AT && !deviceAt(c.value(), devices)) {
+            return describe(c) + ", but the node's " + c.value().split("@")[0] + " is on NUMA node "
+                    + numaOf(c.value().split("@")[0], devices);
+        }
+        return null;
     }
 
     /** The claim holds for its pod, or for at least one pod when it names none. */

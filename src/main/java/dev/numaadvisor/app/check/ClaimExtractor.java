@@ -77,7 +77,7 @@ public final class ClaimExtractor {
     }
 
     static int indexOfName(String text, String name) {
-        Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text);
+        Matcher m = ResultNames.word(name).matcher(text);
         return m.find() ? m.start() : -1;
     }
 

@@ -73,8 +73,7 @@ public final class ParagraphGate {
         String shown = AnswerGuard.check(text, AnswerGuard.Facts.NONE.withMachine(facts.machine())).text();
         PlacementBlock.Reading placed = PlacementBlock.read(text);
         if (placed.present() && facts.result() != null) {
-            List<String> wrong = new ArrayList<>(placed.errors());
-            wrong.addAll(ClaimCheck.compareClaims(placed.claims(), facts.result(), facts.machine()));
+            List<String> wrong = new ArrayList<>(placed.mismatches(facts));
             wrong.removeAll(mismatches);
             mismatches.addAll(wrong);
             String tail = shown.endsWith("\n") ? "" : "\n";

@@ -34,6 +34,13 @@ public final class PlacementBlock {
             claims = List.copyOf(claims);
             errors = List.copyOf(errors);
         }
+
+        /** What could not be read, then every field that disagrees with {@code facts}' simulation. */
+        public List<String> mismatches(AnswerGuard.Facts facts) {
+            List<String> out = new ArrayList<>(errors);
+            out.addAll(ClaimCheck.compareClaims(claims, facts.result(), facts.machine()));
+            return out;
+        }
     }
 
     private PlacementBlock() {

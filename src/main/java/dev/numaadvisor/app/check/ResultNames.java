@@ -78,11 +78,16 @@ record ResultNames(List<String> pods, Map<String, List<String>> containers) {
         return containers.getOrDefault(container, List.of()).contains(pod);
     }
 
+    /** {@code name} as a whole name: not part of a longer one ("trader" is not in "trader-2"). */
+    static Pattern word(String name) {
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])");
+    }
+
     /** Every name said in {@code text}, in order; a pod name wins over a container of the same name. */
     List<Mention> mentions(String text) {
         List<Mention> out = new ArrayList<>();
         for (String name : all()) {
-            Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text);
+            Matcher m = word(name).matcher(text);
             while (m.find()) {
                 int at = m.start();
                 if (out.stream().noneMatch(x -> x.start() == at)) {
