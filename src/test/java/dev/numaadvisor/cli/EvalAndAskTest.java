@@ -1,5 +1,6 @@
 package dev.numaadvisor.cli;
 
+import static dev.numaadvisor.cli.CliRun.run;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -10,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.numaadvisor.llm.LlmSetup;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,13 +46,6 @@ class EvalAndAskTest {
         assertTrue(table.startsWith("assistant: offline  questions  passed  failed"), table);
         assertTrue(table.contains("  scenarios"), table);
         assertTrue(scores.stream().filter(s -> s.question().id().equals("gpu-pod")).findFirst().orElseThrow().passed());
-    }
-
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
     }
 
     @Test

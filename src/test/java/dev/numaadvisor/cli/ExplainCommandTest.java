@@ -1,23 +1,15 @@
 package dev.numaadvisor.cli;
 
+import static dev.numaadvisor.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.numaadvisor.adapter.text.Style;
 import dev.numaadvisor.repl.ReplEngine;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** {@code numa-advisor explain}, which /simulate suggests: the same page as the REPL's /explain. */
 class ExplainCommandTest {
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
-
     @Test
     void printsTheRulePageTheSimulationSuggests() {
         String[] r = run("explain", "NUMA-CPU-002");

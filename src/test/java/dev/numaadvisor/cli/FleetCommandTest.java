@@ -1,13 +1,12 @@
 package dev.numaadvisor.cli;
 
+import static dev.numaadvisor.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.numaadvisor.adapter.json.Json;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FleetCommandTest {
     static final Path DIR = Path.of("src/test/resources/golden/fleet");
     static final String TINY = "src/test/resources/fleet/tiny.yaml";
-
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {Integer.toString(code), out.toString(), err.toString()};
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"text, tiny.txt", "json, tiny.json"})
