@@ -132,10 +132,11 @@ final class ProseReading {
             int from = out.size();
             boolean named = structured || anySubject || answering;
             for (String clause : CLAUSE.split(s)) {
-                clause(clause, named);
+                List<ResultNames.Mention> said = names.mentions(clause, current);
+                clause(clause, said, named);
                 // "duckdb's 8 CPUs too: four on NUMA 0 and four on NUMA 1": the sentence's subject carries on
-                named |= !names.mentions(clause, current).isEmpty() || SUBJECT.matcher(clause).find();
-                if (current == before && !names.mentions(clause, current).isEmpty()) {
+                named |= !said.isEmpty() || SUBJECT.matcher(clause).find();
+                if (current == before && !said.isEmpty()) {
                     current = pronoun(mentions); // the sentence's subject, for its pronouns
                 }
             }
@@ -219,8 +220,7 @@ final class ProseReading {
                 "", false, s);
     }
 
-    private void clause(String clause, boolean structured) {
-        List<ResultNames.Mention> mentions = names.mentions(clause, current);
+    private void clause(String clause, List<ResultNames.Mention> mentions, boolean structured) {
         boolean aboutPod = structured || !mentions.isEmpty() || SUBJECT.matcher(clause).find();
         if (Hypotheticals.POLICY_COMPARISON.matcher(clause).find()) {
             return;
