@@ -27,6 +27,10 @@ final class Utterance {
     private static final Pattern TENS = Pattern.compile("(?i)\\b(twenty|thirty|forty|fifty|sixty)[\\s-](one|two|three|four|five|six|seven|eight|nine)\\b");
     private static final String[] TEN_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty"};
     private static final String[] UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    /** "the second socket" is socket 1: sockets and NUMA nodes are numbered from 0. */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the\\s+)?(first|second|third|fourth)\\s+"
+            + "(socket|numa\\s+node|numa)\\b");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
     Utterance(String said) {
         // "twenty four" is one number, and lscpu's "Socket(s)" one word: both before tokens are cut.
@@ -39,7 +43,14 @@ final class Utterance {
             tens.appendReplacement(joined, Integer.toString(value));
         }
         tens.appendTail(joined);
-        typed = joined.toString();
+        Matcher ordinal = ORDINAL.matcher(joined.toString());
+        StringBuilder numbered = new StringBuilder();
+        while (ordinal.find()) {
+            ordinal.appendReplacement(numbered, ordinal.group(2) + " "
+                    + ORDINALS.indexOf(ordinal.group(1).toLowerCase(Locale.ROOT)));
+        }
+        ordinal.appendTail(numbered);
+        typed = numbered.toString();
         this.original = typed;
         Matcher m = TOKEN.matcher(typed);
         while (m.find()) {
