@@ -13,7 +13,7 @@ final class BusyStatements {
     private static final String UNIT = "(?<unit>cores?|physical\\s+cores?|cpus?|vcpus?|logical\\s+cpus?|threads?|exclusive\\s+cpus?)";
     private static final String WHERE = "(?:(?:numa|node)\\s*(?:node\\s*)?|(?<socket>socket)\\s*)#?\\s*(?<numa>\\d+)";
     private static final Pattern PLACE_FIRST = p("(?:on\\s+|in\\s+)?" + WHERE + "\\s*(?:already\\s+)?(?:has|have|with|got|is\\s+running"
-            + "|runs|has\\s+got)\\s+(?:already\\s+)?(?<count>\\d+)\\s+(?:of\\s+its\\s+)?" + UNIT + "\\s+(?:already\\s+)?"
+            + "|runs|has\\s+got|had|would\\s+have|were\\s+running|was\\s+running)\\s+(?:already\\s+)?(?<count>\\d+)\\s+(?:of\\s+its\\s+)?" + UNIT + "\\s+(?:already\\s+)?"
             + "(?:(?:being|are|is)\\s+)?" + TAKEN);
     private static final Pattern COUNT_FIRST = p("(?<count>\\d+)\\s+" + UNIT + "\\s+(?:are\\s+|is\\s+)?(?:already\\s+)?" + TAKEN
             + "\\s+(?:already\\s+)?(?:on|in|from)\\s+" + WHERE + "(?:\\s+already)?");
