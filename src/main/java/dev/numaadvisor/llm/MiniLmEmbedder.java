@@ -3,6 +3,7 @@ package dev.numaadvisor.llm;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.numaadvisor.app.UserDirs;
 import dev.numaadvisor.app.assistant.TextEmbedder;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,14 +58,56 @@ public final class MiniLmEmbedder implements TextEmbedder {
         return v;
     }
 
+    /**
+     * Loads the model on a thread of its own when {@code text} has no vector yet. {@link #embed}
+     * waits for it (both hold this object's lock), and closing waits too.
+     */
+    @Override
+    public Preparation prepare(String text) {
+        Thread loader = new Thread(() -> {
+            synchronized (this) {
+                readCache();
+                if (!seen.containsKey(text)) {
+                    try {
+                        model();
+                    } catch (RuntimeException | LinkageError e) {
+                        // embed() tries again on its own thread and reports it there.
+                    }
+                }
+            }
+        }, "numa-advisor-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return () -> {
+            try {
+                loader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
     /** The user's cache, then the build's card wordings ({@link CardVectors}), which are current. */
     private void readCache() {
         if (!loaded) {
             loaded = true;
             seen.putAll(cache.read());
-            built = SentenceVectorCache.readResource(CardVectors.RESOURCE);
+            built = builtVectors();
             seen.putAll(built);
         }
+    }
+
+    /** The build's card vectors, from their copy in the cache dir, else from the jar. */
+    private Map<String, float[]> builtVectors() {
+        try {
+            Map<String, float[]> vectors = new SentenceVectorCache(MiniLmFiles.cached(CardVectors.RESOURCE, cacheDir.resolve("minilm"))).read();
+            if (!vectors.isEmpty()) {
+                return vectors;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not in a jar (the build's own classes dir) or a read-only cache: the resource itself.
+        }
+        return SentenceVectorCache.readResource(CardVectors.RESOURCE);
     }
 
     private EmbeddingModel model() {

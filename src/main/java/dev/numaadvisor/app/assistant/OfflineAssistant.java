@@ -183,10 +183,17 @@ public final class OfflineAssistant {
 
     /** As {@link #fromKnowledge(String)}, with what the question's own numbers show said first. */
     private String fromKnowledge(String question, Understanding u) {
-        if (!aboutTheDomain(question) || gibberish(question)) {
+        if (!aboutTheDomain(question)) {
             return notUnderstood(question);
         }
-        List<AnswerIndex.Match> ranked = answers().rank(question);
+        List<AnswerIndex.Match> ranked;
+        try (TextEmbedder.Preparation loading = embedder == null ? () -> { } : embedder.prepare(question)) {
+            // The model loads on the other core while the pages and cards are read and ranked by their words.
+            if (gibberish(question)) {
+                return notUnderstood(question);
+            }
+            ranked = answers().rank(question);
+        }
         String notes = StoryNotes.notes(question, u);
         // The question's own facts showed the cause (a Burstable pod, a fractional CPU, policy none):
         // the card about that cause, whatever words the story shares with other cards.

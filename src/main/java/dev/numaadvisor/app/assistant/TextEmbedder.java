@@ -8,6 +8,22 @@ package dev.numaadvisor.app.assistant;
 public interface TextEmbedder {
     float[] embed(String text);
 
+    /**
+     * Starts, on another thread, what embedding {@code text} will need (loading the model), so
+     * that it overlaps the caller's own work. Closing the preparation waits for that thread: no
+     * loading outlives the answer, even when the answer never asked for the vector. By default,
+     * nothing is started.
+     */
+    default Preparation prepare(String text) {
+        return () -> { };
+    }
+
+    /** Work started by {@link #prepare}; {@link #close} waits for it to end. */
+    interface Preparation extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** How close two of its vectors are in meaning: 1 the same direction, 0 unrelated (or a zero vector). */
     static double cosine(float[] a, float[] b) {
         double dot = 0;
