@@ -50,6 +50,23 @@ class MiniLmEmbedderTest {
     }
 
     @Test
+    void aCardWordingTheModelWasLoadedForIsKeptSoItLoadsOnce() {
+        String wording = SentenceVectorCache.readResource(CardVectors.RESOURCE).keySet().iterator().next();
+        MiniLmEmbedder embedder = new MiniLmEmbedder(dir);
+        try (TextEmbedder.Preparation loading = embedder.prepare(wording)) {
+            assertTrue(loading != null);
+        }
+        assertTrue(embedder.modelLoaded(), "not in the user's cache: loaded before the card wordings were read");
+        embedder.save(); // as the shutdown hook does
+        assertTrue(new SentenceVectorCache(dir.resolve("minilm-sentences-v1.bin")).read().containsKey(wording));
+        MiniLmEmbedder next = new MiniLmEmbedder(dir);
+        try (TextEmbedder.Preparation loading = next.prepare(wording)) {
+            assertTrue(loading != null);
+        }
+        assertFalse(next.modelLoaded(), "the second process found the wording in the user's cache");
+    }
+
+    @Test
     void aNewCopyOfAResourceReplacesAnOlderBuildsCopy() throws IOException {
         Path minilm = Files.createDirectories(dir.resolve("minilm"));
         Path older = Files.writeString(minilm.resolve("all-minilm-l6-v2-q-tokenizer-deadbeef-12.json"), "{}");
