@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 
@@ -69,18 +67,9 @@ final class MiniLmFiles {
             System.setProperty(JNA_PATHS, "/usr/lib:/lib");
         }
         Supplier<EmbeddingModel> library = () -> new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
-        // The word list is read on a thread of its own while the session loads: 0.04 s of 0.16.
-        FutureTask<WordPieceIds> ids = new FutureTask<>(() -> WordPieceIds.open(tokenizer));
-        Thread reader = new Thread(ids, "numa-advisor-word-list");
-        reader.setDaemon(true);
-        reader.start();
         try {
-            OrtFormatModel session = OrtFormatModel.open(model);
-            return new MiniLmModel(session, ids.get(), library);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return library.get();
-        } catch (ExecutionException | OrtException | IOException | RuntimeException e) {
+            return new MiniLmModel(OrtFormatModel.open(model), WordPieceIds.open(tokenizer), library);
+        } catch (OrtException | IOException | RuntimeException e) {
             // A runtime that cannot read or write the ORT format: the library's way, a little slower.
             return library.get();
         }

@@ -1,17 +1,12 @@
 package dev.numaadvisor.llm;
 
-import ai.djl.modality.nlp.Vocabulary;
 import ai.djl.modality.nlp.bert.BertFullTokenizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,30 +30,26 @@ final class WordPieceIds {
     private static final long SEP = 102;
     private static final Pattern SPECIAL_TOKEN = Pattern.compile("\\[(?:PAD|UNK|CLS|SEP|MASK)]", Pattern.CASE_INSENSITIVE);
 
-    private final Map<String, Integer> ids;
+    private final SortedVocabulary vocabulary;
     private final BertFullTokenizer tokenizer;
 
-    private WordPieceIds(List<String> words) {
-        Map<String, Integer> byWord = new HashMap<>(words.size() * 2);
-        for (int i = 0; i < words.size(); i++) {
-            byWord.put(words.get(i), i);
-        }
-        this.ids = byWord;
-        this.tokenizer = new BertFullTokenizer(new WordList(words, byWord), true);
+    private WordPieceIds(SortedVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.tokenizer = new BertFullTokenizer(vocabulary, true);
     }
 
     /**
      * The ids for the tokenizer file {@code tokenizerJson}, from its vocabulary saved beside it
-     * as a plain list (written the first time). Throws when the file is not the uncased BERT
-     * word-piece tokenizer these ids reproduce.
+     * ({@link SortedVocabulary}, written the first time). Throws when the file is not the uncased
+     * BERT word-piece tokenizer these ids reproduce.
      */
     static WordPieceIds open(Path tokenizerJson) throws IOException {
         Path list = tokenizerJson.resolveSibling(tokenizerJson.getFileName().toString().replaceFirst("\\.json$", "")
-                + "-vocab.txt");
+                + "-vocab.bin");
         if (!Files.isRegularFile(list)) {
-            writeVocabulary(tokenizerJson, list);
+            SortedVocabulary.write(wordsById(tokenizerJson), list);
         }
-        return new WordPieceIds(Files.readAllLines(list, StandardCharsets.UTF_8));
+        return new WordPieceIds(SortedVocabulary.read(list));
     }
 
     /** [CLS], the word pieces (at most 126, as the library truncates), [SEP]; null when the library must tokenise. */
@@ -71,8 +62,8 @@ final class WordPieceIds {
         long[] out = new long[n + 2];
         out[0] = CLS;
         for (int i = 0; i < n; i++) {
-            Integer id = ids.get(pieces.get(i));
-            if (id == null) {
+            int id = vocabulary.id(pieces.get(i));
+            if (id < 0) {
                 return null;
             }
             out[i + 1] = id;
@@ -120,8 +111,8 @@ final class WordPieceIds {
                 || type == Character.OTHER_PUNCTUATION;
     }
 
-    /** The vocabulary in id order, one word a line; only for the tokenizer these ids reproduce. */
-    private static void writeVocabulary(Path tokenizerJson, Path list) throws IOException {
+    /** The vocabulary by id, from a tokenizer file that is the one these ids reproduce; else throws. */
+    private static String[] wordsById(Path tokenizerJson) throws IOException {
         JsonNode root = new ObjectMapper().readTree(tokenizerJson.toFile());
         JsonNode normalizer = root.path("normalizer");
         JsonNode model = root.path("model");
@@ -143,35 +134,6 @@ final class WordPieceIds {
         if (Arrays.asList(words).contains(null) || !"[CLS]".equals(words[(int) CLS]) || !"[SEP]".equals(words[(int) SEP])) {
             throw new IOException(tokenizerJson + ": the vocabulary's ids are not 0.." + (words.length - 1));
         }
-        Path tmp = Files.createTempFile(list.getParent(), list.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, new ArrayList<>(Arrays.asList(words)), StandardCharsets.UTF_8);
-            Files.move(tmp, list, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** DJL's view of the word list; its own builder counts and sorts, which takes longer than the tokenizing. */
-    private record WordList(List<String> words, Map<String, Integer> ids) implements Vocabulary {
-        @Override
-        public String getToken(long index) {
-            return words.get((int) index);
-        }
-
-        @Override
-        public boolean contains(String token) {
-            return ids.containsKey(token);
-        }
-
-        @Override
-        public long getIndex(String token) {
-            return ids.getOrDefault(token, ids.get("[UNK]"));
-        }
-
-        @Override
-        public long size() {
-            return words.size();
-        }
+        return words;
     }
 }

@@ -70,7 +70,7 @@ class MiniLmEmbedderTest {
     void aNewCopyOfAResourceReplacesAnOlderBuildsCopy() throws IOException {
         Path minilm = Files.createDirectories(dir.resolve("minilm"));
         Path older = Files.writeString(minilm.resolve("all-minilm-l6-v2-q-tokenizer-deadbeef-12.json"), "{}");
-        Path derived = Files.writeString(minilm.resolve("all-minilm-l6-v2-q-tokenizer-deadbeef-12-vocab.txt"), "x");
+        Path derived = Files.writeString(minilm.resolve("all-minilm-l6-v2-q-tokenizer-deadbeef-12-vocab.bin"), "x");
         Path other = Files.writeString(minilm.resolve("notes.json"), "{}");
         Path copy = MiniLmFiles.cached(MiniLmFiles.TOKENIZER, minilm);
         assertTrue(Files.size(copy) > 100_000, copy.toString());

@@ -60,7 +60,7 @@ class MiniLmModelTest {
             List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> !n.endsWith(".tmp")).sorted().toList();
             assertEquals(4, names.size(), names.toString());
             assertTrue(names.stream().anyMatch(n -> n.endsWith(".ort")), names.toString());
-            assertTrue(names.stream().anyMatch(n -> n.endsWith("-vocab.txt")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.endsWith("-vocab.bin")), names.toString());
         }
     }
 
