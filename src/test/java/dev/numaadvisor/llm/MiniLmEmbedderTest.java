@@ -19,21 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 class MiniLmEmbedderTest {
     @TempDir
     Path dir;
-    private String runtimeBefore;
+    private OrtNativePath runtime;
 
     @BeforeEach
     void remember() {
-        runtimeBefore = System.getProperty("onnxruntime.native.path");
+        runtime = OrtNativePath.remember();
     }
 
     @AfterEach
     void restore() {
-        // The temp dir goes away after the test; later tests must not look for ONNX Runtime there.
-        if (runtimeBefore == null) {
-            System.clearProperty("onnxruntime.native.path");
-        } else {
-            System.setProperty("onnxruntime.native.path", runtimeBefore);
-        }
+        runtime.restore();
     }
 
     @Test

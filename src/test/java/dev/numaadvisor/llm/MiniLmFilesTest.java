@@ -21,7 +21,7 @@ class MiniLmFilesTest {
 
     @Test
     void sameVectorsAsTheModelInTheJar() throws IOException {
-        String before = System.getProperty("onnxruntime.native.path");
+        OrtNativePath runtime = OrtNativePath.remember();
         try {
             EmbeddingModel fromFiles = MiniLmFiles.fromFiles(dir);
             EmbeddingModel fromJar = new AllMiniLmL6V2QuantizedEmbeddingModel();
@@ -36,12 +36,7 @@ class MiniLmFilesTest {
             // A second process finds them and writes nothing.
             MiniLmFiles.fromFiles(dir).embed("again");
         } finally {
-            // The temp dir goes away after the test; later tests must not look for ONNX Runtime there.
-            if (before == null) {
-                System.clearProperty("onnxruntime.native.path");
-            } else {
-                System.setProperty("onnxruntime.native.path", before);
-            }
+            runtime.restore();
         }
     }
 }

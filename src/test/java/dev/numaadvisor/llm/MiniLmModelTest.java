@@ -33,24 +33,19 @@ import org.yaml.snakeyaml.Yaml;
 class MiniLmModelTest {
     @TempDir
     static Path dir;
-    private static String runtimeBefore;
+    private static OrtNativePath runtime;
     private static EmbeddingModel fast;
     private static final EmbeddingModel LIBRARY = new AllMiniLmL6V2QuantizedEmbeddingModel();
 
     @BeforeAll
     static void load() throws IOException {
-        runtimeBefore = System.getProperty("onnxruntime.native.path");
+        runtime = OrtNativePath.remember();
         fast = MiniLmFiles.fromFiles(dir);
     }
 
     @AfterAll
     static void restore() {
-        // The temp dir goes away after the test; later tests must not look for ONNX Runtime there.
-        if (runtimeBefore == null) {
-            System.clearProperty("onnxruntime.native.path");
-        } else {
-            System.setProperty("onnxruntime.native.path", runtimeBefore);
-        }
+        runtime.restore();
     }
 
     @Test
