@@ -103,6 +103,8 @@ public final class ScenarioDialog {
             conversation.hear(u);
             session.replaceWith(candidate);
             Simulate.Outcome outcome = SessionRun.run(session);
+            // The answer first: what was read and how the managers got there follow it.
+            sb.insert(0, DirectAnswer.write(outcome, pods.pods().get(0).name()));
             sb.append(Walkthrough.write(session, outcome, pods.pods().get(0).name()));
             sb.append(OtherPods.write(outcome, pods.pods()));
         }

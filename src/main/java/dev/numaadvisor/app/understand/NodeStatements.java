@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class NodeStatements {
     private static final String ADD = "(?<add>add(?:ing)?\\s+|plus\\s+|and\\s+)?(?:(?:a|an|one)\\s+)?"
             + "(?<more>more\\s+|additional\\s+|extra\\s+|second\\s+|another\\s+|other\\s+|third\\s+)?";
-    private static final Pattern COMPACT = p("(?<![\\w.@])(\\d+)x(\\d+)(?:x(\\d+))?(?![\\w.])");
+    /** "2x24x2", and "2x16 cores" (sockets times cores per socket, the unit said). */
+    private static final Pattern COMPACT = p("(?<![\\w.@])(\\d+)x(\\d+)(?:x(\\d+)|\\s*(?:physical\\s+)?(?:cores?|c)\\b)?(?![\\w.])");
     private static final Pattern DEVICE_AT = p("(?<![\\w.])(?<dev>" + DEVICE + ")@(?<at>\\d+)(?:x(?<times>\\d+))?(?![\\w.])");
     private static final Pattern DEVICE_ON = p(ADD + "(?:" + COUNT + "\\s+)?(?<more2>more\\s+|additional\\s+|extra\\s+)?"
             + "(?<dev>" + DEVICE + ")\\s*,?\\s*(?:\\((?:[^)]*)\\)\\s*)?(?:each\\s+)?(?:(?:which|that)\\s+)?(?:(?:is|are)\\s+)?"

@@ -30,7 +30,8 @@ final class PodStatements {
     private static final Pattern QOS = p("\\b(?<q>guaranteed|burstable|best[\\s-]?effort)\\b(?:\\s+(?:qos(?:\\s+class)?|class))?"
             + "|\\bqos\\s*(?:class)?\\s*(?:is|=|:|of)?\\s*(?<q2>guaranteed|burstable|best[\\s-]?effort)\\b");
     private static final Pattern NAME = p("\\bpod\\s*(?:named|called|name[:=]?)\\s*[\"']?(?<n>[a-z0-9][a-z0-9.-]*)[\"']?"
-            + "|\\bpod\\s*:?\\s*[\"'](?<n2>[^\"']+)[\"']|\\bpod\\s*:\\s*(?<n5>[a-z][a-z0-9-]*)\\b(?!\\s*[:=])|(?<=\\badd\\s)(?<n3>[a-z][a-z0-9-]*)\\b|\\bpod\\s+(?<n4>[a-z][a-z0-9-]*)\\b");
+            + "|\\bpod\\s*:?\\s*[\"'](?<n2>[^\"']+)[\"']|\\bpod\\s*:\\s*(?<n5>[a-z][a-z0-9-]*)\\b(?!\\s*[:=])|(?<=\\badd\\s)(?<n3>[a-z][a-z0-9-]*)\\b|\\bpod\\s+(?<n4>[a-z][a-z0-9-]*)\\b"
+            + "|\\b(?:my|our|the|their|your)\\s+(?<n6>[a-z][a-z0-9.-]*[a-z0-9])\\s+pod\\b");
     private static final Pattern COPIES = p("\\b(?<n>\\d+)\\s+(?:such\\s+|identical\\s+|similar\\s+|more\\s+|copies\\s+of\\s+(?:the\\s+|this\\s+)?)?"
             + "(?:pods|replicas)\\b|\\breplicas\\s*[:=]\\s*(?<n2>\\d+)");
     private static final Pattern CONTAINER_NAME = p("\\b(?:container|sidecar)\\s*(?:named|called)\\s*\"?(?<n>[a-z0-9][a-z0-9.-]*)\"?");
@@ -136,9 +137,9 @@ final class PodStatements {
         u.takeWithin(QOS, from, to, m -> qos[0] = qos(m.group("q") != null ? m.group("q") : m.group("q2")));
         String[] name = {null};
         u.find(NAME, from, to, m -> {
-            String n = first(m, "n", "n2", "n3", "n4", "n5");
+            String n = first(m, "n", "n2", "n3", "n4", "n5", "n6");
             boolean explicit = m.group("n") != null || m.group("n2") != null;
-            if (name[0] == null && (explicit ? !n.isBlank() : isName(n))) {
+            if (name[0] == null && (explicit ? !n.isBlank() : isName(n) && (m.group("n6") == null || !DESCRIBING.contains(n)))) {
                 name[0] = n.strip();
                 u.mark(m.start(), m.end());
             }
@@ -272,6 +273,11 @@ final class PodStatements {
         out.add(new int[] {at, to});
         return out;
     }
+
+    /** Words that describe a pod rather than name it: "the other pod", "my new pod". */
+    private static final java.util.Set<String> DESCRIBING = java.util.Set.of("same", "other", "first", "second", "third", "last",
+            "next", "new", "old", "previous", "big", "small", "large", "whole", "entire", "single", "only", "test",
+            "latency-sensitive", "critical", "main", "app", "application", "workload", "sidecar", "init", "exclusive", "pinned");
 
     private static boolean isName(String word) {
         return word != null && !Words.FILLER.contains(word) && !Words.DOMAIN.contains(word)

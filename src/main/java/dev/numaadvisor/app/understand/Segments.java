@@ -20,6 +20,8 @@ final class Segments {
     private static final Pattern POD = p("\\b(?:pods?|containers?|sidecars?|workloads?|deployments?|statefulsets?|daemonsets?"
             + "|replicas?|guaranteed|burstable|besteffort|asks?|asking|requests?|requesting|needs?|needing|wants?|wanting"
             + "|limits?|spec|resources)\\b|(?<![\\w.])(?:cpu|mem|memory|gpu)\\s*[=:]");
+    /** "my inference-0 pod": the pod's stretch starts at the words naming it, not at "pod". */
+    private static final Pattern NAMED_POD = p("\\b(?:my|our|the|their|your)\\s+[a-z][a-z0-9.-]*[a-z0-9]\\s+(?=pods?\\b)");
     private static final Pattern NODE = p("(?<!numa\\s)\\b(?:nodes?|machines?|servers?|hosts?|box(?:es)?|workers?|hardware"
             + "|baremetal|numa|sockets?|hyperthreading|smt|it\\s+has|has\\s+got)\\b(?!\\s*\\d)");
 
@@ -29,6 +31,7 @@ final class Segments {
     static List<Segment> of(String masked) {
         List<int[]> marks = new ArrayList<>();
         collect(POD, masked, 1, marks);
+        collect(NAMED_POD, masked, 1, marks);
         collect(NODE, masked, 0, marks);
         marks.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<Segment> out = new ArrayList<>();

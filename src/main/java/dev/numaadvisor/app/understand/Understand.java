@@ -28,6 +28,27 @@ public final class Understand {
             + "|\\bwhat\\s+(?:does|do|will|would)\\s+(?:the\\s+)?(?:pod\\s+)?[a-z][\\w-]*\\s+(?:get|receive|end\\s+up\\s+with)\\b"
             + "|\\bwhere\\s+(?:does|do|will|would)\\s+(?:the\\s+)?(?:pod\\s+)?[a-z][\\w-]*\\s+(?:go|land|run|end\\s+up)\\b");
 
+    /**
+     * "will it land on one NUMA node?", "can it stay on a single socket?", "does it fit in one
+     * numa node or will it span two?": the outcome asked about, whose "one NUMA node" or "single
+     * socket" says nothing about the node. Masked before the node's facts are read.
+     */
+    private static final String WHERE = "(?:a|1|one|the\\s+same|a\\s+single|single|just\\s+1|only\\s+1|exactly\\s+1|2|two|both"
+            + "|multiple|several|different|separate|more\\s+than\\s+1|its\\s+own)";
+    private static final String SPAN = "(?:land|fit|stay|run|end\\s+up|be\\s+placed|get\\s+placed|be\\s+pinned|get\\s+pinned|be\\s+put"
+            + "|go|span|cross|straddle|sit|live|be\\s+kept|spill(?:\\s+over)?|split|remain|be\\s+aligned|get\\s+aligned"
+            + "|be\\s+confined|be\\s+scheduled|be\\s+spread|spread|get|use|need|touch)";
+    private static final Pattern OUTCOME_ASKED = p("\\b(?:will|would|does|do|did|can|could|is|are|should|might|may)\\s+"
+            + "(?:it|they|this|that|the\\s+pods?|the\\s+containers?|[a-z][\\w.-]*(?:\\s+pod)?)"
+            + "(?:\\s+(?:still|all|even|then|really|actually|ever|always|just))*"
+            + "\\s+(?:be\\s+able\\s+to\\s+|be\\s+going\\s+to\\s+|going\\s+to\\s+|get\\s+to\\s+|have\\s+to\\s+)?" + SPAN
+            + "(?:\\s+(?:on|in|within|onto|into|across|over|to|inside|between))?\\s+" + WHERE
+            + "\\s+(?:numa(?:\\s+nodes?|\\s+domains?|\\s+zones?)?|sockets?)\\b"
+            + "(?:\\s+as\\s+(?:its|the)\\s+(?:memory|gpus?|devices?|nics?|cpus?))?"
+            + "(?:\\s*,?\\s*or\\s+(?:will|would|does|do|can|could|is)?\\s*(?:it|they)?\\s*(?:" + SPAN + ")?"
+            + "(?:\\s+(?:on|in|onto|into|across|over|between))?\\s*" + WHERE
+            + "(?:\\s+(?:numa(?:\\s+nodes?)?|sockets?))?)?");
+
     private Understand() {
     }
 
@@ -35,6 +56,7 @@ public final class Understand {
         Utterance u = new Utterance(text);
         Mood mood = WONDER.matcher(u.masked()).find() ? Mood.WONDER : Mood.STATE;
         List<String> clashes = new ArrayList<>();
+        u.take(OUTCOME_ASKED, m -> { });
         Map<String, Object> config = ConfigStatements.read(u, clashes);
         List<Busy> busy = new ArrayList<>();
         List<String> unplaced = new ArrayList<>();

@@ -1,0 +1,147 @@
+package dev.numaadvisor.app.assistant;
+
+import dev.numaadvisor.app.Simulate;
+import dev.numaadvisor.core.admission.ContainerResult;
+import dev.numaadvisor.core.admission.PodResult;
+import dev.numaadvisor.core.admission.Verdict;
+import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.model.Machine;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The reply's first lines: whether the pod is admitted, on which NUMA node(s) and socket(s) its
+ * pinned CPUs, memory and devices sit, and which CPUs, read off the engine's result. "Will it
+ * land on one NUMA node?" and "which CPUs?" are answered before what was understood and how
+ * the managers got there.
+ */
+final class DirectAnswer {
+    private DirectAnswer() {
+    }
+
+    static String write(Simulate.Outcome outcome, String podName) {
+        if (outcome.result().startError() != null) {
+            return "## Answer\nThe kubelet would not start with this config, so no pod is admitted: "
+                    + outcome.result().startError().getMessage() + "\n\n";
+        }
+        PodResult p = outcome.result().pod(podName);
+        if (p == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("## Answer\n");
+        String policy = outcome.scenario().input().config().topologyManagerPolicy();
+        if (p.verdict() == Verdict.REJECTED) {
+            sb.append("Pod ").append(p.name()).append(" is rejected under ").append(policy).append(": ").append(p.reason())
+                    .append(" (\"").append(p.message()).append("\").").append(lacking(p)).append('\n');
+            return sb.append('\n').toString();
+        }
+        if (p.verdict() == Verdict.NOT_SIMULATED) {
+            return sb.append("Pod ").append(p.name()).append(" was not simulated: ").append(p.message()).append("\n\n").toString();
+        }
+        Machine m = outcome.scenario().input().machine();
+        TreeSet<Integer> numa = new TreeSet<>();
+        TreeSet<Integer> sockets = new TreeSet<>();
+        boolean shared = false;
+        for (ContainerResult c : p.containers()) {
+            if (c.init()) {
+                continue;
+            }
+            if (c.exclusiveCpus() && c.cpus() != null) {
+                for (int cpu : c.cpus().toArray()) {
+                    numa.add(m.topology().cpu(cpu).numaNode());
+                    sockets.add(m.topology().cpu(cpu).socket());
+                }
+            } else {
+                shared = true;
+            }
+            if (c.memory() != null) {
+                numa.addAll(c.memory().numaNodes());
+            }
+            devices(m, c).forEach(d -> {
+                if (d.numaNode() != null) {
+                    numa.add(d.numaNode());
+                }
+            });
+        }
+        sb.append("Pod ").append(p.name()).append(" is admitted under ").append(policy);
+        if (numa.isEmpty()) {
+            sb.append(", with nothing pinned to a NUMA node");
+        } else {
+            sb.append(numa.size() == 1 ? ", on NUMA " + numa.first() + " alone" : ", across NUMA nodes " + list(numa));
+            if (m.topology().numSockets() > 1 && !sockets.isEmpty()) {
+                sb.append(sockets.size() == 1 ? " (socket " + sockets.first() + ")" : " (sockets " + list(sockets) + ")");
+            }
+        }
+        sb.append(".\n");
+        for (ContainerResult c : p.containers()) {
+            if (!c.init()) {
+                sb.append("- ").append(c.name()).append(": ").append(placement(m, c)).append('\n');
+            }
+        }
+        if (shared) {
+            sb.append("A container without exclusive CPUs runs on the shared pool: only Guaranteed pods with whole CPUs"
+                    + " get CPUs of their own.\n");
+        }
+        return sb.append('\n').toString();
+    }
+
+    private static String placement(Machine m, ContainerResult c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.exclusiveCpus() && c.cpus() != null ? "exclusive CPUs " + c.cpus() : "CPUs from the shared pool");
+        if (c.memory() != null && !c.memory().numaNodes().isEmpty()) {
+            sb.append(", memory on NUMA ").append(list(c.memory().numaNodes()));
+        }
+        if (c.devices() != null) {
+            c.devices().forEach((resource, ids) -> {
+                sb.append(", ").append(resource).append(' ').append(String.join(",", ids));
+                TreeSet<Integer> at = new TreeSet<>();
+                for (Device d : m.devicesOf(resource)) {
+                    if (ids.contains(d.id()) && d.numaNode() != null) {
+                        at.add(d.numaNode());
+                    }
+                }
+                if (!at.isEmpty()) {
+                    sb.append(" (NUMA ").append(list(at)).append(')');
+                }
+            });
+        }
+        return sb.toString();
+    }
+
+    private static List<Device> devices(Machine m, ContainerResult c) {
+        List<Device> out = new java.util.ArrayList<>();
+        if (c.devices() != null) {
+            for (Map.Entry<String, List<String>> e : c.devices().entrySet()) {
+                for (Device d : m.devicesOf(e.getKey())) {
+                    if (e.getValue().contains(d.id())) {
+                        out.add(d);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** " NUMA 0 cannot hold its cpu alone; …" for a Topology Manager rejection. */
+    private static String lacking(PodResult p) {
+        for (ContainerResult c : p.containers()) {
+            if (!c.shortfalls().isEmpty()) {
+                StringBuilder sb = new StringBuilder();
+                c.shortfalls().forEach(s -> sb.append(" NUMA ").append(s.numaNode()).append(" cannot hold its ")
+                        .append(s.resource()).append(" alone;"));
+                sb.setLength(sb.length() - 1);
+                return sb.append('.').toString();
+            }
+        }
+        return "";
+    }
+
+    private static String list(Iterable<Integer> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (int id : ids) {
+            sb.append(sb.length() == 0 ? "" : ",").append(id);
+        }
+        return sb.toString();
+    }
+}
