@@ -57,12 +57,20 @@ final class NodeStatements {
             + "(?:sockets?|processor)\\b|\\b(?<quad>quad)[\\s-]*(?:cpu\\s+)?sockets?\\b|\\bsockets?\\s*(?:\\(s\\))?\\s*[:=]\\s*(?<n2>\\d+)");
     private static final Pattern CORES_PER_SOCKET = p("\\b(\\d+)\\s*[-\\s]?\\s*(?:c\\b|cores?|physical\\s+cores?|core)\\s*(?:/|per|each|a|on\\s+each|in\\s+each"
             + "|per\\s+each|in\\s+every|on\\s+every)\\s*(?:cpu\\s+)?(?:socket|cpu|processor|package|s)\\b"
-            + "|\\bcores?\\s*(?:\\(s\\))?\\s*per\\s+socket\\s*[:=]?\\s*(\\d+)|\\bcorespersocket\\s*[:=]?\\s*(\\d+)");
+            + "|\\bcores?\\s*(?:\\(s\\))?\\s*per\\s+socket\\s*[:=]?\\s*(\\d+)|\\bcorespersocket\\s*[:=]?\\s*(\\d+)"
+            + "|\\b(\\d+)[\\s-]*(?:physical\\s+)?cores?\\s+(?:xeons?|epycs?|processors|chips|parts|packages)\\b");
+    /** "64c/128t": a package's cores and hardware threads. */
+    private static final Pattern CORES_AND_THREADS = p("\\b(?<c>\\d+)\\s*(?:c|cores?)\\s*/\\s*(?<t>\\d+)\\s*(?:t|threads?)\\b");
     private static final Pattern SOCKETS_OF_CORES = p("\\b(?<s>\\d+)\\s*(?:x\\s*)?(?:cpu\\s+)?(?:sockets?|processors?|cpus|xeons?|epycs?|chips?|packages?)"
             + "\\s*,?\\s*(?:of|with|each\\s+with|having|x|\u00d7|\\*|each\\s+having|@)\\s*(?<c>\\d+)\\s*[-\\s]?\\s*(?:physical\\s+)?(?:c\\b|cores?)"
             + "(?:\\s+(?:each|apiece|per\\s+socket|a\\s+socket|each\\s+socket))?"
-            + "|\\b(?<s2>\\d+)\\s*(?:x\\s*)?(?<c2>\\d+)[\\s-]*cores?\\s+(?:cpus|processors|xeons?|epycs?|sockets|chips|packages|parts)"
-            + "|\\b(?<s3>\\d+)\\s+sockets?\\s*,?\\s*(?<c3>\\d+)\\s*(?:physical\\s+)?(?:c\\b|cores?)\\s+(?:each|apiece|a\\s+piece)");
+            + "|\\b(?<s2>\\d+)\\s*(?:x\\s*|\\s)(?<c2>\\d+)[\\s-]*cores?\\s+(?:cpus|processors|xeons?|epycs?|sockets|chips|packages|parts)"
+            // "2 sockets 24c", "2 sockets, 20 cores each": the cores said next to the sockets are each socket's,
+            // unless they are said to be the total.
+            + "|\\b(?<s3>\\d+)\\s+sockets?\\s*,?\\s*(?<c3>\\d+)\\s*(?:physical\\s+)?(?:c\\b|cores?\\b)"
+            + "(?:\\s*(?:/|per|each|a|in\\s+each|on\\s+each|in\\s+every)\\s*(?:cpu\\s+)?(?:socket|cpu|processor|package|s)\\b"
+            + "|\\s+(?:each|apiece|a\\s+piece))?"
+            + "(?!\\s*(?:total|in\\s+total|in\\s+all|altogether|overall|combined|across|between)\\b)");
     private static final Pattern THREADS = p("\\b(\\d+)\\s+(?:threads?|hyperthreads?|hw\\s+threads?)\\s+(?:per|/|a|each)\\s+core\\b"
             + "|\\bthreads?\\s*(?:\\(s\\))?\\s*per\\s+core\\s*[:=]?\\s*(\\d+)|\\bthreadspercore\\s*[:=]?\\s*(\\d+)|\\bsmt\\s*-?\\s*([248])\\b"
             + "|(?<![\\w.])[x\u00d7*]\\s*(\\d+)\\s*(?:threads?|hyperthreads?|hw\\s+threads?)\\b"
@@ -138,6 +146,14 @@ final class NodeStatements {
             String c = m.group("c") != null ? m.group("c") : m.group("c2") != null ? m.group("c2") : m.group("c3");
             n.sockets = n.set("sockets", n.sockets, Integer.parseInt(s), u.originalOf(m.start(), m.end()));
             n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, Integer.parseInt(c), u.originalOf(m.start(), m.end()));
+        });
+        u.take(CORES_AND_THREADS, m -> {
+            int cores = Integer.parseInt(m.group("c"));
+            int threads = Integer.parseInt(m.group("t"));
+            n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, cores, u.originalOf(m.start(), m.end()));
+            if (cores > 0 && threads % cores == 0) {
+                n.threadsPerCore = n.set("threads per core", n.threadsPerCore, threads / cores, u.originalOf(m.start(), m.end()));
+            }
         });
         u.take(CORES_PER_SOCKET, m -> n.coresPerSocket = n.set("cores per socket", n.coresPerSocket,
                 Integer.parseInt(firstNumber(m)), u.originalOf(m.start(), m.end())));

@@ -49,6 +49,23 @@ public final class Understand {
             + "(?:\\s+(?:on|in|onto|into|across|over|between))?\\s*" + WHERE
             + "(?:\\s+(?:numa(?:\\s+nodes?)?|sockets?))?)?");
 
+    /**
+     * A question about what becomes of a pod already described ("does it cross sockets?", "is it
+     * going to end up on numa 0 or numa 1?", "do both fit on numa 0?"): its subject is a pod
+     * said before, so the rest of the question states nothing new. Not when it brings a
+     * condition or an amount ("will it fit if SMT is off?", "does it fit 12 cpus?"): those are
+     * read as said.
+     */
+    private static final Pattern OUTCOME_CLAUSE = p("\\b(?:will|would|does|do|did|can|could|is|are|should|might|may)\\s+"
+            + "(?:it|they|both(?:\\s+pods)?|this(?:\\s+pod)?|that(?:\\s+pod)?|the\\s+pods?|the\\s+containers?"
+            + "|(?:the\\s+)?[a-z][\\w.-]*\\s+pod)\\b"
+            + "(?![^.!?\\n]*(?:\\b(?:if|when|with|under|after|once|unless|while)\\b"
+            + "|\\d+\\s*(?:x\\s*)?(?:v?cpus?|cores?|gi|gb|g|mi|mb|ti|gpus?|vfs?|nics?)\\b))[^.!?\\n]*\\?");
+    /** The same outcome words in any question: "can a 40 cpu / 64Gi guaranteed pod stay on a single socket?". */
+    private static final Pattern OUTCOME_IN_QUESTION = p("\\b" + SPAN
+            + "(?:\\s+(?:on|in|within|onto|into|across|over|to|inside|between))?\\s+" + WHERE
+            + "\\s+(?:numa(?:\\s+nodes?|\\s+domains?|\\s+zones?)?|sockets?)\\b(?=[^.!?\\n]*\\?)");
+
     private Understand() {
     }
 
@@ -56,7 +73,9 @@ public final class Understand {
         Utterance u = new Utterance(text);
         Mood mood = WONDER.matcher(u.masked()).find() ? Mood.WONDER : Mood.STATE;
         List<String> clashes = new ArrayList<>();
+        u.take(OUTCOME_CLAUSE, m -> { });
         u.take(OUTCOME_ASKED, m -> { });
+        u.take(OUTCOME_IN_QUESTION, m -> { });
         Map<String, Object> config = ConfigStatements.read(u, clashes);
         List<Busy> busy = new ArrayList<>();
         List<String> unplaced = new ArrayList<>();
