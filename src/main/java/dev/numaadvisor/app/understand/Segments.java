@@ -20,8 +20,13 @@ final class Segments {
     private static final Pattern POD = p("\\b(?:pods?|containers?|sidecars?|workloads?|deployments?|statefulsets?|daemonsets?"
             + "|replicas?|guaranteed|burstable|besteffort|asks?|asking|requests?|requesting|needs?|needing|wants?|wanting"
             + "|limits?|spec|resources)\\b|(?<![\\w.])(?:cpu|mem|memory|gpu)\\s*[=:]");
-    /** "my inference-0 pod": the pod's stretch starts at the words naming it, not at "pod". */
-    private static final Pattern NAMED_POD = p("\\b(?:my|our|the|their|your)\\s+[a-z][a-z0-9.-]*[a-z0-9]\\s+(?=pods?\\b)");
+    /**
+     * "my inference-0 pod", "a 40 cpu / 64Gi guaranteed pod": the pod's stretch starts at the
+     * words naming or sizing it, not at "pod", as long as none of them is about the node.
+     */
+    private static final Pattern NAMED_POD = p("\\b(?:a|an|one|my|our|the|their|your)\\s+"
+            + "(?=(?:(?!(?:numa|sockets?|nodes?|machines?|servers?|hosts?|box|boxes|workers?)\\b)[\\w.-]+[\\s/,+]*){1,8}?"
+            + "(?:guaranteed\\s+|burstable\\s+)?pods?\\b)");
     private static final Pattern NODE = p("(?<!numa\\s)\\b(?:nodes?|machines?|servers?|hosts?|box(?:es)?|workers?|hardware"
             + "|baremetal|numa|sockets?|hyperthreading|smt|it\\s+has|has\\s+got)\\b(?!\\s*\\d)");
 

@@ -66,6 +66,11 @@ public final class Understand {
             + "(?:\\s+(?:on|in|within|onto|into|across|over|to|inside|between))?\\s+" + WHERE
             + "\\s+(?:numa(?:\\s+nodes?|\\s+domains?|\\s+zones?)?|sockets?)\\b(?=[^.!?\\n]*\\?)");
 
+    /** A question of only where: "one numa node?", "numa 0 or numa 1?", "same socket?". */
+    private static final Pattern WHERE_ONLY = p("(?:^|(?<=[.;!?:]))\\s*(?:and\\s+|so\\s+)?(?:on\\s+|in\\s+)?" + WHERE
+            + "\\s+(?:numa(?:\\s+nodes?)?|sockets?)(?:\\s+\\d+)?(?:\\s+or\\s+(?:" + WHERE + "\\s+)?(?:numa(?:\\s+nodes?)?|sockets?)?"
+            + "(?:\\s*\\d+)?)?\\s*\\?");
+
     private Understand() {
     }
 
@@ -76,6 +81,7 @@ public final class Understand {
         u.take(OUTCOME_CLAUSE, m -> { });
         u.take(OUTCOME_ASKED, m -> { });
         u.take(OUTCOME_IN_QUESTION, m -> { });
+        u.take(WHERE_ONLY, m -> { });
         Map<String, Object> config = ConfigStatements.read(u, clashes);
         List<Busy> busy = new ArrayList<>();
         List<String> unplaced = new ArrayList<>();
