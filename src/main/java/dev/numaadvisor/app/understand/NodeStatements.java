@@ -44,6 +44,9 @@ final class NodeStatements {
             + "|\\b(\\d+)\\s+numa\\s+nodes?\\s+(?:per|each|/|a|in\\s+each|on\\s+each)\\s+socket\\b"
             + "|\\bnuma\\s*nodes?\\s*per\\s*socket\\s*[:=]?\\s*(\\d+)\\b|\\bnumanodespersocket\\s*[:=]?\\s*(\\d+)"
             + "|\\beach\\s+socket\\s+(?:is\\s+)?(?:split|divided|carved)\\s+(?:in|into)\\s+(\\d+)\\s+numa(?:\\s+nodes?)?(?:\\s+each)?");
+    /** "two numa nodes (one per socket)". */
+    private static final Pattern NUMA_AND_PER_SOCKET = p("\\b(\\d+)\\s+numa\\s+nodes?\\s*,?\\s*\\(?\\s*(\\d+)\\s+"
+            + "(?:per|a|each|on\\s+each|in\\s+each)\\s+socket\\s*\\)?");
     private static final Pattern NUMA_WITH_CPUS = p("\\b(\\d+)\\s+numa\\s+nodes?\\s*,?\\s*(?:with|of|having|each\\s+with|each\\s+having"
             + "|x)?\\s*(\\d+)\\s+(?<unit>logical\\s+cpus?|cpus?|vcpus?|cores?|physical\\s+cores?|threads?|hyperthreads?)"
             + "(?:\\s+(?:each|apiece|per\\s+numa(?:\\s+node)?|a\\s+piece|in\\s+each|on\\s+each))?");
@@ -125,9 +128,15 @@ final class NodeStatements {
                 n.threadsPerCore = n.set("threads per core", n.threadsPerCore, Integer.parseInt(m.group(3)), m.group());
             }
         });
-        devices(u, n);
+        u.take(NUMA_AND_PER_SOCKET, m -> {
+            n.numaNodes = n.set("NUMA nodes", n.numaNodes, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));
+            n.numaNodesPerSocket = n.set("NUMA nodes per socket", n.numaNodesPerSocket, Integer.parseInt(m.group(2)),
+                    u.originalOf(m.start(), m.end()));
+        });
+        // Before the devices: "1 numa node per socket" is not "1 more device on socket 1".
         u.take(NPS, m -> n.numaNodesPerSocket = n.set("NUMA nodes per socket", n.numaNodesPerSocket,
                 Integer.parseInt(firstNumber(m)), u.originalOf(m.start(), m.end())));
+        devices(u, n);
         u.take(NUMA_WITH_CPUS, m -> {
             n.numaNodes = n.set("NUMA nodes", n.numaNodes, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));
             int each = Integer.parseInt(m.group(2));

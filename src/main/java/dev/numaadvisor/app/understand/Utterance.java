@@ -24,6 +24,9 @@ final class Utterance {
     private final List<Integer> originEnd = new ArrayList<>();
     private final List<String> corrections = new ArrayList<>();
 
+    /** "w/ hyperthreading", "w/o SMT": chat shorthand for with and without. */
+    private static final Pattern W_SLASH_O = Pattern.compile("(?i)\\bw/o\\b");
+    private static final Pattern W_SLASH = Pattern.compile("(?i)\\bw/\\s*");
     private static final Pattern TENS = Pattern.compile("(?i)\\b(twenty|thirty|forty|fifty|sixty)[\\s-](one|two|three|four|five|six|seven|eight|nine)\\b");
     private static final String[] TEN_WORDS = {"twenty", "thirty", "forty", "fifty", "sixty"};
     private static final String[] UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
@@ -34,7 +37,7 @@ final class Utterance {
 
     Utterance(String said) {
         // "twenty four" is one number, and lscpu's "Socket(s)" one word: both before tokens are cut.
-        String typed = said.replace("(s)", "s");
+        String typed = W_SLASH.matcher(W_SLASH_O.matcher(said.replace("(s)", "s")).replaceAll("without")).replaceAll("with ");
         Matcher tens = TENS.matcher(typed);
         StringBuilder joined = new StringBuilder();
         while (tens.find()) {
