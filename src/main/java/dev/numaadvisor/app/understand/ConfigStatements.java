@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** Reads the kubelet settings a person names: policies, scope, options, reserved CPUs. */
 final class ConfigStatements {
-    private static final String IS = "\\s*(?:policy\\s*)?(?:is|=|:|set\\s+to|of|as)?\\s*";
+    private static final String IS = "\\s*(?:policy\\s*)?(?:is|=|:|set\\s+to|of|as|to)?\\s*";
     private static final Pattern BEST_EFFORT_QOS = p("\\b(?:best[\\s-]?effort)\\s+(?=pods?\\b|qos\\b|class\\b)");
     private static final Pattern TOPOLOGY_POLICY = p("(?:\\b(?:topology(?:\\s*manager)?|tm|topologymanagerpolicy)(?:\\s*policy)?" + IS + ")?"
             + "(?:\\bthe\\s+)?\\b(?<policy>single[\\s_-]?numa(?:[\\s_-]?node)?|best[\\s_-]?effort|restricted)\\b"
@@ -19,7 +19,7 @@ final class ConfigStatements {
             + "|\\b(?:topology\\s*manager|tm)\\s*(?:is\\s+)?(?:disabled|off)\\b|\\btopologymanagerpolicy\\s*[:=]?\\s*none\\b");
     private static final Pattern SCOPE = p("\\b(?<scope>pod|container)[\\s-]+(?:level\\s+)?scope\\b"
             + "|\\b(?:topology(?:\\s*manager)?\\s+)?scope\\s*(?:is|=|:|set\\s+to|of)?\\s*(?<scope2>pod|container)\\b"
-            + "|\\btopologymanagerscope\\s*[:=]?\\s*(?<scope3>pod|container)\\b");
+            + "|\\btopologymanagerscope\\s*(?:[:=]|is|set\\s+to|to)?\\s*(?<scope3>pod|container)\\b");
     private static final Pattern CPU_POLICY = managerPolicy("cpu");
     private static final Pattern MEMORY_POLICY = managerPolicy("memory");
     private static final Pattern CPU_OPTION = p("\\b(?:(?:the|with|and)\\s+)?(?<o>full-pcpus-only|distribute-cpus-across-numa"

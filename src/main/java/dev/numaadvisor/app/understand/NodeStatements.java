@@ -89,8 +89,8 @@ final class NodeStatements {
     private static final Pattern MEMORY_PER_NUMA = p(Amounts.BYTES + "\\s*(?:of\\s+)?(?:memory|ram|mem|dram)?\\s*(?:per|on\\s+each|each|/|in\\s+each"
             + "|for\\s+each|a|on\\s+every|behind\\s+each)\\s*(?:numa(?:\\s+nodes?)?|node)\\b"
             + "|\\bnuma\\s+nodes?\\s*(?:with|of|having|each\\s+with|each\\s+having|each\\s+has|has|have)\\s*" + Amounts.bytesNamed("2")
-            + "(?:\\s+(?:of\\s+)?(?:memory|ram))?(?:\\s+each)?|\\bmem(?:ory)?\\s*[=:]\\s*" + Amounts.bytesNamed("3")
-            + "\\s*(?:per|/)\\s*numa|\\bmem\\s*=\\s*" + Amounts.bytesNamed("4")
+            + "(?:\\s+(?:of\\s+)?(?:memory|ram))?(?:\\s+each)?|\\b(?:mem(?:ory)?|ram)\\s*(?:[=:]|is|of)\\s*" + Amounts.bytesNamed("3")
+            + "\\s*(?:per|/|on\\s+each|each|in\\s+each|a)\\s*numa(?:\\s+nodes?)?|\\bmem\\s*=\\s*" + Amounts.bytesNamed("4")
             + "\\s+(?:per|/|a|each)\\s*numa");
     private static final String HUGE_SIZE = "(?<size>1\\s?gi?b?|2\\s?mi?b?|1\\s?g|2\\s?M|2\\s?m)";
     private static final Pattern HUGEPAGES_PER_NUMA = p("\\b(?<count>\\d+)\\s*(?:x\\s*)?" + HUGE_SIZE + "\\s*-?\\s*huge\\s*-?pages?"
