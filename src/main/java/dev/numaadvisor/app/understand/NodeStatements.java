@@ -39,6 +39,7 @@ final class NodeStatements {
     private static final String ONE_PLACE = "(\\d+)\\s+(?:on|in|at|@)\\s+(numa|socket)\\s*(?:node\\s*)?#?\\s*(\\d+)";
     private static final Pattern BREAKDOWN = p("(?<total>\\d+)\\s+(?<dev>" + DEVICE + ")\\s*[(:,]\\s*(?<list>" + ONE_PLACE
             + "(?:\\s*(?:,|;|and|&)\\s*" + ONE_PLACE + ")+)\\s*\\)?");
+    private static final Pattern POD_CLAUSE = p("\\b(?:pods?|containers?|sidecars?|add)\\b");
     private static final Pattern NO_DEVICES = p("\\b(?:no|without(?:\\s+any)?|zero|0)\\s+(?:gpus?|devices|accelerators)\\b");
     private static final Pattern NPS = p("\\b(?:nps|snc)\\s*[-=]?\\s*(\\d+)\\b|\\bsub-numa\\s+clustering\\s*\\(?\\s*snc\\s*(\\d+)\\)?"
             + "|\\b(\\d+)\\s+numa\\s+nodes?\\s+(?:per|each|/|a|in\\s+each|on\\s+each)\\s+socket\\b"
@@ -271,7 +272,13 @@ final class NodeStatements {
             }
         });
         u.take(PLACE_HAS, m -> placed(n, m, Lexicon.resource(m.group("dev")), Amounts.count(m.group(3)), false));
-        u.take(NO_DEVICES, m -> n.noDevices = true);
+        u.take(NO_DEVICES, m -> {
+            // "add another pod: 2 cpu 2Gi, no gpu" is the pod asking none, not a node without devices.
+            String clause = u.masked().substring(0, m.start()).replaceAll("(?s).*[.;\\n]", "");
+            if (!POD_CLAUSE.matcher(clause).find()) {
+                n.noDevices = true;
+            }
+        });
     }
 
     /** One place or a list ("on NUMA 0 and 1": the count shared out, one place after the other). */

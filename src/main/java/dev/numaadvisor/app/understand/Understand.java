@@ -62,7 +62,9 @@ public final class Understand {
             + "(?![^.!?\\n]*(?:\\b(?:if|when|with|under|after|once|unless|while)\\b"
             + "|\\d+\\s*(?:x\\s*)?(?:v?cpus?|cores?|gi|gb|g|mi|mb|ti|gpus?|vfs?|nics?)\\b))[^.!?\\n]*\\?");
     /** The same outcome words in any question: "can a 40 cpu / 64Gi guaranteed pod stay on a single socket?". */
-    private static final Pattern OUTCOME_IN_QUESTION = p("\\b" + SPAN
+    private static final String SPANS = "(?:lands|fits|stays|runs|ends\\s+up|goes|spans|crosses|straddles|sits|lives"
+            + "|spills(?:\\s+over)?|splits|remains|gets|uses|needs|touches)";
+    private static final Pattern OUTCOME_IN_QUESTION = p("\\b(?:" + SPAN + "|" + SPANS + ")"
             + "(?:\\s+(?:on|in|within|onto|into|across|over|to|inside|between))?\\s+" + WHERE
             + "\\s+(?:numa(?:\\s+nodes?|\\s+domains?|\\s+zones?)?|sockets?)\\b(?=[^.!?\\n]*\\?)");
 
