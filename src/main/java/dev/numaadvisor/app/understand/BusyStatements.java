@@ -25,11 +25,17 @@ final class BusyStatements {
             + "(?:holding|holds|using|uses|pinning|pins|with|taking|takes|occupying|occupies)\\s+(?<count>\\d+)\\s+" + UNIT
             + "\\s+(?:already\\s+)?(?:on|in|of)\\s+" + WHERE);
     /** "NUMA 1: 40 of 48 CPUs already allocated". */
-    private static final Pattern OUT_OF = p(WHERE + "\\s*[:,-]?\\s*(?:has\\s+)?(?<count>\\d+)\\s+(?:of|out\\s+of|/)\\s+(?:its\\s+)?\\d+\\s+"
+    private static final Pattern OUT_OF = p(WHERE + "\\s*[:,-]?\\s*(?:has\\s+|is\\s+at\\s+|is\\s+|at\\s+|with\\s+)?(?<count>\\d+)\\s+(?:of|out\\s+of|/)\\s+(?:its\\s+)?\\d+\\s+"
             + UNIT + "\\s+(?:are\\s+|is\\s+)?(?:already\\s+)?" + TAKEN);
     /** After one busy statement, "…, numa1 has 30" keeps its unit. */
     private static final Pattern MORE = p("(?:,|;|\\band\\b)\\s*(?:on\\s+)?" + WHERE + "\\s+(?:has|have|with|got)\\s+(?<count>\\d+)"
-            + "(?!\\s*(?:gi|mi|g\\b|gb|x|cores?|cpus?|gpus?|numa|socket))(?:\\s+(?:more|too|as\\s+well))?");
+            + "(?!\\s*(?:gi|mi|g\\b|gb|x|cores?|cpus?|gpus?|numa|socket))(?:\\s+(?:more|too|as\\s+well|" + TAKEN + "))?");
+    /** After one busy statement, "… and 4 on numa 1" keeps its unit. */
+    private static final Pattern MORE_COUNT_FIRST = p("(?:,|;|\\band\\b)\\s*(?<count>\\d+)\\s+(?:more\\s+)?(?:on|in)\\s+" + WHERE
+            + "(?!\\s*(?:gi|mi|g\\b|gb|cores?|cpus?|gpus?))");
+    /** "numa 5 has 8 busy": no unit, so logical CPUs. */
+    private static final Pattern PLACE_FIRST_NO_UNIT = p("(?:on\\s+|in\\s+)?" + WHERE + "\\s*(?:already\\s+)?(?:has|have|got)\\s+"
+            + "(?:already\\s+)?(?<count>\\d+)\\s+(?:already\\s+)?" + TAKEN);
 
     /** Busy CPUs with no place ("20 cores busy somewhere"): said, but not usable without a NUMA node. */
     private static final Pattern UNPLACED = p("(?<count>\\d+)\\s+" + UNIT + "\\s+(?:are\\s+|is\\s+)?(?:already\\s+)?" + TAKEN
@@ -43,9 +49,11 @@ final class BusyStatements {
         for (Pattern p : List.of(PLACE_FIRST, COUNT_FIRST, COUNT_FIRST_PLACE_BETWEEN, HOLDER_FIRST, OUT_OF)) {
             u.take(p, m -> busy.add(of(m, m.group("unit").contains("core"))));
         }
+        u.take(PLACE_FIRST_NO_UNIT, m -> busy.add(of(m, false)));
         if (!busy.isEmpty()) {
             boolean cores = busy.get(busy.size() - 1).cores();
             u.take(MORE, m -> busy.add(of(m, cores)));
+            u.take(MORE_COUNT_FIRST, m -> busy.add(of(m, cores)));
         }
         u.take(UNPLACED, m -> unplaced.add(u.originalOf(m.start(), m.end())));
     }

@@ -108,6 +108,9 @@ final class NodeStatements {
     private static final Pattern KEY_VALUE = p("\\b(?<key>sockets?|cores?\\s*(?:/|per)\\s*socket|corespersocket|threads?\\s*(?:/|per)\\s*core"
             + "|threadspercore|numa\\s*nodes?\\s*(?:/|per)\\s*socket|cpus?\\s+per\\s+numa(?:\\s+node)?|cores?\\s+per\\s+numa(?:\\s+node)?"
             + "|numa\\s*nodes?)\\s*[:=]\\s*(?<value>\\d+)(?![\\w.])");
+    /** "16 cpus per numa node", "12 cores in each numa node". */
+    private static final Pattern PER_NUMA = p("\\b(?<value>\\d+)\\s+(?<unit>(?:logical\\s+)?(?:cpus?|vcpus?|threads?|hyperthreads?)|(?:physical\\s+)?cores?)"
+            + "\\s+(?:per|each|/|in\\s+each|on\\s+each|a|in\\s+every)\\s+numa(?:\\s+nodes?|\\s+domains?)?\\b");
     private static final Pattern DEVICE_COUNT_ON = p("(?<dev>" + DEVICE + ")\\s*(?:[:=]|x)?\\s*(?<n>\\d+)\\s*(?:x\\s*)?,?\\s*" + ON
             + "\\s+" + PLACE);
     private static final Pattern DEVICE_PLACE = p("(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")\\s*(?:\\(\\s*|:\\s*|,\\s*|\\s)" + PLACE + "\\s*\\)?");
@@ -122,6 +125,15 @@ final class NodeStatements {
         u.take(MEMORY_AND_HUGEPAGES, m -> n.memoryPerNumaNode = n.set("memory per NUMA node", n.memoryPerNumaNode,
                 Amounts.bytes(m.group(1), m.group(2)), u.originalOf(m.start(), m.end())));
         u.take(KEY_VALUE, m -> keyValue(u, n, m));
+        u.take(PER_NUMA, m -> {
+            int v = Integer.parseInt(m.group("value"));
+            String said = u.originalOf(m.start(), m.end());
+            if (m.group("unit").contains("core")) {
+                n.coresPerNumaNode = n.set("cores per NUMA node", n.coresPerNumaNode, v, said);
+            } else {
+                n.cpusPerNumaNode = n.set("CPUs per NUMA node", n.cpusPerNumaNode, v, said);
+            }
+        });
         u.take(COMPACT, m -> {
             n.sockets = n.set("sockets", n.sockets, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));
             n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, Integer.parseInt(m.group(2)), m.group());
