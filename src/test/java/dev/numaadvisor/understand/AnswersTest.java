@@ -31,6 +31,8 @@ class AnswersTest {
     private static final Pattern ADMISSION = Pattern.compile("Admission: (ADMITTED|REJECTED (\\S+))");
     private static final Pattern MERGED = Pattern.compile("merged hint: (\\[[0-9, ]*\\]|any)");
     private static final Pattern CPUS = Pattern.compile("gets exclusive CPUs (\\S+)");
+    private static final Pattern ANSWER = Pattern.compile("\\AAnswer\\n-+\\nPod \\S+ is (admitted|rejected) under [^,\\s]+(?:, on NUMA (\\d+) alone)?");
+    private static final Pattern ANSWER_CPUS = Pattern.compile("\\AAnswer\\n-+\\n[^\\n]*\\n- [^:]+: exclusive CPUs ([^,\\s]+(?:,[0-9-]+)*)");
 
     @TempDir
     Path dir;
@@ -94,6 +96,23 @@ class AnswersTest {
             String sim = container.get("cpus") == null ? null : container.get("cpus").asText();
             if (!want.get("cpus").equals(said) || !want.get("cpus").equals(sim)) {
                 problems.add("CPUs: want " + want.get("cpus") + ", reply says " + said + ", simulate says " + sim);
+            }
+        }
+        // The reply opens with the direct answer, which must say the same as the walkthrough and simulate.
+        Matcher first = ANSWER.matcher(reply);
+        if (!first.find()) {
+            problems.add("the reply does not open with the direct answer");
+        } else {
+            if (!first.group(1).equals(verdict)) {
+                problems.add("direct answer: " + first.group(1) + ", verdict " + verdict);
+            }
+            // "on NUMA 1 alone" must be the merged hint; "across NUMA nodes 0,1" is where the devices or another container sit too.
+            if (first.group(2) != null && wantNuma != null && !flat(wantNuma).equals("[" + first.group(2) + "]")) {
+                problems.add("direct answer: NUMA " + first.group(2) + ", want " + wantNuma);
+            }
+            Matcher cpus = ANSWER_CPUS.matcher(reply);
+            if (want.get("cpus") != null && (!cpus.find() || !want.get("cpus").equals(cpus.group(1)))) {
+                problems.add("direct answer: CPUs are not " + want.get("cpus"));
             }
         }
         if (!problems.isEmpty()) {

@@ -20,24 +20,32 @@ final class DirectAnswer {
     private DirectAnswer() {
     }
 
-    static String write(Simulate.Outcome outcome, String podName) {
+    /** Each pod in the order they arrive. */
+    static String write(Simulate.Outcome outcome, List<String> podNames) {
         if (outcome.result().startError() != null) {
             return "## Answer\nThe kubelet would not start with this config, so no pod is admitted: "
                     + outcome.result().startError().getMessage() + "\n\n";
         }
-        PodResult p = outcome.result().pod(podName);
-        if (p == null) {
-            return "";
+        StringBuilder sb = new StringBuilder();
+        for (String name : podNames) {
+            PodResult p = outcome.result().pod(name);
+            if (p != null) {
+                sb.append(pod(outcome, p));
+            }
         }
-        StringBuilder sb = new StringBuilder("## Answer\n");
+        return sb.length() == 0 ? "" : "## Answer\n" + sb + "\n";
+    }
+
+    private static String pod(Simulate.Outcome outcome, PodResult p) {
+        StringBuilder sb = new StringBuilder();
         String policy = outcome.scenario().input().config().topologyManagerPolicy();
         if (p.verdict() == Verdict.REJECTED) {
             sb.append("Pod ").append(p.name()).append(" is rejected under ").append(policy).append(": ").append(p.reason())
                     .append(" (\"").append(p.message()).append("\").").append(lacking(p)).append('\n');
-            return sb.append('\n').toString();
+            return sb.toString();
         }
         if (p.verdict() == Verdict.NOT_SIMULATED) {
-            return sb.append("Pod ").append(p.name()).append(" was not simulated: ").append(p.message()).append("\n\n").toString();
+            return sb.append("Pod ").append(p.name()).append(" was not simulated: ").append(p.message()).append('\n').toString();
         }
         Machine m = outcome.scenario().input().machine();
         TreeSet<Integer> numa = new TreeSet<>();
@@ -70,7 +78,8 @@ final class DirectAnswer {
         } else {
             sb.append(numa.size() == 1 ? ", on NUMA " + numa.first() + " alone" : ", across NUMA nodes " + list(numa));
             if (m.topology().numSockets() > 1 && !sockets.isEmpty()) {
-                sb.append(sockets.size() == 1 ? " (socket " + sockets.first() + ")" : " (sockets " + list(sockets) + ")");
+                String cpus = numa.size() == 1 ? "" : "its CPUs on ";
+                sb.append(sockets.size() == 1 ? " (" + cpus + "socket " + sockets.first() + ")" : " (" + cpus + "sockets " + list(sockets) + ")");
             }
         }
         sb.append(".\n");
@@ -83,7 +92,7 @@ final class DirectAnswer {
             sb.append("A container without exclusive CPUs runs on the shared pool: only Guaranteed pods with whole CPUs"
                     + " get CPUs of their own.\n");
         }
-        return sb.append('\n').toString();
+        return sb.toString();
     }
 
     private static String placement(Machine m, ContainerResult c) {

@@ -104,7 +104,7 @@ public final class ScenarioDialog {
             session.replaceWith(candidate);
             Simulate.Outcome outcome = SessionRun.run(session);
             // The answer first: what was read and how the managers got there follow it.
-            sb.insert(0, DirectAnswer.write(outcome, pods.pods().get(0).name()));
+            sb.insert(0, DirectAnswer.write(outcome, pods.pods().stream().map(ScenarioPod::name).toList()));
             sb.append(Walkthrough.write(session, outcome, pods.pods().get(0).name()));
             sb.append(OtherPods.write(outcome, pods.pods()));
         }

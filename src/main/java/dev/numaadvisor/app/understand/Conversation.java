@@ -64,7 +64,10 @@ public final class Conversation {
             clear();
         }
         node = node.then(u.node());
-        if (u.pods().size() == 1) {
+        if (u.pods().size() == 1 && u.anotherPod() && u.pods().get(0).name() == null) {
+            pods = new ArrayList<>(pods);
+            pods.add(u.pods().get(0));
+        } else if (u.pods().size() == 1) {
             pods = merge(pods, u.pods().get(0));
         } else {
             // Several pods said at once are that many pods; only a name can point back at one said before.

@@ -73,6 +73,10 @@ public final class Understand {
             + "\\s+(?:numa(?:\\s+nodes?)?|sockets?)(?:\\s+\\d+)?(?:\\s+or\\s+(?:" + WHERE + "\\s+)?(?:numa(?:\\s+nodes?)?|sockets?)?"
             + "(?:\\s*\\d+)?)?\\s*\\?");
 
+    /** "add another pod", "a second pod", "one more pod": a pod that joins, not a change to the one said before. */
+    private static final Pattern ANOTHER_POD = p("\\b(?:another|one\\s+more|1\\s+more|a\\s+second|a\\s+2nd|an\\s+extra|an\\s+additional"
+            + "|a\\s+new)\\s+(?:(?:guaranteed|burstable|small|big|tiny)\\s+)?pod\\b");
+
     private Understand() {
     }
 
@@ -111,7 +115,7 @@ public final class Understand {
             }
         }
         return new Understanding(mood, node.build(), pods, config, busy, notUnderstood, contradictions,
-                u.corrections());
+                u.corrections(), ANOTHER_POD.matcher(u.masked()).find());
     }
 
     /** The part of a leftover from its first to its last word that is not filler, as typed; null when all is filler. */

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  */
 public record Understanding(Mood mood, StatedNode node, List<StatedPod> pods, Map<String, Object> config,
                             List<Busy> busy, List<String> notUnderstood, List<String> contradictions,
-                            List<String> corrections) {
+                            List<String> corrections, boolean anotherPod) {
     public Understanding {
         pods = List.copyOf(pods);
         config = java.util.Collections.unmodifiableMap(new TreeMap<>(config));
