@@ -63,6 +63,13 @@ final class NodeStatements {
             + "|per\\s+each|in\\s+every|on\\s+every)\\s*(?:cpu\\s+)?(?:socket|cpu|processor|package|s)\\b"
             + "|\\bcores?\\s*(?:\\(s\\))?\\s*per\\s+socket\\s*[:=]?\\s*(\\d+)|\\bcorespersocket\\s*[:=]?\\s*(\\d+)"
             + "|\\b(\\d+)[\\s-]*(?:physical\\s+)?cores?\\s+(?:xeons?|epycs?|processors|chips|parts|packages)\\b");
+    /** "2 sockets, 1 numa node per socket, 24 cores each": cores "each" said after the sockets, in the same sentence. */
+    private static final Pattern CORES_EACH_AFTER_SOCKETS = p("(?<=\\b(?:sockets?|epycs?|xeons?|processors?)\\b[^.;?!]{0,80}[,;(]\\s{0,3})(\\d+)\\s*(?:physical\\s+)?(?:c|cores?)"
+            + "\\s+(?:each|apiece|a\\s+piece)\\b(?:\\s+(?:socket|cpu|processor|package)\\b)?(?!\\s+numa)");
+    /** "2 x EPYC 9654", "2x Xeon Gold 6338": that many sockets; the model number is a name, not a count. */
+    private static final Pattern SOCKETS_BY_MODEL = p("\\b(?<n>\\d+)\\s*(?:x|\u00d7)\\s*(?:amd\\s+|intel\\s+)?(?:epyc|xeon)s?"
+            + "(?:\\s+(?:gold|platinum|silver|bronze|max))?(?:\\s+\\d{3,5}[a-z]{0,2})?\\b");
+    private static final Pattern MODEL_NUMBER = p("\\b(?:epyc|xeon)s?(?:\\s+(?:gold|platinum|silver|bronze|max))?\\s+\\d{3,5}[a-z]{0,2}\\b");
     /** "64c/128t": a package's cores and hardware threads. */
     private static final Pattern CORES_AND_THREADS = p("\\b(?<c>\\d+)\\s*(?:c|cores?)\\s*/\\s*(?<t>\\d+)\\s*(?:t|threads?)\\b");
     private static final Pattern SOCKETS_OF_CORES = p("\\b(?<s>\\d+)\\s*(?:x\\s*)?(?:cpu\\s+)?(?:sockets?|processors?|cpus|xeons?|epycs?|chips?|packages?)"
@@ -134,6 +141,9 @@ final class NodeStatements {
                 n.cpusPerNumaNode = n.set("CPUs per NUMA node", n.cpusPerNumaNode, v, said);
             }
         });
+        u.take(SOCKETS_BY_MODEL, m -> n.sockets = n.set("sockets", n.sockets, Integer.parseInt(m.group("n")),
+                u.originalOf(m.start(), m.end())));
+        u.take(MODEL_NUMBER, m -> { });
         u.take(COMPACT, m -> {
             n.sockets = n.set("sockets", n.sockets, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));
             n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, Integer.parseInt(m.group(2)), m.group());
@@ -177,6 +187,8 @@ final class NodeStatements {
                 n.threadsPerCore = n.set("threads per core", n.threadsPerCore, threads / cores, u.originalOf(m.start(), m.end()));
             }
         });
+        u.take(CORES_EACH_AFTER_SOCKETS, m -> n.coresPerSocket = n.set("cores per socket", n.coresPerSocket,
+                Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end())));
         u.take(CORES_PER_SOCKET, m -> n.coresPerSocket = n.set("cores per socket", n.coresPerSocket,
                 Integer.parseInt(firstNumber(m)), u.originalOf(m.start(), m.end())));
         u.take(SOCKETS, m -> {

@@ -31,7 +31,8 @@ final class PodStatements {
             + "|\\bqos\\s*(?:class)?\\s*(?:is|=|:|of)?\\s*(?<q2>guaranteed|burstable|best[\\s-]?effort)\\b");
     private static final Pattern NAME = p("\\bpod\\s*(?:named|called|name[:=]?)\\s*[\"']?(?<n>[a-z0-9][a-z0-9.-]*)[\"']?"
             + "|\\bpod\\s*:?\\s*[\"'](?<n2>[^\"']+)[\"']|\\bpod\\s*:\\s*(?<n5>[a-z][a-z0-9-]*)\\b(?!\\s*[:=])|(?<=\\badd\\s)(?<n3>[a-z][a-z0-9-]*)\\b|\\bpod\\s+(?<n4>[a-z][a-z0-9-]*)\\b"
-            + "|\\b(?:my|our|the|their|your)\\s+(?<n6>[a-z][a-z0-9.-]*[a-z0-9])\\s+pod\\b");
+            + "|\\b(?:my|our|the|their|your)\\s+(?<n6>[a-z][a-z0-9.-]*[a-z0-9])\\s+pod\\b"
+            + "|\\b(?:deployment|statefulset|daemonset|job)\\s+(?<n7>[a-z][a-z0-9.-]*[a-z0-9])'s\\s+pod\\b");
     private static final Pattern COPIES = p("\\b(?<n>\\d+)\\s+(?:such\\s+|identical\\s+|similar\\s+|more\\s+|copies\\s+of\\s+(?:the\\s+|this\\s+)?)?"
             + "(?:pods|replicas)\\b|\\breplicas\\s*[:=]\\s*(?<n2>\\d+)");
     private static final Pattern CONTAINER_NAME = p("\\b(?:container|sidecar)\\s*(?:named|called)\\s*\"?(?<n>[a-z0-9][a-z0-9.-]*)\"?");
@@ -137,7 +138,7 @@ final class PodStatements {
         u.takeWithin(QOS, from, to, m -> qos[0] = qos(m.group("q") != null ? m.group("q") : m.group("q2")));
         String[] name = {null};
         u.find(NAME, from, to, m -> {
-            String n = first(m, "n", "n2", "n3", "n4", "n5", "n6");
+            String n = first(m, "n", "n2", "n3", "n4", "n5", "n6", "n7");
             boolean explicit = m.group("n") != null || m.group("n2") != null;
             if (name[0] == null && (explicit ? !n.isBlank() : isName(n) && (m.group("n6") == null || !DESCRIBING.contains(n)))) {
                 name[0] = n.strip();

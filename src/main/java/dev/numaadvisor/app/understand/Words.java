@@ -53,7 +53,7 @@ final class Words {
             "attached", "local", "sitting", "hanging", "connected", "located", "plugged", "behind", "near",
             "close", "installed", "present", "available", "free", "there's", "theres", "i've", "ive", "we've",
             "im", "i'm", "we're", "were", "whether", "check", "tell", "show", "explain", "help", "question",
-            "quick", "q", "qq", "btw", "fyi", "pls", "plz", "thx", "iirc", "afaik", "sanity", "trying", "try", "understand", "figure", "wondering", "wonder", "know", "think",
+            "quick", "q", "qq", "daemons", "daemon", "housekeeping", "btw", "fyi", "pls", "plz", "thx", "iirc", "afaik", "sanity", "trying", "try", "understand", "figure", "wondering", "wonder", "know", "think",
             "guess", "hoping", "hope", "expect", "expected", "expecting", "see", "look", "looking", "bare", "metal",
             "baremetal", "physical", "typical", "standard", "simple", "small", "big", "large", "latency",
             "sensitive", "app", "application", "service", "job", "inference", "trading", "telco", "training",
