@@ -68,7 +68,8 @@ final class NodeStatements {
             + "\\s+(?:each|apiece|a\\s+piece)\\b(?:\\s+(?:socket|cpu|processor|package)\\b)?(?!\\s+numa)");
     /** "2 x EPYC 9654", "2x Xeon Gold 6338": that many sockets; the model number is a name, not a count. */
     private static final Pattern SOCKETS_BY_MODEL = p("\\b(?<n>\\d+)\\s*(?:x|\u00d7)\\s*(?:amd\\s+|intel\\s+)?(?:epyc|xeon)s?"
-            + "(?:\\s+(?:gold|platinum|silver|bronze|max))?(?:\\s+\\d{3,5}[a-z]{0,2})?\\b");
+            + "(?:\\s+(?:gold|platinum|silver|bronze|max))?(?:\\s+\\d{3,5}[a-z]{0,2})?\\b"
+            + "(?:\\s*,?\\s*(?<c>\\d+)\\s*(?:c|cores?)\\b(?:\\s+(?:each|apiece))?)?");
     private static final Pattern MODEL_NUMBER = p("\\b(?:epyc|xeon)s?(?:\\s+(?:gold|platinum|silver|bronze|max))?\\s+\\d{3,5}[a-z]{0,2}\\b");
     /** "64c/128t": a package's cores and hardware threads. */
     private static final Pattern CORES_AND_THREADS = p("\\b(?<c>\\d+)\\s*(?:c|cores?)\\s*/\\s*(?<t>\\d+)\\s*(?:t|threads?)\\b");
@@ -141,9 +142,6 @@ final class NodeStatements {
                 n.cpusPerNumaNode = n.set("CPUs per NUMA node", n.cpusPerNumaNode, v, said);
             }
         });
-        u.take(SOCKETS_BY_MODEL, m -> n.sockets = n.set("sockets", n.sockets, Integer.parseInt(m.group("n")),
-                u.originalOf(m.start(), m.end())));
-        u.take(MODEL_NUMBER, m -> { });
         u.take(COMPACT, m -> {
             n.sockets = n.set("sockets", n.sockets, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));
             n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, Integer.parseInt(m.group(2)), m.group());
@@ -189,6 +187,14 @@ final class NodeStatements {
         });
         u.take(CORES_EACH_AFTER_SOCKETS, m -> n.coresPerSocket = n.set("cores per socket", n.coresPerSocket,
                 Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end())));
+        u.take(SOCKETS_BY_MODEL, m -> {
+            n.sockets = n.set("sockets", n.sockets, Integer.parseInt(m.group("n")), u.originalOf(m.start(), m.end()));
+            if (m.group("c") != null) {
+                n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, Integer.parseInt(m.group("c")),
+                        u.originalOf(m.start(), m.end()));
+            }
+        });
+        u.take(MODEL_NUMBER, m -> { });
         u.take(CORES_PER_SOCKET, m -> n.coresPerSocket = n.set("cores per socket", n.coresPerSocket,
                 Integer.parseInt(firstNumber(m)), u.originalOf(m.start(), m.end())));
         u.take(SOCKETS, m -> {

@@ -32,7 +32,7 @@ final class PodStatements {
     private static final Pattern NAME = p("\\bpod\\s*(?:named|called|name[:=]?)\\s*[\"']?(?<n>[a-z0-9][a-z0-9.-]*)[\"']?"
             + "|\\bpod\\s*:?\\s*[\"'](?<n2>[^\"']+)[\"']|\\bpod\\s*:\\s*(?<n5>[a-z][a-z0-9-]*)\\b(?!\\s*[:=])|(?<=\\badd\\s)(?<n3>[a-z][a-z0-9-]*)\\b|\\bpod\\s+(?<n4>[a-z][a-z0-9-]*)\\b"
             + "|\\b(?:my|our|the|their|your)\\s+(?<n6>[a-z][a-z0-9.-]*[a-z0-9])\\s+pod\\b"
-            + "|\\b(?:deployment|statefulset|daemonset|job)\\s+(?<n7>[a-z][a-z0-9.-]*[a-z0-9])'s\\s+pod\\b");
+            + "|\\b(?:deployment|statefulset|daemonset|job)\\s+(?<n7>[a-z][a-z0-9.-]*[a-z0-9])\\s*'\\s*s\\s+pod\\b");
     private static final Pattern COPIES = p("\\b(?<n>\\d+)\\s+(?:such\\s+|identical\\s+|similar\\s+|more\\s+|copies\\s+of\\s+(?:the\\s+|this\\s+)?)?"
             + "(?:pods|replicas)\\b|\\breplicas\\s*[:=]\\s*(?<n2>\\d+)");
     private static final Pattern CONTAINER_NAME = p("\\b(?:container|sidecar)\\s*(?:named|called)\\s*\"?(?<n>[a-z0-9][a-z0-9.-]*)\"?");
