@@ -92,10 +92,13 @@ public final class Understand {
         List<Busy> busy = new ArrayList<>();
         List<String> unplaced = new ArrayList<>();
         BusyStatements.read(u, busy, unplaced);
+        // What each stretch is about is judged before the node's facts are taken: once "2 sockets, 48 cores
+        // total" has lost its node words, "48 cores" would join the pod said after it.
+        List<Segments.Segment> segments = Segments.of(u.masked());
         NodeDraft node = new NodeDraft();
         NodeStatements.read(u, node);
         List<StatedPod> pods = new ArrayList<>();
-        for (Segments.Segment s : Segments.of(u.masked())) {
+        for (Segments.Segment s : segments) {
             if (s.pod()) {
                 pods.addAll(PodStatements.read(u, s.from(), s.to(), clashes));
             } else {
