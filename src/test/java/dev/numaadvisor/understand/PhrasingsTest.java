@@ -40,8 +40,12 @@ class PhrasingsTest {
         String reply = run.reply();
         List<String> notUnderstood = (List<String>) expect.getOrDefault("notUnderstood", List.of());
         List<String> named = named(reply);
-        if (notUnderstood.isEmpty() && !named.isEmpty()) {
-            problems.add("reported as not understood: " + named);
+        // A case that must ask (simulated: false) with nothing not understood is asked about by questions
+        // ("… make 64 cores, but 48 were said: which is it?"); only a phrase named as not understood is wrong.
+        boolean mustAsk = Boolean.FALSE.equals(expect.get("simulated"));
+        List<String> wrongly = mustAsk ? notUnderstoodLines(reply) : named;
+        if (notUnderstood.isEmpty() && !wrongly.isEmpty()) {
+            problems.add("reported as not understood: " + wrongly);
         }
         for (String phrase : notUnderstood) {
             if (named.stream().noneMatch(n -> n.toLowerCase(Locale.ROOT).contains(phrase.toLowerCase(Locale.ROOT))
@@ -70,6 +74,16 @@ class PhrasingsTest {
     }
 
     /** The phrases the reply names under "Not understood: '…'", and the questions it asks before simulating. */
+    private static List<String> notUnderstoodLines(String reply) {
+        List<String> out = new ArrayList<>();
+        for (String line : reply.split("\n")) {
+            if (line.contains("Not understood: '")) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
     static List<String> named(String reply) {
         List<String> out = new ArrayList<>();
         boolean asking = false;

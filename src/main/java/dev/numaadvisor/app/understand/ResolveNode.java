@@ -71,6 +71,7 @@ public final class ResolveNode {
             }
             return new Resolution(null, assumed, questions);
         }
+        disagreements(s, sockets, perSocket, coresPerSocket, threads, questions);
         if (coresPerSocket % perSocket != 0) {
             questions.add(coresPerSocket + " cores per socket do not split evenly into " + perSocket
                     + " NUMA nodes per socket: how many cores does each NUMA node have?");
@@ -82,6 +83,35 @@ public final class ResolveNode {
         }
         return new Resolution(new NodePlan(sockets, perSocket, coresPerSocket, threads, memory, s.hugepagesPerNumaNode(),
                 devices), assumed, questions);
+    }
+
+    /**
+     * Every count said that the shape also gives must agree with it: "2 sockets, 32 cores per socket,
+     * 48 cores total" is asked about, not simulated as 64 cores with the 48 dropped.
+     */
+    private static void disagreements(StatedNode s, int sockets, int perSocket, int coresPerSocket, int threads,
+                                      List<String> questions) {
+        String shape = sockets + " socket(s) of " + coresPerSocket + " cores";
+        if (s.cores() != null && s.cores() != sockets * coresPerSocket) {
+            questions.add(shape + " make " + sockets * coresPerSocket + " cores, but " + s.cores()
+                    + " cores in all were said: which is it?");
+        }
+        if (s.cpus() != null && s.cpus() != sockets * coresPerSocket * threads) {
+            questions.add(shape + " with " + threads + " thread(s) per core make " + sockets * coresPerSocket * threads
+                    + " CPUs, but " + s.cpus() + " CPUs in all were said: which is it?");
+        }
+        if (coresPerSocket % perSocket == 0) {
+            int coresPerNuma = coresPerSocket / perSocket;
+            if (s.coresPerNumaNode() != null && s.coresPerNumaNode() != coresPerNuma) {
+                questions.add(shape + " with " + perSocket + " NUMA node(s) per socket make " + coresPerNuma
+                        + " cores per NUMA node, but " + s.coresPerNumaNode() + " were said: which is it?");
+            }
+            if (s.cpusPerNumaNode() != null && s.cpusPerNumaNode() != coresPerNuma * threads) {
+                questions.add(shape + " with " + perSocket + " NUMA node(s) per socket and " + threads
+                        + " thread(s) per core make " + coresPerNuma * threads + " CPUs per NUMA node, but "
+                        + s.cpusPerNumaNode() + " were said: which is it?");
+            }
+        }
     }
 
     private static Integer derivedThreads(StatedNode s) {
