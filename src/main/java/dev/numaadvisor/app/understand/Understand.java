@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,6 +78,9 @@ public final class Understand {
     private static final Pattern ANOTHER_POD = p("\\b(?:another|one\\s+more|1\\s+more|a\\s+second|a\\s+2nd|an\\s+extra|an\\s+additional"
             + "|a\\s+new)\\s+(?:(?:guaranteed|burstable|small|big|tiny)\\s+)?pod\\b");
 
+    /** "both guaranteed", "all of them burstable": the QoS of every pod said. */
+    private static final Pattern ALL_QOS = Pattern.compile("\\b(?:both|all(?:\\s+of\\s+them)?|each)\\s+(?:are\\s+|is\\s+)?(guaranteed|burstable)\\b");
+
     private Understand() {
     }
 
@@ -106,6 +110,15 @@ public final class Understand {
             }
         }
         pods.removeIf(p -> p.isEmpty() && p.name() == null && p.qos() == null && p.copies() == 1);
+        // "two pods on a 2x24 node: pod a … and pod b …": the count announces the pods said after it.
+        if (pods.size() > 1 && pods.get(0).isEmpty() && pods.get(0).name() == null && pods.get(0).copies() == pods.size() - 1) {
+            pods.remove(0);
+        }
+        Matcher all = ALL_QOS.matcher(text.toLowerCase(Locale.ROOT));
+        if (pods.size() > 1 && all.find()) {
+            String qos = all.group(1).startsWith("g") ? "Guaranteed" : "Burstable";
+            pods.replaceAll(p -> p.qos() != null ? p : new StatedPod(p.name(), qos, p.containers(), p.copies()));
+        }
         // "which CPUs does it get?", "which NUMA node?": what is asked about, not a fact.
         u.take(ASKED, m -> { });
         List<String> contradictions = new ArrayList<>(node.contradictions);
