@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class HeldOutPhrasingsTest {
     /** Cases that pass now; raise it when more do, never lower it. */
-    private static final int FLOOR = 42;
+    private static final int FLOOR = 46;
 
     @Test
     void heldOutPhrasingsPassAtLeastTheFloor() {

@@ -59,6 +59,7 @@ final class PodStatements {
     private static final Pattern LIST_ITEM = p("(?:^|,|;|\\band\\b|\\bthen\\b)\\s*(?:(?:and|then|,)\\s+)*(?<name>[a-z][a-z0-9-]*)"
             + "\\s*(?=\\d|\\(|with\\b|asks?\\b|asking\\b|needs?\\b|:)");
     private static final Pattern CONTAINER_COUNT = p("\\b\\d+\\s+containers\\b");
+    private static final Pattern EACH = p("\\b(?:each|apiece|a\\s+piece)\\b");
 
     private PodStatements() {
     }
@@ -151,7 +152,8 @@ final class PodStatements {
                 copies[0] = Integer.parseInt(first(m, "n", "n2"));
             }
         });
-        u.takeWithin(CONTAINER_COUNT, from, to, m -> { });
+        int[] containerCount = {0};
+        u.takeWithin(CONTAINER_COUNT, from, to, m -> containerCount[0] = Integer.parseInt(m.group().replaceAll("\\D+", "")));
         List<StatedContainer> containers = new ArrayList<>();
         for (int[] piece : pieces(u, CONTAINER_START, from, to)) {
             StatedContainer c = container(u, piece[0], piece[1], containers.size(), clashes);
@@ -163,6 +165,13 @@ final class PodStatements {
         if (containers.size() > 1 && containers.get(0).isEmpty() && !containers.get(0).limitsStated()) {
             // "a pod with two containers: app … and sidecar …": the words before the first container state none.
             containers.remove(0);
+        }
+        if (containerCount[0] > 1 && containers.size() == 1 && EACH.matcher(u.masked().substring(from, to)).find()) {
+            // "a pod with 2 containers, 3 cpu 6Gi each": that many containers of those amounts.
+            StatedContainer one = containers.get(0);
+            for (int i = 2; i <= containerCount[0]; i++) {
+                containers.add(new StatedContainer(one.name() + "-" + i, one.requests(), one.limits(), one.limitsStated()));
+            }
         }
         return new StatedPod(name[0], qos[0], containers, copies[0]);
     }
