@@ -61,6 +61,15 @@ public final class ScenarioDialog {
         if (next.pods().isEmpty() && !wonder) {
             needs.add("Which pod should I place? e.g. \"a Guaranteed pod asking 8 CPUs, 16Gi and one GPU\"");
         }
+        if (node.node() != null && node.node().threadsPerCore() > 1) {
+            int threads = node.node().threadsPerCore();
+            for (String said : u.coresAsCpus()) {
+                int n = Integer.parseInt(said.replaceAll("\\D.*", ""));
+                assumed.add("'" + said + "' is " + n + " CPUs (Kubernetes counts CPUs: hardware threads), "
+                        + (n % threads == 0 ? n / threads + " whole cores" : "not a whole number of cores") + " with "
+                        + threads + " threads per core; say \"make that " + n * threads + " CPUs\" if you meant " + n + " whole cores");
+            }
+        }
         if (!assumed.isEmpty() && node.node() != null && !wonder && (u.node().hasShape() || u.isWholeScenario())) {
             sb.append("## What I assumed\n");
             assumed.forEach(a -> sb.append("- ").append(a).append('\n'));

@@ -78,6 +78,7 @@ public final class Understand {
     private static final Pattern ANOTHER_POD = p("\\b(?:another|one\\s+more|1\\s+more|a\\s+second|a\\s+2nd|an\\s+extra|an\\s+additional"
             + "|a\\s+new)\\s+(?:(?:guaranteed|burstable|small|big|tiny)\\s+)?pod\\b");
 
+    private static final Pattern POD_CORES = p("(?<![\\w.])\\d+\\s*(?:x\\s*)?(?:exclusive\\s+|dedicated\\s+|whole\\s+|full\\s+|pinned\\s+)?cores?\\b");
     /** "both guaranteed", "all of them burstable": the QoS of every pod said. */
     private static final Pattern ALL_QOS = Pattern.compile("\\b(?:both|all(?:\\s+of\\s+them)?|each)\\s+(?:are\\s+|is\\s+)?(guaranteed|burstable)\\b");
 
@@ -98,7 +99,8 @@ public final class Understand {
         BusyStatements.read(u, busy, unplaced);
         // What each stretch is about is judged before the node's facts are taken: once "2 sockets, 48 cores
         // total" has lost its node words, "48 cores" would join the pod said after it.
-        List<Segments.Segment> segments = Segments.of(u.masked());
+        String beforeNode = u.masked();
+        List<Segments.Segment> segments = Segments.of(beforeNode);
         NodeDraft node = new NodeDraft();
         NodeStatements.read(u, node);
         List<StatedPod> pods = new ArrayList<>();
@@ -131,7 +133,22 @@ public final class Understand {
             }
         }
         return new Understanding(mood, node.build(), pods, config, busy, notUnderstood, contradictions,
-                u.corrections(), ANOTHER_POD.matcher(u.masked()).find());
+                u.corrections(), ANOTHER_POD.matcher(u.masked()).find(), coresAsCpus(u, beforeNode, segments));
+    }
+
+    /** A pod's CPUs said in cores ("6 cores"): Kubernetes counts CPUs, which on an SMT node are half a core each. */
+    private static List<String> coresAsCpus(Utterance u, String text, List<Segments.Segment> segments) {
+        List<String> out = new ArrayList<>();
+        for (Segments.Segment s : segments) {
+            if (s.pod()) {
+                Matcher m = POD_CORES.matcher(text);
+                m.region(s.from(), s.to());
+                while (m.find()) {
+                    out.add(u.originalOf(m.start(), m.end()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The part of a leftover from its first to its last word that is not filler, as typed; null when all is filler. */

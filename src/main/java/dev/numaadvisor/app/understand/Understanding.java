@@ -11,9 +11,10 @@ import java.util.TreeMap;
  */
 public record Understanding(Mood mood, StatedNode node, List<StatedPod> pods, Map<String, Object> config,
                             List<Busy> busy, List<String> notUnderstood, List<String> contradictions,
-                            List<String> corrections, boolean anotherPod) {
+                            List<String> corrections, boolean anotherPod, List<String> coresAsCpus) {
     public Understanding {
         pods = List.copyOf(pods);
+        coresAsCpus = List.copyOf(coresAsCpus);
         config = java.util.Collections.unmodifiableMap(new TreeMap<>(config));
         busy = List.copyOf(busy);
         notUnderstood = List.copyOf(notUnderstood);
