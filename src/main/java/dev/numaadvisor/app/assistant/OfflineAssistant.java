@@ -444,6 +444,13 @@ public final class OfflineAssistant {
 
     private static String quote(String paragraph) {
         StringBuilder sb = new StringBuilder();
+        int dash = paragraph.indexOf(" — ");
+        int newline = paragraph.indexOf('\n');
+        if (dash > 0 && (newline < 0 || dash < newline) && paragraph.substring(dash + 3).matches("(?s)(?:- |\\| |\\d+\\. ).*")) {
+            // "heading — - item …": a list or table under its section heading reads as the heading, then the list.
+            sb.append("> **").append(paragraph, 0, dash).append("**\n");
+            paragraph = paragraph.substring(dash + 3);
+        }
         paragraph.lines().forEach(l -> sb.append("> ").append(l).append('\n'));
         return sb.toString().stripTrailing();
     }
