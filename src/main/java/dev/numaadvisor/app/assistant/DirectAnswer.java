@@ -41,7 +41,7 @@ final class DirectAnswer {
         String policy = outcome.scenario().input().config().topologyManagerPolicy();
         if (p.verdict() == Verdict.REJECTED) {
             sb.append("Pod ").append(p.name()).append(" is rejected under ").append(policy).append(": ").append(p.reason())
-                    .append(" (\"").append(p.message()).append("\").").append(lacking(p)).append('\n');
+                    .append(" (\"").append(p.message()).append("\")").append(OtherPods.lacking(p)).append(".\n");
             return sb.toString();
         }
         if (p.verdict() == Verdict.NOT_SIMULATED) {
@@ -130,20 +130,6 @@ final class DirectAnswer {
             }
         }
         return out;
-    }
-
-    /** " NUMA 0 cannot hold its cpu alone; …" for a Topology Manager rejection. */
-    private static String lacking(PodResult p) {
-        for (ContainerResult c : p.containers()) {
-            if (!c.shortfalls().isEmpty()) {
-                StringBuilder sb = new StringBuilder();
-                c.shortfalls().forEach(s -> sb.append(" NUMA ").append(s.numaNode()).append(" cannot hold its ")
-                        .append(s.resource()).append(" alone;"));
-                sb.setLength(sb.length() - 1);
-                return sb.append('.').toString();
-            }
-        }
-        return "";
     }
 
     private static String list(Iterable<Integer> ids) {

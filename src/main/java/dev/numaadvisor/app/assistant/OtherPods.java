@@ -42,7 +42,7 @@ final class OtherPods {
     }
 
     /** " (NUMA 0 lacks cpu, …)" for a Topology Manager rejection: the pod's first shortfalls. */
-    private static String lacking(PodResult p) {
+    static String lacking(PodResult p) {
         for (ContainerResult c : p.containers()) {
             if (!c.shortfalls().isEmpty()) {
                 StringBuilder sb = new StringBuilder();
