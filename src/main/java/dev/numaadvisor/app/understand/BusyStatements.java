@@ -33,6 +33,8 @@ final class BusyStatements {
     /** After one busy statement, "… and 4 on numa 1" keeps its unit. */
     private static final Pattern MORE_COUNT_FIRST = p("(?:,|;|\\band\\b)\\s*(?<count>\\d+)\\s+(?:more\\s+)?(?:on|in)\\s+" + WHERE
             + "(?!\\s*(?:gi|mi|g\\b|gb|cores?|cpus?|gpus?))");
+    /** "numa0 busy 20 cpus", "actually numa0 busy 28". */
+    private static final Pattern PLACE_TAKEN_COUNT = p(WHERE + "\\s+(?:is\\s+|has\\s+)?" + TAKEN + "\\s*[:=]?\\s*(?<count>\\d+)(?:\\s+" + UNIT + ")?(?![\\w.])");
     /** "numa 5 has 8 busy": no unit, so logical CPUs. */
     private static final Pattern PLACE_FIRST_NO_UNIT = p("(?:on\\s+|in\\s+)?" + WHERE + "\\s*(?:already\\s+)?(?:has|have|got)\\s+"
             + "(?:already\\s+)?(?<count>\\d+)\\s+(?:already\\s+)?" + TAKEN);
@@ -50,6 +52,7 @@ final class BusyStatements {
             u.take(p, m -> busy.add(of(m, m.group("unit").contains("core"))));
         }
         u.take(PLACE_FIRST_NO_UNIT, m -> busy.add(of(m, false)));
+        u.take(PLACE_TAKEN_COUNT, m -> busy.add(of(m, m.group("unit") != null && m.group("unit").contains("core"))));
         if (!busy.isEmpty()) {
             boolean cores = busy.get(busy.size() - 1).cores();
             u.take(MORE, m -> busy.add(of(m, cores)));

@@ -42,7 +42,8 @@ final class NodeStatements {
     private static final Pattern POD_CLAUSE = p("\\b(?:pods?|containers?|sidecars?|add)\\b");
     private static final Pattern NO_DEVICES = p("\\b(?:no|without(?:\\s+any)?|zero|0)\\s+(?:gpus?|devices|accelerators)\\b");
     private static final Pattern NPS = p("\\b(?:nps|snc)\\s*[-=]?\\s*(\\d+)\\b|\\bsub-numa\\s+clustering\\s*\\(?\\s*snc\\s*(\\d+)\\)?"
-            + "|\\b(\\d+)\\s+numa\\s+nodes?\\s+(?:per|each|/|a|in\\s+each|on\\s+each)\\s+socket\\b"
+            + "|\\b(\\d+)\\s+numa(?:\\s+nodes?)?\\s*(?:per|each|/|a|in\\s+each|on\\s+each)\\s*(?:socket|sock)\\b"
+            + "|\\bnuma(?:\\s+nodes?)?\\s+per\\s+(?:socket|sock)\\s*[:=]?\\s*(\\d+)\\b|\\bnuma\\s*[=:]\\s*(?:socket|sock)(?<one>)\\b"
             + "|\\bnuma\\s*nodes?\\s*per\\s*socket\\s*[:=]?\\s*(\\d+)\\b|\\bnumanodespersocket\\s*[:=]?\\s*(\\d+)"
             + "|\\beach\\s+socket\\s+(?:is\\s+)?(?:split|divided|carved)\\s+(?:in|into)\\s+(\\d+)\\s+numa(?:\\s+nodes?)?(?:\\s+each)?");
     /** "two numa nodes (one per socket)". */
@@ -56,7 +57,7 @@ final class NodeStatements {
             + "\\s*(?:of\\s+)?(?:memory|ram|mem)?\\s*(?:each|apiece|per\\s+node)");
     private static final Pattern NUMA_COUNT = p("\\b(\\d+)\\s*(?:x\\s*)?numa(?:\\s+nodes?|\\s+domains?|\\s+zones?)?\\b(?!\\s*\\d)"
             + "|\\bnuma\\s+node(?:\\(s\\)|s)?\\s*[:=]\\s*(\\d+)");
-    private static final Pattern SOCKETS = p("\\b(?<n>\\d+)\\s*[-\\s]?\\s*(?:cpu\\s+|physical\\s+)?(?:sockets?|s(?=\\s*,|\\s+\\d)|packages?)\\b"
+    private static final Pattern SOCKETS = p("\\b(?<n>\\d+)\\s*[-\\s]?\\s*(?:cpu\\s+|physical\\s+)?(?:sockets?|socks?|s(?=\\s*(?:,|x\\b|\\u00d7)|\\s+\\d)|packages?)\\b"
             + "|\\b(?<dual>dual|double|twin)[\\s-]*(?:cpu\\s+)?(?:sockets?|processors?|cpus?)\\b|\\b(?<single>single)[\\s-]*(?:cpu\\s+)?"
             + "(?:sockets?|processor)\\b|\\b(?<quad>quad)[\\s-]*(?:cpu\\s+)?sockets?\\b|\\bsockets?\\s*(?:\\(s\\))?\\s*[:=]\\s*(?<n2>\\d+)");
     private static final Pattern CORES_PER_SOCKET = p("\\b(\\d+)\\s*[-\\s]?\\s*(?:c\\b|cores?|physical\\s+cores?|core)\\s*(?:/|per|each|a|on\\s+each|in\\s+each"
@@ -73,7 +74,7 @@ final class NodeStatements {
     private static final Pattern MODEL_NUMBER = p("\\b(?:epyc|xeon)s?(?:\\s+(?:gold|platinum|silver|bronze|max))?\\s+\\d{3,5}[a-z]{0,2}\\b");
     /** "64c/128t": a package's cores and hardware threads. */
     private static final Pattern CORES_AND_THREADS = p("\\b(?<c>\\d+)\\s*(?:c|cores?)\\s*/\\s*(?<t>\\d+)\\s*(?:t|threads?)\\b");
-    private static final Pattern SOCKETS_OF_CORES = p("\\b(?<s>\\d+)\\s*(?:x\\s*)?(?:cpu\\s+)?(?:sockets?|processors?|cpus|xeons?|epycs?|chips?|packages?)"
+    private static final Pattern SOCKETS_OF_CORES = p("\\b(?<s>\\d+)\\s*(?:x\\s*)?(?:cpu\\s+)?(?:sockets?|socks?|s(?=\\s*x\\b)|processors?|cpus|xeons?|epycs?|chips?|packages?)"
             + "\\s*,?\\s*(?:of|with|each\\s+with|having|x|\u00d7|\\*|each\\s+having|@)\\s*(?<c>\\d+)\\s*[-\\s]?\\s*(?:physical\\s+)?(?:c\\b|cores?)"
             + "(?:\\s+(?:each|apiece|per\\s+socket|a\\s+socket|each\\s+socket))?"
             + "|\\b(?<s2>\\d+)\\s*(?:x\\s*|\\s)(?<c2>\\d+)[\\s-]*cores?\\s+(?:cpus|processors|xeons?|epycs?|sockets|chips|packages|parts)"
@@ -156,7 +157,7 @@ final class NodeStatements {
         });
         // Before the devices: "1 numa node per socket" is not "1 more device on socket 1".
         u.take(NPS, m -> n.numaNodesPerSocket = n.set("NUMA nodes per socket", n.numaNodesPerSocket,
-                Integer.parseInt(firstNumber(m)), u.originalOf(m.start(), m.end())));
+                m.group("one") != null ? 1 : Integer.parseInt(firstNumber(m)), u.originalOf(m.start(), m.end())));
         devices(u, n);
         u.take(NUMA_WITH_CPUS, m -> {
             n.numaNodes = n.set("NUMA nodes", n.numaNodes, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));

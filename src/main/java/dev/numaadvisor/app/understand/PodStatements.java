@@ -38,7 +38,7 @@ final class PodStatements {
     private static final Pattern CONTAINER_NAME = p("\\b(?:container|sidecar)\\s*(?:named|called)\\s*\"?(?<n>[a-z0-9][a-z0-9.-]*)\"?");
     private static final Pattern MILLI = p("\\b(\\d+)\\s*(?:m\\b|millicores?|millicpus?|milli-?cpus?|mcpus?)(?:\\s+(?:of\\s+)?(?:cpus?|vcpus?|cores?))?");
     private static final Pattern CPU_COUNT = p("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*(?:x\\s*)?(?:exclusive\\s+|dedicated\\s+|whole\\s+|full\\s+"
-            + "|physical\\s+|pinned\\s+|integer\\s+|guaranteed\\s+|isolated\\s+)?(?:v?cpus?|cores?|vcores?|processors?|cpu\\s+cores?)\\b");
+            + "|physical\\s+|pinned\\s+|integer\\s+|guaranteed\\s+|isolated\\s+)?(?:v?cpus?|cores?|vcores?|processors?|cpu\\s+cores?|c)\\b");
     private static final Pattern CPU_KEY = p("\\b(?:cpus?|vcpus?|cores?)\\s*[:=]?\\s*\"?(\\d+(?:\\.\\d+)?m?)\"?(?![\\w.])");
     private static final String HUGE = "(?<size>1\\s?gi?b?|2\\s?mi?b?|2\\s?M)";
     private static final Pattern HUGEPAGES = p(Amounts.BYTES + "\\s*(?:of\\s+)?" + HUGE + "\\s*-?\\s*huge\\s*-?pages?"
