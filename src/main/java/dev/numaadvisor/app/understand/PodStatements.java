@@ -32,6 +32,9 @@ final class PodStatements {
     private static final Pattern NAME = p("\\bpod\\s*(?:named|called|name[:=]?)\\s*[\"']?(?<n>[a-z0-9][a-z0-9.-]*)[\"']?"
             + "|\\bpod\\s*:?\\s*[\"'](?<n2>[^\"']+)[\"']|\\bpod\\s*:\\s*(?<n5>[a-z][a-z0-9-]*)\\b(?!\\s*[:=])|(?<=\\badd\\s)(?<n3>[a-z][a-z0-9-]*)\\b|\\bpod\\s+(?<n4>[a-z][a-z0-9-]*)\\b"
             + "|\\b(?:my|our|the|their|your)\\s+(?<n6>[a-z][a-z0-9.-]*[a-z0-9])\\s+pod\\b"
+            + "|\\b(?:deploy(?:ment)?|statefulset|daemonset|job|workload)\\s*:?\\s*[\"'](?<n8>[a-z][a-z0-9.-]*[a-z0-9])[\"']"
+            + "|\\bpod\\s+(?:is|was)\\s+(?:named|called)\\s+[\"']?(?<n9>[a-z][a-z0-9.-]*[a-z0-9])"
+            + "|\\bpod\\s*,\\s*(?:which\\s+(?:i|we)(?:'ve|\\s+have)?\\s+(?:named|called)\\s+)?(?<n10>[a-z][a-z0-9.-]*-[a-z0-9.-]*[a-z0-9])\\s*,"
             + "|\\b(?:deployment|statefulset|daemonset|job)\\s+(?<n7>[a-z][a-z0-9.-]*[a-z0-9])\\s*'\\s*s\\s+pod\\b");
     private static final Pattern COPIES = p("\\b(?<n>\\d+)\\s+(?:such\\s+|identical\\s+|similar\\s+|more\\s+|copies\\s+of\\s+(?:the\\s+|this\\s+)?)?"
             + "(?:pods|replicas)\\b|\\breplicas\\s*[:=]\\s*(?<n2>\\d+)");
@@ -139,8 +142,8 @@ final class PodStatements {
         u.takeWithin(QOS, from, to, m -> qos[0] = qos(m.group("q") != null ? m.group("q") : m.group("q2")));
         String[] name = {null};
         u.find(NAME, from, to, m -> {
-            String n = first(m, "n", "n2", "n3", "n4", "n5", "n6", "n7");
-            boolean explicit = m.group("n") != null || m.group("n2") != null;
+            String n = first(m, "n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10");
+            boolean explicit = m.group("n") != null || m.group("n2") != null || m.group("n8") != null || m.group("n9") != null;
             if (name[0] == null && (explicit ? !n.isBlank() : isName(n) && (m.group("n6") == null || !DESCRIBING.contains(n)))) {
                 name[0] = n.strip();
                 u.mark(m.start(), m.end());

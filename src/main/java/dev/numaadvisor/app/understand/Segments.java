@@ -28,7 +28,9 @@ final class Segments {
             + "(?=(?:(?!(?:numa|sockets?|nodes?|machines?|servers?|hosts?|box|boxes|workers?)\\b)[\\w.-]+[\\s/,+]*){1,8}?"
             + "(?:guaranteed\\s+|burstable\\s+)?pods?\\b)");
     private static final Pattern NODE = p("(?<!numa\\s)\\b(?:nodes?|machines?|servers?|hosts?|box(?:es)?|workers?|hardware"
-            + "|baremetal|numa|sockets?|hyperthreading|smt|it\\s+has|has\\s+got)\\b(?!\\s*\\d)");
+            + "|baremetal|numa|sockets?|hyperthreading|smt|ht|it\\s+has|has\\s+got)\\b(?!\\s*\\d)"
+            // "2 sockets 32c/socket": a plural is a count said, not "socket 1" named.
+            + "|\\bsockets\\b");
 
     private Segments() {
     }
