@@ -20,6 +20,8 @@ final class NodeStatements {
             + "(?<more>more\\s+|additional\\s+|extra\\s+|second\\s+|another\\s+|other\\s+|third\\s+)?";
     /** "2x24x2", and "2x16 cores" (sockets times cores per socket, the unit said). */
     private static final Pattern COMPACT = p("(?<![\\w.@])(\\d+)x(\\d+)(?:x(\\d+)|\\s*(?:physical\\s+)?(?:cores?|c)\\b)?(?![\\w.])");
+    /** "gpu0 numa=0; gpu1 numa=1": a device listed by index with its NUMA node. */
+    private static final Pattern DEVICE_INDEX_NUMA = p("(?<![\\w.])(?<dev>gpu|nic|vf)\\d+\\s*[:,]?\\s*(?:numa|numa_node|node)\\s*[=:]?\\s*(?<at>\\d+)\\b");
     private static final Pattern DEVICE_AT = p("(?<![\\w.])(?<dev>" + DEVICE + ")@(?<at>\\d+)(?:x(?<times>\\d+))?(?![\\w.])");
     private static final Pattern DEVICE_ON = p(ADD + "(?:" + COUNT + "\\s+)?(?<more2>more\\s+|additional\\s+|extra\\s+)?"
             + "(?<dev>" + DEVICE + ")\\s*,?\\s*(?:\\((?:[^)]*)\\)\\s*)?(?:each\\s+)?(?:(?:which|that)\\s+)?(?:(?:is|are)\\s+)?"
@@ -93,7 +95,7 @@ final class NodeStatements {
             + "|\\b(?:smt|ht|hyper-?threading)\\s*(?:[:=]\\s*)?(?:true|yes)\\b|\\bhyperthreaded\\b"
             + "|\\b(?:w/|with|and|,)?\\s*(?:smt|ht|hyper-?threading|hyperthreads)\\b(?!\\s*(?:off|disabled|per|=|:))");
     private static final Pattern SMT_OFF = p("\\b(?:smt|ht|hyper-?threading|hyperthreads|simultaneous\\s+multi-?threading)\\s*(?:is\\s+)?"
-            + "(?:off|disabled|=\\s*off|:\\s*off|turned\\s+off|switched\\s+off)\\b|\\b(?:no|without|disable|disabled|turn\\s+off|switch\\s+off)\\s+"
+            + "(?:off|of|disabled|=\\s*off|:\\s*off|turned\\s+off|switched\\s+off)\\b|\\b(?:no|without|disable|disabled|turn\\s+off|switch\\s+off)\\s+"
             + "(?:smt|ht|hyper-?threading|hyperthreads)\\b|\\b(?:smt|ht|hyper-?threading)\\s*(?:[:=]\\s*)?(?:false|no)\\b|\\bnon-?smt\\b"
             + "|\\b1\\s+thread\\s+per\\s+core\\b");
     private static final Pattern MEMORY_PER_NUMA = p(Amounts.BYTES + "\\s*(?:of\\s+)?(?:memory|ram|mem|dram)?\\s*(?:per|on\\s+each|each|/|in\\s+each"
@@ -289,6 +291,8 @@ final class NodeStatements {
                 n.devices.add(new StatedDevice(Lexicon.resource(dev), numa, null, false, Math.min(per, total - numa * per), false));
             }
         });
+        u.take(DEVICE_INDEX_NUMA, m -> n.devices.add(new StatedDevice(Lexicon.resource(m.group("dev")),
+                Integer.parseInt(m.group("at")), null, false, 1, false)));
         u.take(DEVICE_AT, m -> n.devices.add(new StatedDevice(Lexicon.resource(m.group("dev")),
                 Integer.parseInt(m.group("at")), null, false,
                 m.group("times") == null ? 1 : Integer.parseInt(m.group("times")), false)));
