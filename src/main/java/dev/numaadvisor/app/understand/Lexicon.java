@@ -7,7 +7,7 @@ final class Lexicon {
     /** A count before a noun: digits, or "a"/"an"/"the" for one. */
     static final String COUNT = "(\\d+|an?|the)(?:\\s*x(?![a-z0-9]))?";
     /** Device nouns; {@link #resource} maps them to a device-plugin resource name. */
-    static final String DEVICE = "((?:[a-z0-9-]+\\.)+[a-z]+/[a-z0-9_.-]+|(?:nvidia\\s+)?(?:gpus?|a100s?|h100s?|l40s?)"
+    static final String DEVICE = "((?:[a-z0-9-]+\\.)+[a-z]+/[a-z0-9_.-]+|(?:nvidia\\s+)?(?:gpus?|a100s?|h100s?|h200s?|b200s?|l40s?|v100s?|a30s?|a40s?)"
             + "|graphics\\s+cards?|sr-?iov\\s+(?:vfs?|nics?|virtual\\s+functions?|network\\s+cards?)|vfs?"
             + "|virtual\\s+functions?|(?:mellanox\\s+|connectx(?:-\\d)?\\s+|intel\\s+|sr-?iov\\s+)?nics?)";
     /** Where a device is: group "kind" is numa, socket or node; group "ids" one id or a list. */
@@ -33,7 +33,7 @@ final class Lexicon {
         if (n.contains("/")) {
             return n;
         }
-        if (n.contains("gpu") || n.contains("a100") || n.contains("h100") || n.contains("l40") || n.contains("graphics")) {
+        if (n.contains("gpu") || n.matches(".*\\b(?:a100|h100|h200|b200|l40|v100|a30|a40)s?\\b.*") || n.contains("graphics")) {
             return GPU;
         }
         return SRIOV_NIC;

@@ -39,7 +39,7 @@ final class NodeStatements {
             + "(?:\\s+file)?\\s+(?:says|is|reads|shows|=|:)\\s*-\\s*1\\b");
     /** "4 gpus (2 on numa 0, 2 on numa 1)": a total, then how many sit where. */
     private static final String ONE_PLACE = "(\\d+)\\s+(?:on|in|at|@)\\s+(numa|socket)\\s*(?:node\\s*)?#?\\s*(\\d+)";
-    private static final Pattern BREAKDOWN = p("(?<total>\\d+)\\s+(?<dev>" + DEVICE + ")\\s*[(:,]\\s*(?<list>" + ONE_PLACE
+    private static final Pattern BREAKDOWN = p("(?<total>\\d+)\\s*(?:x\\s*|\\s)(?<dev>" + DEVICE + ")\\s*[(:,]\\s*(?<list>" + ONE_PLACE
             + "(?:\\s*(?:,|;|and|&)\\s*" + ONE_PLACE + ")+)\\s*\\)?");
     private static final Pattern POD_CLAUSE = p("\\b(?:pods?|containers?|sidecars?|add)\\b");
     private static final Pattern NO_DEVICES = p("\\b(?:no|without(?:\\s+any)?|zero|0)\\s+(?:gpus?|devices|accelerators)\\b");
