@@ -13,6 +13,8 @@ final class ConfigStatements {
     private static final Pattern BEST_EFFORT_QOS = p("\\b(?:best[\\s-]?effort)\\s+(?=pods?\\b|qos\\b|class\\b)");
     private static final Pattern TOPOLOGY_POLICY = p("(?:\\b(?:topology(?:\\s*manager)?|tm|topologymanagerpolicy)(?:\\s*policy)?" + IS + ")?"
             + "(?:\\bthe\\s+)?\\b(?<policy>single[\\s_-]?numa(?:[\\s_-]?node)?|best[\\s_-]?effort|restricted)\\b"
+            // "a single NUMA node per socket" is the machine's shape, not the policy.
+            + "(?!\\s+(?:per|each|a|in\\s+each|on\\s+each)\\s+(?:socket|sock)\\b)"
             + "(?:\\s+(?:topology\\s*)?(?:manager\\s*)?polic(?:y|ies)\\b)?(?:\\s+topology\\s+manager)?");
     private static final Pattern TOPOLOGY_NONE = p("\\btopology(?:\\s*manager)?(?:\\s*policy)?" + IS + "none\\b"
             + "|\\bnone\\s+(?:topology\\s*(?:manager\\s*)?)?policy\\b|\\bno\\s+topology\\s+manager\\b"
@@ -21,6 +23,7 @@ final class ConfigStatements {
             + "|\\b(?:topology(?:\\s*manager)?\\s+)?scope\\s*(?:is|=|:|set\\s+to|of)?\\s*(?<scope2>pod|container)\\b"
             + "|\\btopologymanagerscope\\s*(?:[:=]|is|set\\s+to|to)?\\s*(?<scope3>pod|container)\\b");
     private static final Pattern CPU_POLICY = managerPolicy("cpu");
+    private static final Pattern STATIC_BESIDE_POLICY = p("(?<!manager\\s)(?<!mgr\\s)(?<!policy\\s)(?<!is\\s)(?<![:=]\\s)(?<![:=])\\bstatic\\b(?=\\s*(?:\\+|&|,|and|with)\\s*(?:single|best|restricted)\\b)");
     private static final Pattern MEMORY_POLICY = managerPolicy("memory");
     private static final Pattern CPU_OPTION = p("\\b(?:(?:the|with|and)\\s+)?(?<o>full-pcpus-only|distribute-cpus-across-numa"
             + "|align-by-socket|distribute-cpus-across-cores|strict-cpu-reservation|prefer-align-cpus-by-uncorecache)"
@@ -48,6 +51,8 @@ final class ConfigStatements {
         Map<String, Object> config = new LinkedHashMap<>();
         Settings said = new Settings(config, clashes);
         // "a BestEffort pod" is a QoS class, not the Topology Manager policy: leave it to the pod reader.
+        // "static + single-numa-node": a bare static beside a topology policy is the CPU Manager's.
+        u.take(STATIC_BESIDE_POLICY, m -> said.put(phrase(u, m), "cpuManagerPolicy", "static"));
         Utterance.Guard guard = u.protect(BEST_EFFORT_QOS);
         u.take(TOPOLOGY_POLICY, m -> said.put(phrase(u, m), "topologyManagerPolicy", policy(m.group("policy"))));
         guard.release();

@@ -43,7 +43,7 @@ final class NodeStatements {
             + "(?:\\s*(?:,|;|and|&)\\s*" + ONE_PLACE + ")+)\\s*\\)?");
     private static final Pattern POD_CLAUSE = p("\\b(?:pods?|containers?|sidecars?|add)\\b");
     private static final Pattern NO_DEVICES = p("\\b(?:no|without(?:\\s+any)?|zero|0)\\s+(?:gpus?|devices|accelerators)\\b");
-    private static final Pattern NPS = p("\\b(?:nps|snc)\\s*[-=]?\\s*(\\d+)\\b|\\bsub-numa\\s+clustering\\s*\\(?\\s*snc\\s*(\\d+)\\)?"
+    private static final Pattern NPS = p("\\b(?:nps|snc)\\s*[-=:]?\\s*(\\d+)\\b|\\b(?:a\\s+)?single\\s+numa(?:\\s+nodes?)?\\s+(?:per|each|a)\\s+(?:socket|sock)(?<single>)\\b|\\bsub-numa\\s+clustering\\s*\\(?\\s*snc\\s*(\\d+)\\)?"
             + "|\\b(\\d+)\\s+numa(?:\\s+nodes?)?\\s*(?:per|each|/|a|in\\s+each|on\\s+each)\\s*(?:socket|sock)\\b"
             + "|\\bnuma(?:\\s+nodes?)?\\s+per\\s+(?:socket|sock)\\s*[:=]?\\s*(\\d+)\\b|\\bnuma\\s*[=:]\\s*(?:socket|sock)(?<one>)\\b"
             + "|\\bnuma\\s*nodes?\\s*per\\s*socket\\s*[:=]?\\s*(\\d+)\\b|\\bnumanodespersocket\\s*[:=]?\\s*(\\d+)"
@@ -74,6 +74,8 @@ final class NodeStatements {
             + "(?:\\s+(?:gold|platinum|silver|bronze|max))?(?:\\s+\\d{3,5}[a-z]{0,2})?\\b"
             + "(?:\\s*,?\\s*(?<c>\\d+)\\s*(?:c|cores?)\\b(?:\\s+(?:each|apiece))?)?");
     private static final Pattern MODEL_NUMBER = p("\\b(?:epyc|xeon)s?(?:\\s+(?:gold|platinum|silver|bronze|max))?\\s+\\d{3,5}[a-z]{0,2}\\b");
+    /** "each socket has roughly 16 cores". */
+    private static final Pattern EACH_SOCKET_HAS = p("\\beach\\s+(?:socket|cpu|processor)\\s+(?:has|having|with|of)\\s+(\\d+)\\s+(?:physical\\s+)?cores?\\b");
     /** "64c/128t": a package's cores and hardware threads. */
     private static final Pattern CORES_AND_THREADS = p("\\b(?<c>\\d+)\\s*(?:c|cores?)\\s*/\\s*(?<t>\\d+)\\s*(?:t|threads?)\\b");
     private static final Pattern SOCKETS_OF_CORES = p("\\b(?<s>\\d+)\\s*(?:x\\s*)?(?:cpu\\s+)?(?:sockets?|socks?|s(?=\\s*x\\b)|processors?|cpus|xeons?|epycs?|chips?|packages?)"
@@ -82,7 +84,7 @@ final class NodeStatements {
             + "|\\b(?<s2>\\d+)\\s*(?:x\\s*|\\s)(?<c2>\\d+)[\\s-]*cores?\\s+(?:cpus|processors|xeons?|epycs?|sockets|chips|packages|parts)"
             // "2 sockets 24c", "2 sockets, 20 cores each": the cores said next to the sockets are each socket's,
             // unless they are said to be the total.
-            + "|\\b(?<s3>\\d+)\\s+sockets?\\s*,?\\s*(?<c3>\\d+)\\s*(?:physical\\s+)?(?:c\\b|cores?\\b)"
+            + "|\\b(?<s3>\\d+)\\s+(?:sockets?|socks?)\\s*,?\\s*(?<c3>\\d+)\\s*(?:physical\\s+)?(?:c\\b|cores?\\b)"
             + "(?:\\s*(?:/|per|each|a|in\\s+each|on\\s+each|in\\s+every)\\s*(?:cpu\\s+)?(?:socket|cpu|processor|package|s)\\b"
             + "|\\s+(?:each|apiece|a\\s+piece))?"
             + "(?!\\s*(?:total|in\\s+total|in\\s+all|altogether|overall|combined|across|between)\\b)");
@@ -159,7 +161,8 @@ final class NodeStatements {
         });
         // Before the devices: "1 numa node per socket" is not "1 more device on socket 1".
         u.take(NPS, m -> n.numaNodesPerSocket = n.set("NUMA nodes per socket", n.numaNodesPerSocket,
-                m.group("one") != null ? 1 : Integer.parseInt(firstNumber(m)), u.originalOf(m.start(), m.end())));
+                m.group("one") != null || m.group("single") != null ? 1 : Integer.parseInt(firstNumber(m)),
+                u.originalOf(m.start(), m.end())));
         devices(u, n);
         u.take(NUMA_WITH_CPUS, m -> {
             n.numaNodes = n.set("NUMA nodes", n.numaNodes, Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end()));
@@ -188,6 +191,8 @@ final class NodeStatements {
                 n.threadsPerCore = n.set("threads per core", n.threadsPerCore, threads / cores, u.originalOf(m.start(), m.end()));
             }
         });
+        u.take(EACH_SOCKET_HAS, m -> n.coresPerSocket = n.set("cores per socket", n.coresPerSocket,
+                Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end())));
         u.take(CORES_EACH_AFTER_SOCKETS, m -> n.coresPerSocket = n.set("cores per socket", n.coresPerSocket,
                 Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end())));
         u.take(SOCKETS_BY_MODEL, m -> {

@@ -24,6 +24,7 @@ final class Utterance {
     private final List<Integer> originEnd = new ArrayList<>();
     private final List<String> corrections = new ArrayList<>();
 
+    private static final Pattern ROUGHLY = Pattern.compile("(?i)\\b(?:roughly|approximately|approx\\.?|around|about)\\s+(?=\\d)|~\\s*(?=\\d)");
     /** "w/ hyperthreading", "w/o SMT": chat shorthand for with and without. */
     private static final Pattern W_SLASH_O = Pattern.compile("(?i)\\bw/o\\b");
     private static final Pattern W_SLASH = Pattern.compile("(?i)\\bw/\\s*");
@@ -38,6 +39,8 @@ final class Utterance {
     Utterance(String said) {
         // "twenty four" is one number, and lscpu's "Socket(s)" one word: both before tokens are cut.
         String typed = W_SLASH.matcher(W_SLASH_O.matcher(said.replace("(s)", "s")).replaceAll("without")).replaceAll("with ");
+        // "roughly 16 cores", "~24 cpus": a hedged number is still the number said.
+        typed = ROUGHLY.matcher(typed).replaceAll("");
         Matcher tens = TENS.matcher(typed);
         StringBuilder joined = new StringBuilder();
         while (tens.find()) {
