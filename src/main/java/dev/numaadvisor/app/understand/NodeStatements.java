@@ -20,6 +20,9 @@ final class NodeStatements {
             + "(?<more>more\\s+|additional\\s+|extra\\s+|second\\s+|another\\s+|other\\s+|third\\s+)?";
     /** "2x24x2", and "2x16 cores" (sockets times cores per socket, the unit said). */
     private static final Pattern COMPACT = p("(?<![\\w.@])(\\d+)x(\\d+)(?:x(\\d+)|\\s*(?:physical\\s+)?(?:cores?|c)\\b)?(?![\\w.])");
+    /** "move the gpu to numa 1", "actually the gpu is on numa 0" said as a change: the device's new place. */
+    private static final Pattern MOVE = p("\\b(?:move|put|relocate|place|shift)\\s+(?:the\\s+|that\\s+|our\\s+)?(?<dev>" + DEVICE
+            + ")\\s+(?:over\\s+)?(?:to|onto|on|at)\\s+" + PLACE);
     /** "gpu0 numa=0; gpu1 numa=1": a device listed by index with its NUMA node. */
     private static final Pattern DEVICE_INDEX_NUMA = p("(?<![\\w.])(?<dev>gpu|nic|vf)\\d+\\s*[:,]?\\s*(?:numa|numa_node|node)\\s*[=:]?\\s*(?<at>\\d+)\\b");
     private static final Pattern DEVICE_AT = p("(?<![\\w.])(?<dev>" + DEVICE + ")@(?<at>\\d+)(?:x(?<times>\\d+))?(?![\\w.])");
@@ -296,6 +299,7 @@ final class NodeStatements {
                 n.devices.add(new StatedDevice(Lexicon.resource(dev), numa, null, false, Math.min(per, total - numa * per), false));
             }
         });
+        u.take(MOVE, m -> placed(n, m, Lexicon.resource(m.group("dev")), 1, false));
         u.take(DEVICE_INDEX_NUMA, m -> n.devices.add(new StatedDevice(Lexicon.resource(m.group("dev")),
                 Integer.parseInt(m.group("at")), null, false, 1, false)));
         u.take(DEVICE_AT, m -> n.devices.add(new StatedDevice(Lexicon.resource(m.group("dev")),

@@ -35,7 +35,7 @@ public final class Understand {
      * socket" says nothing about the node. Masked before the node's facts are read.
      */
     private static final String WHERE = "(?:a|1|one|the\\s+same|a\\s+single|single|just\\s+1|only\\s+1|exactly\\s+1|2|two|both"
-            + "|multiple|several|different|separate|more\\s+than\\s+1|its\\s+own)";
+            + "|multiple|several|(?:a\\s+)?different|(?:a\\s+)?separate|another|more\\s+than\\s+1|its\\s+own)";
     private static final String SPAN = "(?:land|fit|stay|run|end\\s+up|be\\s+placed|get\\s+placed|be\\s+pinned|get\\s+pinned|be\\s+put"
             + "|go|span|cross|straddle|sit|live|be\\s+kept|spill(?:\\s+over)?|split|remain|be\\s+aligned|get\\s+aligned"
             + "|be\\s+confined|be\\s+scheduled|be\\s+spread|spread|get|use|need|touch)";
