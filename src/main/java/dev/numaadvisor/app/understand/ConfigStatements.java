@@ -14,7 +14,7 @@ final class ConfigStatements {
     private static final Pattern TOPOLOGY_POLICY = p("(?:\\b(?:topology(?:\\s*manager)?|tm|topologymanagerpolicy)(?:\\s*policy)?" + IS + ")?"
             + "(?:\\bthe\\s+)?\\b(?<policy>single[\\s_-]?numa(?:[\\s_-]?node)?|best[\\s_-]?effort|restricted)\\b"
             // "a single NUMA node per socket" is the machine's shape, not the policy.
-            + "(?!\\s+(?:per|each|a|in\\s+each|on\\s+each)\\s+(?:socket|sock)\\b)"
+            + "(?!(?:[\\s_-]?nodes?)?\\s+(?:per|each|a|in\\s+each|on\\s+each)\\s+(?:socket|sock)\\b)"
             + "(?:\\s+(?:topology\\s*)?(?:manager\\s*)?polic(?:y|ies)\\b)?(?:\\s+topology\\s+manager)?");
     private static final Pattern TOPOLOGY_NONE = p("\\btopology(?:\\s*manager)?(?:\\s*policy)?" + IS + "none\\b"
             + "|\\bnone\\s+(?:topology\\s*(?:manager\\s*)?)?policy\\b|\\bno\\s+topology\\s+manager\\b"
