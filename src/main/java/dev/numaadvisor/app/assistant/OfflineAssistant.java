@@ -8,6 +8,7 @@ import dev.numaadvisor.app.understand.Understanding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 
 /**
@@ -96,6 +97,8 @@ public final class OfflineAssistant {
         return conversation;
     }
 
+    private static final Pattern WHY = Pattern.compile("(?i)^\\s*(?:but\\s+|so\\s+|and\\s+)?why\\b");
+
     public String answer(Session session, String question) {
         List<KnowledgePage> rules = rules().find(question);
         if (!rules.isEmpty()) {
@@ -115,6 +118,11 @@ public final class OfflineAssistant {
         if (asks && scenario && u.mood() != Mood.WONDER && !imperative && !u.allUnderstood() && !u.isWholeScenario()) {
             // "why isn't my other pod with 3500m pinned?" next to a simulated scenario: a question whose words
             // the facts cannot all take is not a change to the scenario; the knowledge answers it.
+            facts = false;
+            setting = false;
+        }
+        if (scenario && WHY.matcher(question).find() && !u.isWholeScenario()) {
+            // "why isn't my other pod with 3500m pinned?": asks about a cause, and changes nothing in the session.
             facts = false;
             setting = false;
         }
