@@ -23,6 +23,8 @@ final class ConfigStatements {
             + "|\\b(?:topology(?:\\s*manager)?\\s+)?scope\\s*(?:is|=|:|set\\s+to|of)?\\s*(?<scope2>pod|container)\\b"
             + "|\\btopologymanagerscope\\s*(?:[:=]|is|set\\s+to|to)?\\s*(?<scope3>pod|container)\\b");
     private static final Pattern CPU_POLICY = managerPolicy("cpu");
+    private static final Pattern UNSET_OPTION = p("\\b(?:max-allowable-numa-nodes|prefer-closest-numa-nodes|full-pcpus-only)\\s+"
+            + "(?:is\\s+|are\\s+)?(?:not\\s+set|unset|left\\s+(?:at\\s+)?(?:the\\s+)?default|off|disabled)\\b");
     private static final Pattern STATIC_BESIDE_POLICY = p("(?<!manager\\s)(?<!mgr\\s)(?<!policy\\s)(?<!is\\s)(?<![:=]\\s)(?<![:=])\\bstatic\\b(?=\\s*(?:\\+|&|,|and|with)\\s*(?:single|best|restricted)\\b)");
     private static final Pattern MEMORY_POLICY = managerPolicy("memory");
     private static final Pattern CPU_OPTION = p("\\b(?:(?:the|with|and)\\s+)?(?<o>full-pcpus-only|distribute-cpus-across-numa"
@@ -51,6 +53,8 @@ final class ConfigStatements {
         Map<String, Object> config = new LinkedHashMap<>();
         Settings said = new Settings(config, clashes);
         // "a BestEffort pod" is a QoS class, not the Topology Manager policy: leave it to the pod reader.
+        // "max-allowable-numa-nodes not set": the default, which is no setting to record.
+        u.take(UNSET_OPTION, m -> { });
         // "static + single-numa-node": a bare static beside a topology policy is the CPU Manager's.
         u.take(STATIC_BESIDE_POLICY, m -> said.put(phrase(u, m), "cpuManagerPolicy", "static"));
         Utterance.Guard guard = u.protect(BEST_EFFORT_QOS);

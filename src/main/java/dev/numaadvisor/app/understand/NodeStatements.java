@@ -20,6 +20,13 @@ final class NodeStatements {
             + "(?<more>more\\s+|additional\\s+|extra\\s+|second\\s+|another\\s+|other\\s+|third\\s+)?";
     /** "2x24x2", and "2x16 cores" (sockets times cores per socket, the unit said). */
     private static final Pattern COMPACT = p("(?<![\\w.@])(\\d+)x(\\d+)(?:x(\\d+)|\\s*(?:physical\\s+)?(?:cores?|c)\\b)?(?![\\w.])");
+    /** "8 A100s sitting two each on NUMA nodes 1, 3, 5 and 7": the count shared out over the places. */
+    private static final Pattern EACH_ON_PLACES = p("(?<total>\\d+)\\s+(?<dev>" + DEVICE + ")\\s*,?\\s*(?:sitting\\s+|placed\\s+|installed\\s+)?"
+            + "\\d+\\s+each\\s+(?:on|in|at)\\s+" + PLACE);
+    /** "GPUs 0-3 on socket 0 and GPUs 4-7 on socket 1": a range of device indexes at one place. */
+    private static final Pattern RANGE_ON = p("(?<dev>" + DEVICE + ")\\s+(?<a>\\d+)\\s*-\\s*(?<b>\\d+)\\s+(?:are\\s+|sit\\s+)?(?:on|in|at|behind)\\s+" + PLACE);
+    /** "an 8-GPU node": the count the devices listed after it add up to. */
+    private static final Pattern DEVICE_COUNT_HEADER = p("\\b\\d+-(?:gpu|nic)\\b");
     /** "move the gpu to numa 1", "actually the gpu is on numa 0" said as a change: the device's new place. */
     private static final Pattern MOVE = p("\\b(?:move|put|relocate|place|shift)\\s+(?:the\\s+|that\\s+|our\\s+)?(?<dev>" + DEVICE
             + ")\\s+(?:over\\s+)?(?:to|onto|on|at)\\s+" + PLACE);
@@ -31,9 +38,10 @@ final class NodeStatements {
             + "(?:(?:both|all)\\s+)?" + ON + "\\s+" + PLACE);
     private static final Pattern PLACE_HAS = p(PLACE + "\\s+(?:has|have|with|holds|hosts|gets|owns|got)\\s+(?:the\\s+)?"
             + "(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")");
-    private static final Pattern SPREAD = p("(?<total>\\d+)\\s+(?<dev>" + DEVICE + ")\\s*,?\\s*(?:\\(\\s*)?(?<per>\\d+)\\s+"
+    private static final Pattern SPREAD = p("(?<total>\\d+)\\s+(?<dev>" + DEVICE + ")\\s*,?\\s*(?:(?:over|via|on|with)\\s+[\\w-]+\\s*,?\\s*)?"
+            + "(?:\\(\\s*)?(?<per>\\d+)\\s+"
             + "(?:per|on\\s+each|each\\s+on|in\\s+each|on\\s+every|behind\\s+each|for\\s+each|a)\\s+"
-            + "(?:numa(?:\\s+nodes?)?|socket)\\)?|(?<total2>\\d+)\\s+(?<dev2>" + DEVICE + ")\\s*,?\\s*(?:split\\s+|spread\\s+)?"
+            + "(?:numa(?:\\s+nodes?)?|socket)\\)?(?:\\s*\\(\\s*\\d+(?:\\s*,\\s*\\d+)*\\s*\\))?|(?<total2>\\d+)\\s+(?<dev2>" + DEVICE + ")\\s*,?\\s*(?:split\\s+|spread\\s+)?"
             + "(?:evenly\\s+)?(?:across|over|between)\\s+(?:the\\s+|both\\s+|all\\s+)?(?:(?<nodes>\\d+)\\s+)?(?:numa(?:\\s+nodes?)?|sockets)");
     private static final Pattern NO_AFFINITY = p("(?:" + COUNT + "\\s+)?(?<dev>" + DEVICE + ")\\s*,?\\s*(?:with\\s+)?"
             + "(?:no|without(?:\\s+a)?|n/a)\\s+numa(?:\\s+(?:affinity|node|info|information|locality))?"
@@ -63,7 +71,7 @@ final class NodeStatements {
     private static final Pattern NUMA_COUNT = p("\\b(\\d+)\\s*(?:x\\s*)?numa(?:\\s+nodes?|\\s+domains?|\\s+zones?)?\\b(?!\\s*\\d)"
             + "|\\bnuma\\s+node(?:\\(s\\)|s)?\\s*[:=]\\s*(\\d+)");
     private static final Pattern SOCKETS = p("\\b(?<n>\\d+)\\s*[-\\s]?\\s*(?:cpu\\s+|physical\\s+)?(?:sockets?|socks?|s(?=\\s*(?:,|x\\b|\\u00d7)|\\s+\\d)|packages?)\\b"
-            + "|\\b(?<dual>dual|double|twin)[\\s-]*(?:cpu\\s+)?(?:sockets?|processors?|cpus?)\\b|\\b(?<single>single)[\\s-]*(?:cpu\\s+)?"
+            + "|\\b(?<dual>dual|double|twin)[\\s-]*(?:cpu\\s+)?(?:sockets?|processors?|cpus?|xeons?|epycs?)\\b|\\b(?<single>single)[\\s-]*(?:cpu\\s+)?"
             + "(?:sockets?|processor)\\b|\\b(?<quad>quad)[\\s-]*(?:cpu\\s+)?sockets?\\b|\\bsockets?\\s*(?:\\(s\\))?\\s*[:=]\\s*(?<n2>\\d+)");
     private static final Pattern CORES_PER_SOCKET = p("\\b(\\d+)\\s*[-\\s]?\\s*(?:c\\b|cores?|physical\\s+cores?|core)\\s*(?:/|per|each|a|on\\s+each|in\\s+each"
             + "|per\\s+each|in\\s+every|on\\s+every)\\s*(?:cpu\\s+)?(?:socket|cpu|processor|package|s)\\b"
@@ -73,7 +81,7 @@ final class NodeStatements {
     private static final Pattern CORES_EACH_AFTER_SOCKETS = p("(?<=\\b(?:sockets?|epycs?|xeons?|processors?)\\b[^.;?!]{0,80}[,;(]\\s{0,3})(\\d+)\\s*(?:physical\\s+)?(?:c|cores?)"
             + "\\s+(?:each|apiece|a\\s+piece)\\b(?:\\s+(?:socket|cpu|processor|package)\\b)?(?!\\s+numa)");
     /** "2 x EPYC 9654", "2x Xeon Gold 6338": that many sockets; the model number is a name, not a count. */
-    private static final Pattern SOCKETS_BY_MODEL = p("\\b(?<n>\\d+)\\s*(?:x|\u00d7)\\s*(?:amd\\s+|intel\\s+)?(?:epyc|xeon)s?"
+    private static final Pattern SOCKETS_BY_MODEL = p("\\b(?:(?<n>\\d+)\\s*(?:x|\u00d7)|(?<dual>dual|twin|double))\\s*(?:amd\\s+|intel\\s+)?(?:epyc|xeon)s?"
             + "(?:\\s+(?:gold|platinum|silver|bronze|max))?(?:\\s+\\d{3,5}[a-z]{0,2})?\\b"
             + "(?:\\s*,?\\s*(?<c>\\d+)\\s*(?:c|cores?)\\b(?:\\s+(?:each|apiece))?)?");
     private static final Pattern MODEL_NUMBER = p("\\b(?:epyc|xeon)s?(?:\\s+(?:gold|platinum|silver|bronze|max))?\\s+\\d{3,5}[a-z]{0,2}\\b");
@@ -199,7 +207,8 @@ final class NodeStatements {
         u.take(CORES_EACH_AFTER_SOCKETS, m -> n.coresPerSocket = n.set("cores per socket", n.coresPerSocket,
                 Integer.parseInt(m.group(1)), u.originalOf(m.start(), m.end())));
         u.take(SOCKETS_BY_MODEL, m -> {
-            n.sockets = n.set("sockets", n.sockets, Integer.parseInt(m.group("n")), u.originalOf(m.start(), m.end()));
+            n.sockets = n.set("sockets", n.sockets, m.group("dual") != null ? 2 : Integer.parseInt(m.group("n")),
+                    u.originalOf(m.start(), m.end()));
             if (m.group("c") != null) {
                 n.coresPerSocket = n.set("cores per socket", n.coresPerSocket, Integer.parseInt(m.group("c")),
                         u.originalOf(m.start(), m.end()));
@@ -299,6 +308,10 @@ final class NodeStatements {
                 n.devices.add(new StatedDevice(Lexicon.resource(dev), numa, null, false, Math.min(per, total - numa * per), false));
             }
         });
+        u.take(EACH_ON_PLACES, m -> placed(n, m, Lexicon.resource(m.group("dev")), Integer.parseInt(m.group("total")), false));
+        u.take(RANGE_ON, m -> placed(n, m, Lexicon.resource(m.group("dev")),
+                Math.abs(Integer.parseInt(m.group("b")) - Integer.parseInt(m.group("a"))) + 1, true));
+        u.take(DEVICE_COUNT_HEADER, m -> { });
         u.take(MOVE, m -> placed(n, m, Lexicon.resource(m.group("dev")), 1, false));
         u.take(DEVICE_INDEX_NUMA, m -> n.devices.add(new StatedDevice(Lexicon.resource(m.group("dev")),
                 Integer.parseInt(m.group("at")), null, false, 1, false)));
