@@ -33,7 +33,7 @@ final class PodStatements {
             + "|\\bpod\\s*(?:named|called|name[:=]?)\\s*[\"']?(?<n>[a-z0-9][a-z0-9.-]*)[\"']?"
             + "|\\bpod\\s*:?\\s*[\"'](?<n2>[^\"']+)[\"']|\\bpod\\s*:\\s*(?<n5>[a-z][a-z0-9-]*)\\b(?!\\s*[:=])|(?<=\\badd\\s)(?<n3>[a-z][a-z0-9-]*)\\b|\\bpod\\s+(?<n4>[a-z][a-z0-9-]*)\\b"
             + "|\\b(?:my|our|the|their|your)\\s+(?<n6>[a-z][a-z0-9.-]*[a-z0-9])\\s+pod\\b"
-            + "|\\b(?:deploy(?:ment)?|statefulset|daemonset|job|workload)\\s*:?\\s*[\"'](?<n8>[a-z][a-z0-9.-]*[a-z0-9])[\"']"
+            + "|\\b(?:deploy(?:ment)?|statefulset|daemonset|job|workload)\\s*:?\\s*[\"']\\s*(?<n8>[a-z][a-z0-9.-]*[a-z0-9])\\s*[\"']"
             + "|\\bpod\\s*,\\s*(?:which\\s+(?:i|we)(?:'ve|\\s+have)?\\s+(?:named|called)\\s+)?(?<n10>[a-z][a-z0-9.-]*-[a-z0-9.-]*[a-z0-9])\\s*,"
             + "|\\b(?:deployment|statefulset|daemonset|job)\\s+(?<n7>[a-z][a-z0-9.-]*[a-z0-9])\\s*'\\s*s\\s+pod\\b");
     private static final Pattern COPIES = p("\\b(?<n>\\d+)\\s+(?:such\\s+|identical\\s+|similar\\s+|more\\s+|copies\\s+of\\s+(?:the\\s+|this\\s+)?)?"

@@ -58,7 +58,7 @@ final class Words {
             "figured", "bear", "oh", "wait", "sorry", "misread", "mis-read", "older", "someone", "somebody", "matters",
             "far", "hw", "cfg", "dump", "stack", "monitoring", "flags", "grafana", "prometheus", "dashboard",
             "nvlink", "nvlink-local", "pcie", "e810", "cx6", "cx7", "connectx", "dgx", "hgx", "spr", "icx", "genoa",
-            "milan", "rome", "resources", "spec", "correction", "instance", "bare-metal", "fairly", "nobody", "hang", "hangs", "latency-sensitive", "hardware", "manifest", "chip", "evenly", "exposed", "exposes", "setting", "don", "doesn", "didn",
+            "milan", "rome", "stuff", "resources", "spec", "correction", "instance", "bare-metal", "fairly", "nobody", "hang", "hangs", "latency-sensitive", "hardware", "manifest", "chip", "evenly", "exposed", "exposes", "setting", "don", "doesn", "didn",
             "isn", "aren", "wasn", "weren", "won", "couldn", "wouldn", "shouldn", "haven", "hasn", "t", "ll", "ve", "re",
             "du", "cu", "cu-up", "vdu", "vcu", "vran", "ran", "5g", "kubectl", "describe", "shows", "showed", "reports",
             "cpu_manager_state", "memory_manager_state", "lscpu", "numactl", "btw", "fyi", "pls", "plz", "thx", "iirc", "afaik", "sanity", "trying", "try", "understand", "figure", "wondering", "wonder", "know", "think",
