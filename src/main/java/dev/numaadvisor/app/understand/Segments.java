@@ -17,7 +17,7 @@ final class Segments {
     record Segment(boolean pod, int from, int to) {
     }
 
-    private static final Pattern POD = p("\\b(?:pods?|containers?|sidecars?|workloads?|deployments?|statefulsets?|daemonsets?"
+    private static final Pattern POD = p("\\b(?:pods?|containers?|sidecars?|workloads?|deploy|deployments?|statefulsets?|daemonsets?"
             + "|replicas?|guaranteed|burstable|besteffort|asks?|asking|requests?|requesting|needs?|needing|wants?|wanting"
             + "|limits?|spec|resources|make\\s+(?:that|it)|change\\s+(?:that|it)\\s+to|bump\\s+(?:that|it)\\s+(?:up\\s+)?to)\\b|(?<![\\w.])(?:cpu|mem|memory|gpu)\\s*[=:]");
     /**
