@@ -18,7 +18,7 @@ class HeldOutPhrasingsTest {
     /** Cases that pass now, per set; raise a floor when more pass, never lower it. */
     private static final Map<String, Integer> FLOORS = Map.of(
             "held-out-phrasings.yaml", 46,
-            "held-out-phrasings-2.yaml", 18);
+            "held-out-phrasings-2.yaml", 19);
 
     @TestFactory
     Stream<DynamicTest> heldOutPhrasingsPassAtLeastTheirFloor() {

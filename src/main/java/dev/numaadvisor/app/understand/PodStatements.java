@@ -21,8 +21,8 @@ final class PodStatements {
     private static final Pattern POD_START = p("\\b(?:(?:another|second|2nd|other|third)\\s+)?pod\\b(?!\\s*scope)");
     private static final Pattern CONTAINER_START = p("\\b(?:(?:a|an|one|another|second|2nd|other|init)\\s+)?"
             + "(?:sidecar|container)\\b");
-    private static final Pattern LIMITS = p("\\blimits?\\b(?:\\s+(?:of|at|to|are|is|set\\s+to))?|\\bcapped\\s+at\\b|\\bmax(?:imum)?\\b");
-    private static final Pattern REQUESTS = p("\\brequests?\\b(?:\\s+(?:of|are|is))?|\\basks?\\s+for\\b|\\basking\\s+for\\b");
+    private static final Pattern LIMITS = p("\\b(?:limits?|lim)\\b(?:\\s+(?:of|at|to|are|is|set\\s+to))?|\\bcapped\\s+at\\b|\\bmax(?:imum)?\\b");
+    private static final Pattern REQUESTS = p("\\b(?:requests?|req)\\b(?:\\s+(?:of|are|is))?|\\basks?\\s+for\\b|\\basking\\s+for\\b");
     private static final Pattern NO_LIMITS = p("\\b(?:no|without(?:\\s+any)?|zero)\\s+limits?\\b|\\blimits?\\s*(?:[:=]\\s*)?(?:none|unset)\\b");
     private static final Pattern LIMITS_EQUAL = p("\\blimits?\\s+(?:equal\\s+(?:to\\s+)?|=\\s*|same\\s+as\\s+|match(?:ing)?\\s+)(?:the\\s+)?requests?\\b"
             + "|\\brequests?\\s*(?:=|equal(?:\\s+to)?|==)\\s*limits?\\b"

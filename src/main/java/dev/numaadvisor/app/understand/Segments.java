@@ -19,7 +19,7 @@ final class Segments {
 
     private static final Pattern POD = p("\\b(?:pods?|containers?|sidecars?|workloads?|deploy|deployments?|statefulsets?|daemonsets?"
             + "|replicas?|guaranteed|burstable|besteffort|asks?|asking|requests?|requesting|needs?|needing|wants?|wanting"
-            + "|limits?|spec|resources|make\\s+(?:that|it)|change\\s+(?:that|it)\\s+to|bump\\s+(?:that|it)\\s+(?:up\\s+)?to)\\b|(?<![\\w.])(?:cpu|mem|memory|gpu)\\s*[=:]");
+            + "|limits?|lim|req|spec|resources|make\\s+(?:that|it)|change\\s+(?:that|it)\\s+to|bump\\s+(?:that|it)\\s+(?:up\\s+)?to)\\b|(?<![\\w.])(?:cpu|mem|memory|gpu)\\s*[=:]");
     /**
      * "my inference-0 pod", "a 40 cpu / 64Gi guaranteed pod": the pod's stretch starts at the
      * words naming or sizing it, not at "pod", as long as none of them is about the node.
