@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 class HeldOutPhrasingsTest {
     /** Cases that pass now, per set; raise a floor when more pass, never lower it. */
     private static final Map<String, Integer> FLOORS = Map.of(
-            "held-out-phrasings.yaml", 46,
-            "held-out-phrasings-2.yaml", 19);
+            "held-out-phrasings.yaml", 47,
+            "held-out-phrasings-2.yaml", 20);
 
     @TestFactory
     Stream<DynamicTest> heldOutPhrasingsPassAtLeastTheirFloor() {

@@ -21,7 +21,8 @@ final class BusyStatements {
             + "\\s+(?:are\\s+|is\\s+)?(?:already\\s+)?" + TAKEN);
 
     /** "there's already a pod holding 44 exclusive CPUs on NUMA 1". */
-    private static final Pattern HOLDER_FIRST = p("(?:pods?|workloads?|containers?|something|deployments?)\\s+(?:that\\s+)?"
+    private static final Pattern HOLDER_FIRST = p("(?:pods?|workloads?|containers?|something|deployments?|jobs?|process(?:es)?|apps?"
+            + "|services?)\\s+(?:that\\s+)?"
             + "(?:holding|holds|using|uses|pinning|pins|with|taking|takes|occupying|occupies)\\s+(?<count>\\d+)\\s+" + UNIT
             + "\\s+(?:already\\s+)?(?:on|in|of)\\s+" + WHERE);
     /** "NUMA 1: 40 of 48 CPUs already allocated". */

@@ -12,7 +12,9 @@ final class Lexicon {
             + "|virtual\\s+functions?|(?:mellanox\\s+|connectx(?:-\\d)?\\s+|intel\\s+|sr-?iov\\s+)?nics?)";
     /** Where a device is: group "kind" is numa, socket or node; group "ids" one id or a list. */
     static final String PLACE = "(?:the\\s+)?(?<kind>numa|socket|node|cpu\\s+socket)(?:\\s*nodes?)?\\s*#?\\s*"
-            + "(?<ids>\\d+(?:\\s*(?:,|and|&|/|\\+)\\s*(?:numa\\s*(?:nodes?\\s*)?)?\\d+)*)(?![\\d.])"
+            // "on NUMA 1, 512Gi per NUMA node": a number with a unit after it is an amount, not another place.
+            + "(?<ids>\\d+(?:\\s*(?:,|and|&|/|\\+)\\s*(?:numa\\s*(?:nodes?\\s*)?)?\\d+"
+            + "(?![\\d.]|\\s*(?:gi|gib|gb|g\\b|mi|mib|ti|tib|tb|cpus?|cores?|vcpus?|x\\b)))*)(?![\\d.])"
             + "(?!\\s*(?:x\\s*)?[a-z-]*(?:gpu|vf|nic|sr-?iov|/|more|(?:on|in)\\s+(?:the\\s+)?(?:numa|socket|node)\\b))";
     /** The ways people say a device sits on a place. */
     static final String ON = "(?:(?:is|are|sits?|sitting|hangs?|hanging|lives?|living)\\s+)?(?:@|attached\\s+to|connected\\s+to"

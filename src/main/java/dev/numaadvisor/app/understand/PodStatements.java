@@ -30,7 +30,7 @@ final class PodStatements {
     private static final Pattern QOS = p("\\b(?<q>guaranteed|burstable|best[\\s-]?effort)\\b(?:\\s+(?:qos(?:\\s+class)?|class))?"
             + "|\\bqos\\s*(?:class)?\\s*(?:is|=|:|of)?\\s*(?<q2>guaranteed|burstable|best[\\s-]?effort)\\b");
     private static final Pattern NAME = p("\\bpod\\s+(?:is|was)\\s+(?:named|called)\\s+[\"']?(?<n9>[a-z][a-z0-9.-]*[a-z0-9])"
-            + "|\\bpod\\s*(?:named|called|name[:=]?)\\s*[\"']?(?<n>[a-z0-9][a-z0-9.-]*)[\"']?"
+            + "|\\bpod\\s*(?:named|called|name[:=]?)\\s*[\"']?\\s*(?<n>[a-z0-9][a-z0-9.-]*)\\s*[\"']?"
             + "|\\bpod\\s*:?\\s*[\"'](?<n2>[^\"']+)[\"']|\\bpod\\s*:\\s*(?<n5>[a-z][a-z0-9-]*)\\b(?!\\s*[:=])|(?<=\\badd\\s)(?<n3>[a-z][a-z0-9-]*)\\b|\\bpod\\s+(?<n4>[a-z][a-z0-9-]*)\\b"
             + "|\\b(?:my|our|the|their|your)\\s+(?<n6>[a-z][a-z0-9.-]*[a-z0-9])\\s+pod\\b"
             + "|\\b(?:deploy(?:ment)?|statefulset|daemonset|job|workload)\\s*:?\\s*[\"']\\s*(?<n8>[a-z][a-z0-9.-]*[a-z0-9])\\s*[\"']"
@@ -62,6 +62,9 @@ final class PodStatements {
     private static final Pattern LIST_ITEM = p("(?:^|,|;|\\band\\b|\\bthen\\b)\\s*(?:(?:and|then|,)\\s+)*(?<name>[a-z][a-z0-9-]*)"
             + "\\s*(?=\\d|\\(|with\\b|asks?\\b|asking\\b|needs?\\b|:)");
     private static final Pattern CONTAINER_COUNT = p("\\b\\d+\\s+containers\\b");
+    /** One item of "N containers: name amounts, and name amounts": the name, then a number. */
+    private static final Pattern CONTAINER_ITEM = p("(?:(?<=:)|(?<=;)|(?<=,)|\\band\\b)\\s*(?:(?:a|an|the)\\s+)?"
+            + "(?<name>[a-z][a-z0-9-]*(?:\\s+[a-z][a-z0-9-]*)?)\\s*(?:=|:)?\\s*(?=\\d)");
     private static final Pattern EACH = p("\\b(?:each|apiece|a\\s+piece)\\b");
 
     private PodStatements() {
@@ -156,9 +159,35 @@ final class PodStatements {
             }
         });
         int[] containerCount = {0};
-        u.takeWithin(CONTAINER_COUNT, from, to, m -> containerCount[0] = Integer.parseInt(m.group().replaceAll("\\D+", "")));
+        int[] listFrom = {-1};
+        u.takeWithin(CONTAINER_COUNT, from, to, m -> {
+            containerCount[0] = Integer.parseInt(m.group().replaceAll("\\D+", ""));
+            if (u.masked().substring(m.end(), to).matches("(?s)\\s*:.*")) {
+                listFrom[0] = m.end();
+            }
+        });
+        List<int[]> pieces = pieces(u, CONTAINER_START, from, to);
+        List<String> itemNames = new ArrayList<>();
+        if (containerCount[0] > 1 && listFrom[0] >= 0) {
+            // "two containers: dpdk-worker 10 CPU …, and a metrics exporter 500m …", "learner = 16 CPUs …; actor = 8 CPUs …".
+            List<int[]> items = new ArrayList<>();
+            Matcher item = CONTAINER_ITEM.matcher(u.masked());
+            item.region(listFrom[0], to);
+            while (item.find()) {
+                items.add(new int[] {item.start(), item.start("name"), item.end("name")});
+            }
+            if (items.size() == containerCount[0]) {
+                pieces = new ArrayList<>();
+                pieces.add(new int[] {from, items.get(0)[0]});
+                for (int i = 0; i < items.size(); i++) {
+                    pieces.add(new int[] {items.get(i)[0], i + 1 < items.size() ? items.get(i + 1)[0] : to});
+                    itemNames.add(u.masked().substring(items.get(i)[1], items.get(i)[2]).replaceAll("\\s+", "-"));
+                    u.mark(items.get(i)[1], items.get(i)[2]);
+                }
+            }
+        }
         List<StatedContainer> containers = new ArrayList<>();
-        for (int[] piece : pieces(u, CONTAINER_START, from, to)) {
+        for (int[] piece : pieces) {
             StatedContainer c = container(u, piece[0], piece[1], containers.size(), clashes);
             if (c.isEmpty() && !c.limitsStated() && !containers.isEmpty()) {
                 continue;
@@ -168,6 +197,12 @@ final class PodStatements {
         if (containers.size() > 1 && containers.get(0).isEmpty() && !containers.get(0).limitsStated()) {
             // "a pod with two containers: app … and sidecar …": the words before the first container state none.
             containers.remove(0);
+        }
+        if (itemNames.size() == containers.size()) {
+            for (int i = 0; i < containers.size(); i++) {
+                StatedContainer c = containers.get(i);
+                containers.set(i, new StatedContainer(itemNames.get(i), c.requests(), c.limits(), c.limitsStated()));
+            }
         }
         if (containerCount[0] > 1 && containers.size() == 1 && EACH.matcher(u.masked().substring(from, to)).find()) {
             // "a pod with 2 containers, 3 cpu 6Gi each": that many containers of those amounts.

@@ -59,7 +59,7 @@ public final class Understand {
      */
     private static final Pattern OUTCOME_CLAUSE = p("\\b(?:will|would|does|do|did|can|could|is|are|should|might|may)\\s+"
             + "(?:it|they|both(?:\\s+pods)?|this(?:\\s+pod)?|that(?:\\s+pod)?|the\\s+pods?|the\\s+containers?"
-            + "|the\\s+(?:gpus?|cpus?|memory|devices?|vfs?|nics?|hugepages)"
+            + "|the\\s+(?:gpus?|cpus?|memory|devices?|vfs?|nics?|hugepages)|[a-z][\\w.-]*\\s+and\\s+[a-z][\\w.-]*"
             + "|(?:the\\s+)?[a-z][\\w.-]*\\s+pod)\\b"
             + "(?![^.!?\\n]*(?:\\b(?:if|when|with|under|after|once|unless|while)\\b"
             + "|\\d+\\s*(?:x\\s*)?(?:v?cpus?|cores?|gi|gb|g|mi|mb|ti|gpus?|vfs?|nics?)\\b))[^.!?\\n]*\\?");
