@@ -10,7 +10,8 @@ import java.util.Locale;
  */
 final class Amounts {
     /** A number with a byte unit; group 1 the number, group 2 the unit (case as normalised). */
-    static final String BYTES = "(\\d+(?:\\.\\d+)?)\\s?(kib|mib|gib|tib|ki|mi|gi|ti|kb|mb|gb|tb|k|M|g|t|gigs?|gigabytes?"
+    // Not inside a name: "nvidia.com/mig-3g.20gb" holds no amount.
+    static final String BYTES = "(?<![\\w.-])(\\d+(?:\\.\\d+)?)\\s?(kib|mib|gib|tib|ki|mi|gi|ti|kb|mb|gb|tb|k|M|g|t|gigs?|gigabytes?"
             + "|megabytes?|terabytes?|gibibytes?|mebibytes?)(?![a-z0-9])";
 
     private Amounts() {
