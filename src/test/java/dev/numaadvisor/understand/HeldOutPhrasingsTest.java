@@ -18,7 +18,7 @@ class HeldOutPhrasingsTest {
     /** Cases that pass now, per set; raise a floor when more pass, never lower it. */
     private static final Map<String, Integer> FLOORS = Map.of(
             "held-out-phrasings.yaml", 47,
-            "held-out-phrasings-2.yaml", 20);
+            "held-out-phrasings-2.yaml", 22);
 
     @TestFactory
     Stream<DynamicTest> heldOutPhrasingsPassAtLeastTheirFloor() {

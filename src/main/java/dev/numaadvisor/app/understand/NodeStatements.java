@@ -27,6 +27,8 @@ final class NodeStatements {
     private static final Pattern RANGE_ON = p("(?<dev>" + DEVICE + ")\\s+(?<a>\\d+)\\s*-\\s*(?<b>\\d+)\\s+(?:are\\s+|sit\\s+)?(?:on|in|at|behind)\\s+" + PLACE);
     /** "an 8-GPU node": the count the devices listed after it add up to. */
     private static final Pattern DEVICE_COUNT_HEADER = p("\\b\\d+-(?:gpu|nic)\\b");
+    /** "node: worker-gpu-07": the node's name, which says nothing about its shape. */
+    private static final Pattern NODE_NAME = p("\\bnode(?:\\s*name)?\\s*[:=]\\s*(?=[a-z][a-z0-9.]*-[a-z0-9.-]*\\d)[a-z][a-z0-9.-]*[a-z0-9]\\b");
     /** "move the gpu to numa 1", "actually the gpu is on numa 0" said as a change: the device's new place. */
     private static final Pattern MOVE = p("\\b(?:move|put|relocate|place|shift)\\s+(?:the\\s+|that\\s+|our\\s+)?(?<dev>" + DEVICE
             + ")\\s+(?:over\\s+)?(?:to|onto|on|at)\\s+" + PLACE);
@@ -57,6 +59,7 @@ final class NodeStatements {
     private static final Pattern NPS = p("\\b(?:nps|snc)\\s*[-=:]?\\s*(\\d+)\\b|\\b(?:a\\s+)?single\\s+numa(?:\\s+nodes?)?\\s+(?:per|each|a)\\s+(?:socket|sock)(?<single>)\\b|\\bsub-numa\\s+clustering\\s*\\(?\\s*snc\\s*(\\d+)\\)?"
             + "|\\b(\\d+)\\s+numa(?:\\s+nodes?)?\\s*(?:per|each|/|a|in\\s+each|on\\s+each)\\s*(?:socket|sock)\\b"
             + "|\\bnuma(?:\\s+nodes?)?\\s+per\\s+(?:socket|sock)\\s*[:=]?\\s*(\\d+)\\b|\\bnuma\\s*[=:]\\s*(?:socket|sock)(?<one>)\\b"
+            + "|\\bnuma\\s*\\d+(?:\\s*/\\s*numa\\s*\\d+)+\\s*,?\\s*1\\s+(?:per|each|a)\\s+(?:socket|sock)(?<one2>)\\b"
             + "|\\bnuma\\s*nodes?\\s*per\\s*socket\\s*[:=]?\\s*(\\d+)\\b|\\bnumanodespersocket\\s*[:=]?\\s*(\\d+)"
             + "|\\beach\\s+socket\\s+(?:is\\s+)?(?:split|divided|carved)\\s+(?:in|into)\\s+(\\d+)\\s+numa(?:\\s+nodes?)?(?:\\s+each)?");
     /** "two numa nodes (one per socket)". */
@@ -148,6 +151,7 @@ final class NodeStatements {
     static void read(Utterance u, NodeDraft n) {
         u.take(MEMORY_AND_HUGEPAGES, m -> n.memoryPerNumaNode = n.set("memory per NUMA node", n.memoryPerNumaNode,
                 Amounts.bytes(m.group(1), m.group(2)), u.originalOf(m.start(), m.end())));
+        u.take(NODE_NAME, m -> { });
         u.take(KEY_VALUE, m -> keyValue(u, n, m));
         u.take(PER_NUMA, m -> {
             int v = Integer.parseInt(m.group("value"));
@@ -172,7 +176,7 @@ final class NodeStatements {
         });
         // Before the devices: "1 numa node per socket" is not "1 more device on socket 1".
         u.take(NPS, m -> n.numaNodesPerSocket = n.set("NUMA nodes per socket", n.numaNodesPerSocket,
-                m.group("one") != null || m.group("single") != null ? 1 : Integer.parseInt(firstNumber(m)),
+                m.group("one") != null || m.group("one2") != null || m.group("single") != null ? 1 : Integer.parseInt(firstNumber(m)),
                 u.originalOf(m.start(), m.end())));
         devices(u, n);
         u.take(NUMA_WITH_CPUS, m -> {
