@@ -314,7 +314,7 @@ final class NodeStatements {
         });
         u.take(EACH_ON_PLACES, m -> placed(n, m, Lexicon.resource(m.group("dev")), Integer.parseInt(m.group("total")), false));
         u.take(RANGE_ON, m -> placed(n, m, Lexicon.resource(m.group("dev")),
-                Math.abs(Integer.parseInt(m.group("b")) - Integer.parseInt(m.group("a"))) + 1, true));
+                Math.abs(Integer.parseInt(m.group("b")) - Integer.parseInt(m.group("a"))) + 1, false));
         u.take(DEVICE_COUNT_HEADER, m -> { });
         u.take(MOVE, m -> placed(n, m, Lexicon.resource(m.group("dev")), 1, false));
         u.take(DEVICE_INDEX_NUMA, m -> n.devices.add(new StatedDevice(Lexicon.resource(m.group("dev")),
