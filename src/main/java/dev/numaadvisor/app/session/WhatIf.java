@@ -31,7 +31,7 @@ public final class WhatIf {
     public record Change(String pod, String before, String after) {
     }
 
-    /** The comparison; {@code changes} holds only pods whose admission or CPUs changed. */
+    /** The comparison; {@code changes} holds only pods whose admission or CPUs changed, or that came or went. */
     public record Comparison(String knob, SimulationResult before, SimulationResult after, List<Change> changes,
                              Machine afterMachine) {
     }
@@ -60,6 +60,12 @@ public final class WhatIf {
             // Compared as typed results; the sentences are only for the table.
             if (a == null || !decision(b).equals(decision(a))) {
                 changes.add(new Change(b.name(), outcome(b, beforeMachine), a == null ? "absent" : outcome(a, afterMachine)));
+            }
+        }
+        for (PodResult a : after.pods()) {
+            if (before.pod(a.name()) == null) {
+                // A pod the change adds ("add another pod: …") is a change too: it was not there before.
+                changes.add(new Change(a.name(), "absent", outcome(a, afterMachine)));
             }
         }
         if (!Objects.equals(startMessage(before), startMessage(after))) {
