@@ -56,9 +56,7 @@ public final class Alignment {
         }
         if (c.devices() != null) {
             for (Map.Entry<String, List<String>> e : c.devices().entrySet()) {
-                TreeSet<Integer> on = new TreeSet<>();
-                machine.devicesOf(e.getKey()).stream().filter(d -> e.getValue().contains(d.id())
-                        && d.numaNode() != null).forEach(d -> on.add(d.numaNode()));
+                TreeSet<Integer> on = deviceNodes(machine, e.getKey(), e.getValue());
                 if (!on.isEmpty() && !on.equals(cpuNodes)) {
                     off.add(e.getKey() + " on NUMA " + on);
                 }
@@ -71,24 +69,41 @@ public final class Alignment {
         return off.isEmpty() ? null : String.join(", ", off);
     }
 
+    /**
+     * Every NUMA node a container holds something on: its exclusive CPUs' nodes, its Memory
+     * Manager nodes and its devices' nodes (devices with no NUMA information add none).
+     */
+    public static TreeSet<Integer> heldNodes(ContainerResult c, Machine machine) {
+        TreeSet<Integer> held = new TreeSet<>();
+        if (c.exclusiveCpus() && c.cpus() != null) {
+            held.addAll(machine.topology().numaMaskOf(c.cpus()).ids());
+        }
+        if (c.memory() != null && c.memory().numaNodes() != null) {
+            held.addAll(c.memory().numaNodes());
+        }
+        if (c.devices() != null) {
+            c.devices().forEach((resource, ids) -> held.addAll(deviceNodes(machine, resource, ids)));
+        }
+        return held;
+    }
+
+    /** The NUMA nodes of the devices {@code ids} of {@code resource}; empty when none has NUMA information. */
+    public static TreeSet<Integer> deviceNodes(Machine machine, String resource, List<String> ids) {
+        TreeSet<Integer> on = new TreeSet<>();
+        for (Device d : machine.devicesOf(resource)) {
+            if (ids.contains(d.id()) && d.numaNode() != null) {
+                on.add(d.numaNode());
+            }
+        }
+        return on;
+    }
+
     private static TreeSet<Integer> containerNodes(ContainerResult c, Machine machine) {
         if (!c.exclusiveCpus() || c.cpus() == null || c.cpus().isEmpty()) {
             return null;
         }
         TreeSet<Integer> cpuNodes = new TreeSet<>(machine.topology().numaMaskOf(c.cpus()).ids());
-        TreeSet<Integer> used = new TreeSet<>(cpuNodes);
-        if (c.memory() != null && c.memory().numaNodes() != null) {
-            used.addAll(c.memory().numaNodes());
-        }
-        if (c.devices() != null) {
-            for (Map.Entry<String, List<String>> e : c.devices().entrySet()) {
-                for (Device d : machine.devicesOf(e.getKey())) {
-                    if (e.getValue().contains(d.id()) && d.numaNode() != null) {
-                        used.add(d.numaNode());
-                    }
-                }
-            }
-        }
+        TreeSet<Integer> used = heldNodes(c, machine);
         if (!used.equals(cpuNodes)) {
             return null;
         }

@@ -1,13 +1,13 @@
 package dev.numaadvisor.app.assistant;
 
+import dev.numaadvisor.app.Alignment;
 import dev.numaadvisor.app.Simulate;
 import dev.numaadvisor.core.admission.ContainerResult;
 import dev.numaadvisor.core.admission.PodResult;
 import dev.numaadvisor.core.admission.Verdict;
-import dev.numaadvisor.core.model.Device;
+import dev.numaadvisor.core.model.CpuInfo;
 import dev.numaadvisor.core.model.Machine;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -55,22 +55,12 @@ final class DirectAnswer {
             if (c.init()) {
                 continue;
             }
+            numa.addAll(Alignment.heldNodes(c, m));
             if (c.exclusiveCpus() && c.cpus() != null) {
-                for (int cpu : c.cpus().toArray()) {
-                    numa.add(m.topology().cpu(cpu).numaNode());
-                    sockets.add(m.topology().cpu(cpu).socket());
-                }
+                sockets.addAll(m.topology().distinct(CpuInfo::socket, c.cpus()));
             } else {
                 shared = true;
             }
-            if (c.memory() != null) {
-                numa.addAll(c.memory().numaNodes());
-            }
-            devices(m, c).forEach(d -> {
-                if (d.numaNode() != null) {
-                    numa.add(d.numaNode());
-                }
-            });
         }
         sb.append("Pod ").append(p.name()).append(" is admitted under ").append(policy);
         if (numa.isEmpty()) {
@@ -104,32 +94,13 @@ final class DirectAnswer {
         if (c.devices() != null) {
             c.devices().forEach((resource, ids) -> {
                 sb.append(", ").append(resource).append(' ').append(String.join(",", ids));
-                TreeSet<Integer> at = new TreeSet<>();
-                for (Device d : m.devicesOf(resource)) {
-                    if (ids.contains(d.id()) && d.numaNode() != null) {
-                        at.add(d.numaNode());
-                    }
-                }
+                TreeSet<Integer> at = Alignment.deviceNodes(m, resource, ids);
                 if (!at.isEmpty()) {
                     sb.append(" (NUMA ").append(list(at)).append(')');
                 }
             });
         }
         return sb.toString();
-    }
-
-    private static List<Device> devices(Machine m, ContainerResult c) {
-        List<Device> out = new java.util.ArrayList<>();
-        if (c.devices() != null) {
-            for (Map.Entry<String, List<String>> e : c.devices().entrySet()) {
-                for (Device d : m.devicesOf(e.getKey())) {
-                    if (e.getValue().contains(d.id())) {
-                        out.add(d);
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     private static String list(Iterable<Integer> ids) {
