@@ -73,6 +73,9 @@ public final class MiniLmEmbedder implements TextEmbedder {
      */
     @Override
     public synchronized Preparation prepare(String text) {
+        if (model != null) {
+            return () -> { }; // the REPL's second question: nothing left to load
+        }
         if (builtReading == null && !loaded) {
             builtReading = new FutureTask<>(this::builtVectors);
             start(builtReading, "numa-advisor-card-vectors");
