@@ -60,7 +60,8 @@ final class Amounts {
 
     /** {@code a}, {@code an}, {@code the} and no number at all count one. */
     static int count(String word) {
-        if (word == null || word.equals("a") || word.equals("an") || word.equals("the") || word.isBlank()) {
+        if (word == null || word.equals("a") || word.equals("an") || word.equals("the") || word.isBlank()
+                || word.matches("(?:a\\s+)?single")) {
             return 1;
         }
         return Integer.parseInt(word.strip());

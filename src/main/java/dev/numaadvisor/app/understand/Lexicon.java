@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Regular-expression pieces every reader shares: counts, device nouns and places. */
 final class Lexicon {
     /** A count before a noun: digits, or "a"/"an"/"the" for one. */
-    static final String COUNT = "(\\d+|an?|the)(?:\\s*x(?![a-z0-9]))?";
+    static final String COUNT = "(\\d+|a\\s+single|single|an?|the)(?:\\s*x(?![a-z0-9]))?";
     /** Device nouns; {@link #resource} maps them to a device-plugin resource name. */
     static final String DEVICE = "((?:[a-z0-9-]+\\.)+[a-z]+/[a-z0-9_.-]+|(?:nvidia\\s+)?(?:gpus?|a100s?|h100s?|h200s?|b200s?|l40s?|v100s?|a30s?|a40s?)"
             + "|graphics\\s+cards?|sr-?iov\\s+(?:vfs?|nics?|virtual\\s+functions?|network\\s+cards?)|vfs?"
